@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MeaningBadge } from "@/components/facts/meaning-badge";
+import { Empty } from "@/components/ui/empty";
+import { FilterChips } from "@/components/ui/filter-chips";
+import { PageHeader } from "@/components/ui/page-header";
+import { listCountries } from "@/lib/countries/queries";
+import { keysOf, parseKey, POSTURES } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Countries" };
+
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<{ posture?: string }> }) {
+  const posture = parseKey(POSTURES, (await searchParams).posture);
+  const countries = await listCountries({ posture });
+
+  return (
+    <>
+      <PageHeader title="Countries">
+        Coalition members the sources name, and outside actors whose stance bears on the guarantees. Most of the
+        coalition&apos;s members have not been named publicly, so they do not appear here.
+      </PageHeader>
+      <div className="mb-4">
+        <FilterChips
+          label="Posture"
+          chips={[
+            { label: "All", href: "/countries", active: !posture },
+            ...keysOf(POSTURES).map((p) => ({ label: POSTURES[p].label, href: `/countries?posture=${p}`, active: posture === p })),
+          ]}
+        />
+      </div>
+      {countries.length === 0 ? (
+        <Empty>No country with this posture is named in the sources.</Empty>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3">Country</th>
+                <th scope="col" className="px-4 py-3">Role</th>
+                <th scope="col" className="px-4 py-3">Posture</th>
+                <th scope="col" className="px-4 py-3">EU / NATO</th>
+                <th scope="col" className="px-4 py-3 text-right">Pledges</th>
+                <th scope="col" className="px-4 py-3 text-right">Events</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {countries.map((c) => {
+                const m = c.memberships[0];
+                return (
+                  <tr key={c.code} className="hover:bg-slate-50">
+                    <td className="px-4 py-3">
+                      <Link href={`/countries/${c.code}`} className="font-medium">{c.name}</Link>
+                      <span className="ml-2 text-xs text-slate-400">{c.code}</span>
+                      {m && <p className="mt-0.5 max-w-md text-xs text-slate-500">{m.summary}</p>}
+                    </td>
+                    <td className="px-4 py-3 text-slate-600">{m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}</td>
+                    <td className="px-4 py-3">{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-400">—</span>}</td>
+                    <td className="px-4 py-3 text-slate-600">{[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">{c._count.pledges}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">{c._count.events}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

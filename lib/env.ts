@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+    message: "must be a postgres:// or postgresql:// connection URL",
+  });
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Settings read by `npm start` / `npm run dev` before anything else runs. */
+export const startEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  GUARANTOR_DATA_DIR: z.string().trim().min(1).default(".data"),
+  EMBEDDED_PG_PORT: port.default(54329),
+  PORT: port.default(3000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+});
+
+/** Settings the running web app needs (the start script always provides them). */
+export const appEnvSchema = z.object({ DATABASE_URL: postgresUrl });
+
+export type StartEnv = z.infer<typeof startEnvSchema>;
+
+/** Parses the environment, or throws one line naming every bad setting. */
+export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+  throw new Error(`Invalid setting: ${problems.join("; ")}`);
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listSources() {
+  return db.source.findMany({
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      url: true,
+      _count: { select: { citations: true } },
+    },
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+  });
+}
+
+/** What a citation is attached to, as a label and a link. */
+export type CitedFact = { kind: string; label: string; href: string };
+
+export async function getSource(id: string) {
+  if (id.length > 100) return null;
+  const source = await db.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      url: true,
+      fileName: true,
+      sha256: true,
+      text: true,
+      citations: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          quote: true,
+          field: true,
+          coalition: { select: { name: true } },
+          figure: { select: { label: true, value: true, qualifier: true } },
+          membership: { select: { country: { select: { code: true, name: true } } } },
+          pledge: { select: { id: true, description: true, country: { select: { code: true, name: true } } } },
+          condition: { select: { slug: true, name: true } },
+          event: { select: { id: true, title: true } },
+          requirement: { select: { description: true } },
+        },
+      },
+    },
+  });
+  if (!source) return null;
+  const citations = source.citations.map((c) => ({ id: c.id, quote: c.quote, field: c.field, fact: describeFact(c) }));
+  return { ...source, citations };
+}
+
+function describeFact(c: {
+  coalition: { name: string } | null;
+  figure: { label: string; value: { toString(): string }; qualifier: string | null } | null;
+  membership: { country: { code: string; name: string } } | null;
+  pledge: { id: string; description: string; country: { code: string; name: string } | null } | null;
+  condition: { slug: string; name: string } | null;
+  event: { id: string; title: string } | null;
+  requirement: { description: string } | null;
+}): CitedFact {
+  if (c.figure) {
+    const value = Number(c.figure.value.toString()).toLocaleString("en");
+    return { kind: "Headline figure", label: `${c.figure.qualifier ? `${c.figure.qualifier} ` : ""}${value} ${c.figure.label}`, href: "/" };
+  }
+  if (c.membership) {
+    const { code, name } = c.membership.country;
+    return { kind: "Posture", label: `${name}'s posture`, href: `/countries/${code}` };
+  }
+  if (c.pledge) {
+    const who = c.pledge.country?.name ?? "Undisclosed countries";
+    const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges#pledge-${c.pledge.id}`;
+    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href };
+  }
+  if (c.condition) return { kind: "Condition", label: c.condition.name, href: `/conditions/${c.condition.slug}` };
+  if (c.event) return { kind: "Event", label: c.event.title, href: `/events#event-${c.event.id}` };
+  if (c.requirement) return { kind: "Requirement", label: c.requirement.description, href: "/#requirements" };
+  if (c.coalition) return { kind: "Coalition", label: c.coalition.name, href: "/" };
+  return { kind: "Unattached", label: "Not attached to a fact", href: "#" };
+}

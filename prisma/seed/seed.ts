@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import {
+  COALITION,
+  CONDITIONS,
+  COUNTRIES,
+  EVENTS,
+  FIGURES,
+  MEMBERSHIPS,
+  PLEDGES,
+  REQUIREMENTS,
+  SOURCES,
+  type Cite,
+} from "./data";
+
+const SOURCES_DIR = path.resolve(import.meta.dirname, "sources");
+
+export function readSourceText(fileName: string): string {
+  return readFileSync(path.join(SOURCES_DIR, fileName), "utf8");
+}
+
+const citations = (list: Cite[]) => ({
+  create: list.map((c) => ({ sourceId: c.source, quote: c.quote, field: c.field ?? null })),
+});
+
+/** True once the real dataset is in (the seed is all-or-nothing, so sources suffice). */
+export async function isSeeded(db: PrismaClient): Promise<boolean> {
+  return (await db.source.count()) > 0;
+}
+
+/** Loads the real dataset in one transaction: either all of it lands or none. */
+export async function seedDatabase(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      for (const s of SOURCES) {
+        const text = readSourceText(s.fileName);
+        await tx.source.create({
+          data: {
+            id: s.id,
+            title: s.title,
+            fileName: s.fileName,
+            text,
+            sha256: createHash("sha256").update(text).digest("hex"),
+          },
+        });
+      }
+      await tx.country.createMany({ data: COUNTRIES });
+      await tx.coalition.create({ data: { ...COALITION, citations: citations(COALITION.citations) } });
+      for (const [i, f] of FIGURES.entries()) {
+        await tx.headlineFigure.create({
+          data: {
+            id: f.id,
+            coalitionSlug: COALITION.slug,
+            label: f.label,
+            qualifier: f.qualifier ?? null,
+            value: f.value,
+            unit: f.unit,
+            sortOrder: i,
+            citations: citations(f.citations),
+          },
+        });
+      }
+      for (const m of MEMBERSHIPS) {
+        await tx.membership.create({
+          data: {
+            id: m.id,
+            coalitionSlug: COALITION.slug,
+            countryCode: m.countryCode,
+            isMember: m.isMember,
+            posture: m.posture,
+            summary: m.summary,
+            conditionsInOwnWords: m.conditionsInOwnWords ?? null,
+            citations: citations(m.citations),
+          },
+        });
+      }
+      for (const [i, c] of CONDITIONS.entries()) {
+        await tx.condition.create({
+          data: { ...c, sortOrder: i, citations: citations(c.citations) },
+        });
+      }
+      for (const p of PLEDGES) {
+        await tx.pledge.create({
+          data: {
+            id: p.id,
+            coalitionSlug: COALITION.slug,
+            countryCode: p.countryCode ?? null,
+            pledgerNote: p.pledgerNote ?? null,
+            domain: p.domain,
+            description: p.description,
+            quantity: p.quantity ?? null,
+            unit: p.unit ?? null,
+            status: p.status,
+            disclosure: p.disclosure,
+            disputeNote: p.disputeNote ?? null,
+            citations: citations(p.citations),
+            conditions: { create: p.conditions.map((conditionSlug) => ({ conditionSlug })) },
+          },
+        });
+      }
+      for (const r of REQUIREMENTS) {
+        await tx.requirement.create({
+          data: {
+            id: r.id,
+            coalitionSlug: COALITION.slug,
+            domain: r.domain,
+            description: r.description,
+            citations: citations(r.citations),
+          },
+        });
+      }
+      for (const [i, e] of EVENTS.entries()) {
+        await tx.event.create({
+          data: {
+            id: e.id,
+            kind: e.kind,
+            title: e.title,
+            summary: e.summary,
+            sequence: i,
+            location: e.location ?? null,
+            disputeNote: e.disputeNote ?? null,
+            citations: citations(e.citations),
+            countries: { create: e.countries.map((countryCode) => ({ countryCode })) },
+            conditions: { create: e.conditions.map((conditionSlug) => ({ conditionSlug })) },
+          },
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+}

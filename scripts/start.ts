@@ -1,0 +1,56 @@
+/**
+ * `npm start` (production) and `npm run dev`: find or start the database, migrate,
+ * seed an empty database, build if the build is missing or stale, then serve.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { bin, ensurePrismaClient, log, ROOT, run } from "./lib/cli";
+
+const dev = process.argv.includes("--dev");
+
+const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"];
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  if (target.endsWith(path.join("lib", "generated"))) return 0;
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+function buildIfStale() {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const inputs = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
+  if (built >= inputs) return;
+  log(built ? "sources changed since the last build; rebuilding" : "building the app (first start only)");
+  const result = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+run(async () => {
+  ensurePrismaClient();
+  const { resolveDatabase } = await import("../lib/db-lifecycle/resolve");
+  const { prepareDatabase } = await import("../lib/db-lifecycle/prepare");
+  const { describeUrl } = await import("../lib/db-lifecycle/connect");
+  const target = await resolveDatabase(log);
+  log(`database: ${describeUrl(target.url)}${target.embedded ? " (embedded)" : ""}`);
+  await prepareDatabase(target.url, { log });
+  if (!dev) buildIfStale();
+
+  const { PORT, HOST } = target.env;
+  const args = dev ? ["dev", "-p", String(PORT), "-H", HOST] : ["start", "-p", String(PORT), "-H", HOST];
+  const child = spawn(bin("next"), args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: target.url },
+  });
+  log(`serving on http://${HOST === "0.0.0.0" ? "localhost" : HOST}:${PORT}`);
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
+  await target.embedded?.stop();
+  return code;
+});

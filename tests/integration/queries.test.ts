@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { getCondition, listConditions } from "@/lib/conditions/queries";
+import { getCountry, listCountries } from "@/lib/countries/queries";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { listEvents } from "@/lib/events/queries";
+import { blockers, listPledges } from "@/lib/pledges/queries";
+import { getSource } from "@/lib/sources/queries";
+import { makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
+
+describe("pledge filters", () => {
+  it("filters by domain, status, condition, blocked and undisclosed country", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    const unmet = await makeCondition({ status: "NOT_MET" });
+    const met = await makeCondition({ status: "MET" });
+    const air = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "AIR", status: "CONDITIONAL", conditions: [unmet.slug] });
+    const sea = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MARITIME", conditions: [met.slug] });
+    const anonymous = await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "AIR", disclosure: "UNDISCLOSED" });
+
+    const ids = async (f: Parameters<typeof listPledges>[0]) => (await listPledges(f)).map((p) => p.id).sort();
+    expect(await ids({ country: country.code })).toEqual([air.id, sea.id].sort());
+    expect(await ids({ country: country.code, domain: "AIR" })).toEqual([air.id]);
+    expect(await ids({ country: country.code, status: "CONDITIONAL" })).toEqual([air.id]);
+    expect(await ids({ condition: unmet.slug })).toEqual([air.id]);
+    expect(await ids({ country: country.code, blocked: true })).toEqual([air.id]);
+    expect(await ids({ country: "undisclosed", domain: "AIR" })).toEqual([anonymous.id]);
+    expect(await ids({ disclosure: "UNDISCLOSED", domain: "AIR" })).toEqual([anonymous.id]);
+
+    const [loaded] = await listPledges({ condition: unmet.slug });
+    expect(blockers(loaded!).map((c) => c.slug)).toEqual([unmet.slug]);
+  });
+});
+
+describe("country view", () => {
+  it("loads posture, pledges with blockers, events and citations; unknown codes are null", async () => {
+    const coalition = await makeCoalition();
+    const source = await makeSource("Testland will send ten engineers, it says.");
+    const country = await makeCountry({ posture: "CONDITIONAL", coalitionSlug: coalition });
+    const condition = await makeCondition();
+    await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "ENGINEERING", conditions: [condition.slug], sourceId: source.id, quote: "ten engineers" });
+    const dated = await makeEvent({ countries: [country.code], occurredOn: new Date("2026-01-05") });
+    const undated = await makeEvent({ countries: [country.code], sequence: 1 });
+
+    const view = await getCountry(country.code.toLowerCase());
+    expect(view?.name).toBe(country.name);
+    expect(view?.memberships[0]?.posture).toBe("CONDITIONAL");
+    expect(view?.pledges).toHaveLength(1);
+    expect(view?.pledges[0]?.conditions[0]?.condition.slug).toBe(condition.slug);
+    expect(view?.pledges[0]?.citations[0]).toMatchObject({ quote: "ten engineers", source: { id: source.id } });
+    // Dated events first (newest first), then undated ones in the sources' order.
+    expect(view?.events.map((e) => e.event.id)).toEqual([dated.id, undated.id]);
+
+    expect(await getCountry("ZZ")).toBeNull();
+    expect(await getCountry("not-a-code")).toBeNull();
+  });
+
+  it("lists countries filtered by posture", async () => {
+    const coalition = await makeCoalition();
+    const opposed = await makeCountry({ posture: "OPPOSED", coalitionSlug: coalition, isMember: false });
+    await makeCountry({ posture: "COMMITTED", coalitionSlug: coalition });
+    const list = await listCountries({ posture: "OPPOSED" });
+    expect(list.map((c) => c.code)).toEqual([opposed.code]);
+  });
+});
+
+describe("conditions", () => {
+  it("shows the pledges waiting on a condition and filters by status", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    const condition = await makeCondition({ status: "IN_PROGRESS" });
+    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, conditions: [condition.slug] });
+    const view = await getCondition(condition.slug);
+    expect(view?.pledges.map((p) => p.pledge.id)).toEqual([pledge.id]);
+    expect((await listConditions({ status: "IN_PROGRESS" })).map((c) => c.slug)).toContain(condition.slug);
+    expect((await listConditions({ status: "MET" })).map((c) => c.slug)).not.toContain(condition.slug);
+    expect(await getCondition("no-such-condition")).toBeNull();
+    expect(await getCondition("Bad Slug!")).toBeNull();
+  });
+});
+
+describe("sources", () => {
+  it("lists every fact that cites a source, with a link to it", async () => {
+    const coalition = await makeCoalition();
+    const source = await makeSource("It says the ceasefire holds. It says the tanks left.");
+    const country = await makeCountry();
+    const condition = await makeCondition({ sourceId: source.id });
+    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, sourceId: source.id });
+    const view = await getSource(source.id);
+    const facts = view?.citations.map((c) => c.fact);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        { kind: "Condition", label: condition.name, href: `/conditions/${condition.slug}` },
+        expect.objectContaining({ kind: "Pledge", href: `/countries/${country.code}#pledge-${pledge.id}` }),
+      ]),
+    );
+    expect(await getSource("missing")).toBeNull();
+  });
+});
+
+describe("dashboard", () => {
+  it("counts pledges by domain and status and groups members by posture", async () => {
+    const coalition = await makeCoalition();
+    const before = await getDashboard();
+    const count = (d: typeof before, domain: string) => d.byDomain.find((x) => x.domain === domain)?.count ?? 0;
+    const confirmed = (d: typeof before) => d.byStatus.find((x) => x.status === "CONFIRMED")?.count ?? 0;
+    const a = await makeCountry({ posture: "COMMITTED", coalitionSlug: coalition });
+    await makePledge({ coalitionSlug: coalition, countryCode: a.code, domain: "DEMINING", status: "CONFIRMED" });
+    await makePledge({ coalitionSlug: coalition, countryCode: a.code, domain: "DEMINING", status: "ANNOUNCED" });
+    await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "MEDICAL" });
+    const d = await getDashboard();
+    expect(count(d, "DEMINING") - count(before, "DEMINING")).toBe(2);
+    expect(confirmed(d) - confirmed(before)).toBe(1);
+    expect(d.undisclosedPledges - before.undisclosedPledges).toBe(1);
+    expect(d.totalPledges - before.totalPledges).toBe(3);
+    expect(d.postureGroups.get("COMMITTED")?.map((c) => c.code)).toContain(a.code);
+  });
+});
+
+describe("events", () => {
+  it("orders dated events newest first, undated after them", async () => {
+    const older = await makeEvent({ occurredOn: new Date("2025-03-01"), title: "older" });
+    const newer = await makeEvent({ occurredOn: new Date("2025-09-01"), title: "newer" });
+    const undated = await makeEvent({ sequence: 99, title: "undated" });
+    const ids = (await listEvents()).map((e) => e.id);
+    expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
+    expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(undated.id));
+  });
+});

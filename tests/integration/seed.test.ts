@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createClient } from "@/lib/db-lifecycle/prepare";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isSeeded, seedDatabase } from "../../prisma/seed/seed";
+import { createDatabaseFrom, dropDatabase } from "../support/server";
+
+// The real dataset gets a database of its own: its fixed ids must not meet test data.
+const serverUrl = inject("serverUrl");
+const name = `${inject("runId")}_seed`;
+let client: PrismaClient;
+
+beforeAll(async () => {
+  client = createClient(await createDatabaseFrom(serverUrl, name, inject("templateDb")));
+  await seedDatabase(client);
+});
+
+afterAll(async () => {
+  await client.$disconnect();
+  await dropDatabase(serverUrl, name);
+});
+
+const normalise = (s: string) => s.replace(/\s+/g, " ");
+
+describe("the real dataset", () => {
+  it("attaches at least one citation to every fact", async () => {
+    const counts = await Promise.all([
+      client.coalition.findMany({ select: { slug: true, _count: { select: { citations: true } } } }),
+      client.headlineFigure.findMany({ select: { id: true, _count: { select: { citations: true } } } }),
+      client.membership.findMany({ select: { id: true, _count: { select: { citations: true } } } }),
+      client.pledge.findMany({ select: { id: true, _count: { select: { citations: true } } } }),
+      client.condition.findMany({ select: { slug: true, _count: { select: { citations: true } } } }),
+      client.event.findMany({ select: { id: true, _count: { select: { citations: true } } } }),
+      client.requirement.findMany({ select: { id: true, _count: { select: { citations: true } } } }),
+    ]);
+    const uncited = counts.flat().filter((f) => f._count.citations === 0);
+    expect(uncited).toEqual([]);
+    expect(counts.flat().length).toBeGreaterThan(30);
+  });
+
+  it("quotes every citation verbatim from its source", async () => {
+    const citations = await client.citation.findMany({ select: { quote: true, source: { select: { text: true } } } });
+    const misquoted = citations.filter((c) => !normalise(c.source.text).includes(normalise(c.quote)));
+    expect(misquoted.map((c) => c.quote)).toEqual([]);
+  });
+
+  it("names no quantity that its quotes do not contain", async () => {
+    const pledges = await client.pledge.findMany({
+      select: { id: true, quantity: true, amount: true, citations: { select: { quote: true } } },
+    });
+    for (const p of pledges) {
+      for (const value of [p.quantity, p.amount]) {
+        if (value === null) continue;
+        const digits = Number(value.toString()).toString();
+        expect(p.citations.some((c) => c.quote.replace(/[ ,]/g, "").includes(digits)), `pledge ${p.id}`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps the 26 mostly undisclosed: only the publicly named countries are committed", async () => {
+    const ready = await client.headlineFigure.findUniqueOrThrow({ where: { id: "ready-to-deploy" } });
+    expect(Number(ready.value)).toBe(26);
+    const named = await client.membership.findMany({ where: { posture: "COMMITTED", isMember: true }, select: { countryCode: true } });
+    expect(named.map((m) => m.countryCode).sort()).toEqual(["FR", "GB"]);
+    const anonymous = await client.pledge.findMany({ where: { countryCode: null } });
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const p of anonymous) {
+      expect(p.disclosure).toBe("UNDISCLOSED");
+      expect(p.pledgerNote).toBeTruthy();
+      expect(p.quantity).toBeNull();
+    }
+  });
+
+  it("records the source's questionable title for Rutte as disputed, not corrected", async () => {
+    const rutte = await client.event.findUniqueOrThrow({ where: { id: "e-rutte" }, include: { citations: true } });
+    expect(rutte.disputeNote).toMatch(/NATO Secretary General/);
+    expect(rutte.citations[0]?.quote).toContain("Dutch Prime Minister Mark Rutte");
+  });
+
+  it("is all-or-nothing: a second seed fails and changes nothing", async () => {
+    expect(await isSeeded(client)).toBe(true);
+    const before = await client.citation.count();
+    await expect(seedDatabase(client)).rejects.toThrow();
+    expect(await client.citation.count()).toBe(before);
+  });
+
+  it("refuses a citation attached to no fact or to two", async () => {
+    await expect(client.citation.create({ data: { sourceId: "after-the-summit", quote: "Paris" } })).rejects.toThrow();
+    await expect(
+      client.citation.create({ data: { sourceId: "after-the-summit", quote: "Paris", pledgeId: "p-fr-forces", eventId: "e-putin" } }),
+    ).rejects.toThrow();
+  });
+});

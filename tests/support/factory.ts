@@ -1,0 +1,120 @@
+/**
+ * Builders for test data. Each test file has its own database, and every builder
+ * makes fresh ids, so tests never depend on each other or on the real dataset.
+ */
+import { randomBytes } from "node:crypto";
+import { db } from "../../lib/db";
+import type {
+  ConditionStatus,
+  Disclosure,
+  PledgeDomain,
+  PledgeStatus,
+  Posture,
+} from "../../lib/generated/prisma/enums";
+
+export const uid = (prefix: string) => `${prefix}-${randomBytes(5).toString("hex")}`;
+
+let countrySeq = 0;
+/** Two-letter codes from the user-assigned ISO range (QM-QZ, XA-XZ), unique per file. */
+function nextCode() {
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const n = countrySeq++;
+  return `${"QX"[Math.floor(n / 26) % 2]}${letters[n % 26]}`;
+}
+
+export async function makeSource(text = "A test article. It says many things.") {
+  return db.source.create({
+    data: { id: uid("src"), title: `Test source ${uid("t")}`, text, sha256: "0".repeat(64) },
+  });
+}
+
+export async function makeCoalition() {
+  const slug = uid("coalition");
+  await db.coalition.create({ data: { slug, name: "Test coalition", description: "For tests." } });
+  return slug;
+}
+
+export async function makeCountry(opts: { name?: string; posture?: Posture; coalitionSlug?: string; isMember?: boolean } = {}) {
+  const code = nextCode();
+  const country = await db.country.create({
+    data: {
+      code,
+      alpha3: `${code}Z`,
+      numeric: String(900 + countrySeq).slice(-3),
+      name: opts.name ?? `Testland ${code}`,
+      euMember: false,
+      natoMember: false,
+      region: "Test region",
+    },
+  });
+  if (opts.posture && opts.coalitionSlug) {
+    await db.membership.create({
+      data: {
+        id: uid("m"),
+        coalitionSlug: opts.coalitionSlug,
+        countryCode: code,
+        isMember: opts.isMember ?? true,
+        posture: opts.posture,
+        summary: "Test posture.",
+      },
+    });
+  }
+  return country;
+}
+
+export async function makeCondition(opts: { status?: ConditionStatus; name?: string; sourceId?: string } = {}) {
+  const slug = uid("cond");
+  return db.condition.create({
+    data: {
+      slug,
+      name: opts.name ?? `Condition ${slug}`,
+      description: "A test condition.",
+      category: "POLITICAL",
+      status: opts.status ?? "NOT_MET",
+      evidence: "Test evidence.",
+      ...(opts.sourceId ? { citations: { create: [{ sourceId: opts.sourceId, quote: "It says" }] } } : {}),
+    },
+  });
+}
+
+export async function makePledge(opts: {
+  coalitionSlug: string;
+  countryCode?: string | null;
+  domain?: PledgeDomain;
+  status?: PledgeStatus;
+  disclosure?: Disclosure;
+  conditions?: string[];
+  sourceId?: string;
+  quote?: string;
+  quantity?: number;
+}) {
+  return db.pledge.create({
+    data: {
+      id: uid("pledge"),
+      coalitionSlug: opts.coalitionSlug,
+      countryCode: opts.countryCode ?? null,
+      domain: opts.domain ?? "LAND_FORCES",
+      description: `Test pledge ${uid("d")}`,
+      status: opts.status ?? "ANNOUNCED",
+      disclosure: opts.disclosure ?? "OFFICIAL",
+      quantity: opts.quantity ?? null,
+      conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
+      ...(opts.sourceId ? { citations: { create: [{ sourceId: opts.sourceId, quote: opts.quote ?? "It says" }] } } : {}),
+    },
+  });
+}
+
+export async function makeEvent(opts: { countries?: string[]; conditions?: string[]; occurredOn?: Date; sequence?: number; title?: string } = {}) {
+  return db.event.create({
+    data: {
+      id: uid("event"),
+      kind: "STATEMENT",
+      title: opts.title ?? `Event ${uid("e")}`,
+      summary: "Something was said.",
+      occurredOn: opts.occurredOn ?? null,
+      sequence: opts.sequence ?? 0,
+      countries: { create: (opts.countries ?? []).map((countryCode) => ({ countryCode })) },
+      conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
+    },
+  });
+}

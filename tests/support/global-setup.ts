@@ -1,0 +1,34 @@
+import type { TestProject } from "vitest/node";
+import { withClient } from "../../lib/db-lifecycle/connect";
+import { createMigratedDatabase, dropDatabase, startTestServer } from "./server";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    serverUrl: string;
+    templateDb: string;
+    runId: string;
+  }
+}
+
+/** Migrates one template database per run; each test file copies it (see per-file.ts). */
+export default async function setup(project: TestProject) {
+  const server = await startTestServer();
+  const runId = `gt${process.pid}`;
+  // Leftovers of an interrupted earlier run would only take disk space.
+  await withClient(server.url, async (c) => {
+    const old = await c.query<{ datname: string }>(`select datname from pg_database where datname ~ '^gt[0-9]+_'`);
+    for (const { datname } of old.rows) await dropDatabase(server.url, datname);
+  });
+  const templateDb = `${runId}_template`;
+  await createMigratedDatabase(server.url, templateDb);
+  project.provide("serverUrl", server.url);
+  project.provide("templateDb", templateDb);
+  project.provide("runId", runId);
+  return async () => {
+    await withClient(server.url, async (c) => {
+      const mine = await c.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${runId}_%`]);
+      for (const { datname } of mine.rows) await dropDatabase(server.url, datname);
+    });
+    await server.stop();
+  };
+}
