@@ -24,7 +24,7 @@ export const appEnvSchema = z.object({ DATABASE_URL: postgresUrl });
 export type StartEnv = z.infer<typeof startEnvSchema>;
 
 /** Parses the environment, or throws one line naming every bad setting. */
-export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv = process.env): z.infer<T> {
+export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, string | undefined> = process.env): z.infer<T> {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(raw);
   if (result.success) return result.data;

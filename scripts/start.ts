@@ -8,6 +8,8 @@ import path from "node:path";
 import { bin, ensurePrismaClient, log, ROOT, run } from "./lib/cli";
 
 const dev = process.argv.includes("--dev");
+// Nothing may dial out from here; Next's anonymous telemetry would try.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"];
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CitationView } from "@/lib/sources/select";
 
 /** The quotes behind a fact, folded by default; works without JavaScript. */
@@ -15,7 +14,8 @@ export function Citations({ items, open = false }: { items: CitationView[]; open
             <q className="text-slate-700 italic">{c.quote}</q>
             <div className="mt-0.5 text-xs text-slate-500">
               {c.field && <span className="mr-1">On {c.field}:</span>}
-              <Link href={`/sources/${c.source.id}#citation-${c.id}`}>{c.source.title}</Link>
+              {/* A full page load, so the quote's mark becomes :target and is highlighted. */}
+              <a href={`/sources/${c.source.id}#citation-${c.id}`}>{c.source.title}</a>
             </div>
           </li>
         ))}

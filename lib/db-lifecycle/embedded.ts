@@ -10,7 +10,7 @@ const USER = "postgres";
 // Listens on 127.0.0.1 only; the password just satisfies initdb's password auth.
 const PASSWORD = "guarantor-local";
 
-function serverUrl(port: number, database = "postgres") {
+export function embeddedUrl(port: number, database = "postgres") {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
@@ -24,7 +24,7 @@ export async function startEmbeddedPostgres(opts: {
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(opts.dataDir, "postgres");
-  const url = serverUrl(opts.port);
+  const url = embeddedUrl(opts.port);
   if (await canConnect(url)) {
     opts.log?.(`embedded PostgreSQL already running on port ${opts.port}; reusing it`);
     return { url, stop: async () => {} };

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { withClient } from "../../lib/db-lifecycle/connect";
+import { ensurePrismaClient } from "../../scripts/lib/cli";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./server";
 
 declare module "vitest" {
@@ -12,6 +13,7 @@ declare module "vitest" {
 
 /** Migrates one template database per run; each test file copies it (see per-file.ts). */
 export default async function setup(project: TestProject) {
+  ensurePrismaClient();
   const server = await startTestServer();
   const runId = `gt${process.pid}`;
   // Leftovers of an interrupted earlier run would only take disk space.

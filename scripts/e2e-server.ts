@@ -1,0 +1,28 @@
+/**
+ * The server Playwright tests run against: a fresh, migrated and seeded database on
+ * the test server (TEST_DATABASE_URL or the embedded one), then the production build
+ * through the same start script users run.
+ */
+import { spawn } from "node:child_process";
+import { ensurePrismaClient, log, ROOT, run } from "./lib/cli";
+
+export const E2E_DATABASE = "guarantor_e2e";
+
+run(async () => {
+  ensurePrismaClient();
+  const { startTestServer, createMigratedDatabase } = await import("../tests/support/server");
+  const server = await startTestServer();
+  const url = await createMigratedDatabase(server.url, E2E_DATABASE);
+  log(`e2e database ready: ${E2E_DATABASE}`);
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
+  await server.stop();
+  return code;
+});
