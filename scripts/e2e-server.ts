@@ -6,7 +6,8 @@
 import { spawn } from "node:child_process";
 import { ensurePrismaClient, log, ROOT, run } from "./lib/cli";
 
-export const E2E_DATABASE = "guarantor_e2e";
+// One database per port, so two e2e runs on one machine keep apart.
+const E2E_DATABASE = `guarantor_e2e_${process.env.PORT ?? 3100}`;
 
 run(async () => {
   ensurePrismaClient();

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { auditData, SEED_ACTOR } from "../../lib/history/audit";
+import { ENTITY_TYPES, idOf, loadSnapshot, type EntityType } from "../../lib/history/snapshot";
 import {
   COALITION,
   CONDITIONS,
@@ -127,7 +129,34 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
           },
         });
       }
+      await recordSeedHistory(tx);
     },
     { timeout: 60_000 },
   );
+}
+
+/** One CREATE entry per seeded record, so history and as-of views start from the seed. */
+async function recordSeedHistory(tx: Prisma.TransactionClient) {
+  const ids: Record<EntityType, () => Promise<string[]>> = {
+    Source: async () => (await tx.source.findMany({ select: { id: true } })).map((r) => r.id),
+    Country: async () => (await tx.country.findMany({ select: { code: true } })).map((r) => r.code),
+    Coalition: async () => (await tx.coalition.findMany({ select: { slug: true } })).map((r) => r.slug),
+    HeadlineFigure: async () => (await tx.headlineFigure.findMany({ select: { id: true } })).map((r) => r.id),
+    Membership: async () => (await tx.membership.findMany({ select: { id: true } })).map((r) => r.id),
+    Condition: async () => (await tx.condition.findMany({ select: { slug: true } })).map((r) => r.slug),
+    Pledge: async () => (await tx.pledge.findMany({ select: { id: true } })).map((r) => r.id),
+    Event: async () => (await tx.event.findMany({ select: { id: true } })).map((r) => r.id),
+    Requirement: async () => (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
+    Citation: async () => (await tx.citation.findMany({ select: { id: true } })).map((r) => r.id),
+  };
+  const at = new Date();
+  const entries = [];
+  for (const type of ENTITY_TYPES) {
+    for (const id of await ids[type]()) {
+      const after = await loadSnapshot(tx, type, id);
+      if (!after) continue;
+      entries.push(auditData({ actor: SEED_ACTOR, action: "CREATE", type, id: idOf(type, after), before: null, after, at, reason: "Seeded from the project's source articles" }));
+    }
+  }
+  await tx.auditEntry.createMany({ data: entries });
 }

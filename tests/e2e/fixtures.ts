@@ -10,7 +10,10 @@ import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
 import { createClient } from "../../lib/db-lifecycle/prepare";
 import { EMBEDDED_TEST_PORT } from "../support/server";
 
-export const E2E_DATABASE_URL = withDatabase(process.env.TEST_DATABASE_URL ?? embeddedUrl(EMBEDDED_TEST_PORT), "guarantor_e2e");
+export const E2E_DATABASE_URL = withDatabase(
+  process.env.TEST_DATABASE_URL ?? embeddedUrl(EMBEDDED_TEST_PORT),
+  `guarantor_e2e_${process.env.E2E_PORT ?? 3100}`,
+);
 
 type TestCountry = { code: string; name: string; pledgeDescription: string; conditionSlug: string; conditionName: string; quote: string };
 

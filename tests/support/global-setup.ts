@@ -16,10 +16,13 @@ export default async function setup(project: TestProject) {
   ensurePrismaClient();
   const server = await startTestServer();
   const runId = `gt${process.pid}`;
-  // Leftovers of an interrupted earlier run would only take disk space.
+  // Drop leftovers of interrupted earlier runs (their process is gone); a run still
+  // going on the same server keeps its databases.
   await withClient(server.url, async (c) => {
     const old = await c.query<{ datname: string }>(`select datname from pg_database where datname ~ '^gt[0-9]+_'`);
-    for (const { datname } of old.rows) await dropDatabase(server.url, datname);
+    for (const { datname } of old.rows) {
+      if (!isAlive(Number(/^gt(\d+)_/.exec(datname)![1]))) await dropDatabase(server.url, datname);
+    }
   });
   const templateDb = `${runId}_template`;
   await createMigratedDatabase(server.url, templateDb);
@@ -33,4 +36,13 @@ export default async function setup(project: TestProject) {
     });
     await server.stop();
   };
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
