@@ -1,0 +1,11 @@
+/**
+ * Who is looking decides what exists. The public (and share links) see published
+ * records only; signed-in users (analysts, editors, admins) also see drafts and
+ * internal notes. Every query of a draftable model (Source, Membership, Pledge,
+ * Condition, Event, Requirement) filters through `publishedWhere`.
+ */
+export type Visibility = "public" | "internal";
+
+export function publishedWhere(visibility: Visibility): { published?: true } {
+  return visibility === "internal" ? {} : { published: true };
+}
