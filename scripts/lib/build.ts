@@ -3,7 +3,16 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { bin, log, ROOT } from "./cli";
 
-const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "public",
+  "package-lock.json",
+  "next.config.ts",
+  "postcss.config.mjs",
+];
 
 // Generated code, and code the app never imports (the synthetic data generator).
 const NOT_INPUTS = [path.join("lib", "generated"), path.join("lib", "synthetic")];
@@ -13,7 +22,10 @@ function newestMtime(target: string): number {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   if (NOT_INPUTS.some((dir) => target.endsWith(dir))) return 0;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+  return readdirSync(target).reduce(
+    (max, name) => Math.max(max, newestMtime(path.join(target, name))),
+    stat.mtimeMs,
+  );
 }
 
 /** Runs `next build` when the build is missing or older than any of its inputs. */
@@ -22,7 +34,11 @@ export function buildIfStale() {
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const inputs = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
   if (built >= inputs) return;
-  log(built ? "sources changed since the last build; rebuilding" : "building the app (first start only)");
+  log(
+    built
+      ? "sources changed since the last build; rebuilding"
+      : "building the app (first start only)",
+  );
   const result = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
 }
