@@ -5,16 +5,14 @@
  * latency under load (autocannon), and the server's memory. Prints a table and writes it
  * to docs/bench-results.md.
  */
-import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildIfStale } from "./lib/build";
+import { report, type Result, type Target } from "./lib/bench-report";
 import { perRequest, readCounters } from "./lib/bench-sql";
 import { freePort, rssMb, startServer, waitUntilIdle, type Server } from "./lib/bench-server";
-import { ensurePrismaClient, log, ROOT, run } from "./lib/cli";
+import { ensurePrismaClient, log, run } from "./lib/cli";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
@@ -24,28 +22,11 @@ const flagsSchema = z.object({
   pledges: z.coerce.number().int().min(1).default(100_000),
   /** At most this many requests one at a time per target (fewer for slow pages). */
   sample: z.coerce.number().int().min(1).max(1000).default(20),
-  /** A page slower than this (seconds, one request alone) is not put under load. */
+  /** Seconds: a request slower than this alone, or a round of --connections requests slower than this, is not put under load. */
   slow: z.coerce.number().min(1).max(600).default(30),
   port: z.coerce.number().int().min(1024).max(65535).default(3143),
 });
 type Flags = z.infer<typeof flagsSchema>;
-
-type Target = { name: string; path: string };
-type Result = Target & {
-  note?: string;
-  alone?: number;
-  sql?: number | null;
-  load?: {
-    rps: number;
-    p50: number;
-    p95: number;
-    p99: number;
-    responses: number;
-    failed: number;
-    fixed: boolean;
-  };
-  rssMb: number;
-};
 
 // autocannon ships no types; this is the part of its programmatic API used here.
 type Autocannon = (opts: {
@@ -81,7 +62,7 @@ run(async () => {
     for (const t of await chooseTargets(target.url))
       results.push(await measure(server, target.url, t, flags));
     await server.stop();
-    report(results, flags, target.url);
+    report(results, flags, decodeURIComponent(new URL(target.url).pathname.slice(1)));
   } finally {
     await server?.stop();
     await target.embedded?.stop();
@@ -147,44 +128,56 @@ async function chooseTargets(url: string): Promise<Target[]> {
   ];
 }
 
+/** One request, read to the end; null when it takes longer than --slow. */
 async function timed(
-  url: string,
-  timeoutMs?: number,
+  server: Server,
+  route: string,
+  flags: Flags,
 ): Promise<{ status: number; ms: number } | null> {
   const start = performance.now();
   try {
-    const res = await fetch(url, {
+    const res = await fetch(server.base + route, {
       redirect: "manual",
-      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
+      signal: AbortSignal.timeout(flags.slow * 1000),
     });
     await res.arrayBuffer();
     return { status: res.status, ms: performance.now() - start };
   } catch (error) {
     if (error instanceof DOMException && error.name === "TimeoutError") return null;
-    throw error;
+    throw new Error(
+      `${route}: ${server.death() ?? (error instanceof Error ? error.message : String(error))}`,
+    );
   }
 }
 
 async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): Promise<Result> {
-  const url = server.base + t.path;
-  const probe = await timed(url, flags.slow * 1000);
-  if (!probe || probe.status !== 200) {
-    const note = probe
-      ? `HTTP ${probe.status}, not measured`
-      : `over ${flags.slow} s for one request, not measured`;
+  const skip = async (note: string) => {
     log(`${t.path}: ${note}`);
-    if (!probe) await waitUntilIdle(server.pid);
+    // An abandoned request goes on inside the server; the next target must not pay for it.
+    await waitUntilIdle(server.pid);
     return { ...t, note, rssMb: rssMb(server.pid) };
-  }
+  };
+  const probe = await timed(server, t.path, flags);
+  if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
+  if (probe.status !== 200) return skip(`HTTP ${probe.status}, not measured`);
 
   // One at a time: latency without contention, and the SQL each request runs.
   const requests = Math.max(1, Math.min(flags.sample, Math.floor(10_000 / probe.ms)));
   const before = await readCounters(dbUrl);
   const alone: number[] = [];
-  for (let i = 0; i < requests; i++) alone.push((await timed(url))!.ms);
+  for (let i = 0; i < requests; i++) {
+    const r = await timed(server, t.path, flags);
+    if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
+    alone.push(r.ms);
+  }
   const sql = perRequest(before, await readCounters(dbUrl), requests);
   const aloneMs = percentile(alone, 50);
-  return { ...t, alone: aloneMs, sql, ...(await underLoad(server, url, flags, aloneMs)) };
+  const round = (aloneMs * flags.connections) / 1000;
+  if (round > flags.slow) {
+    const note = `${flags.connections} at once would take ~${round.toFixed(0)} s: not put under load`;
+    return { ...(await skip(note)), alone: aloneMs, sql };
+  }
+  return { ...t, alone: aloneMs, sql, ...(await underLoad(server, flags, t.path, aloneMs)) };
 }
 
 /**
@@ -192,12 +185,13 @@ async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): 
  * connection twice in that time gets a fixed number of requests instead (two per
  * connection), so it still yields figures rather than none.
  */
-async function underLoad(server: Server, url: string, flags: Flags, aloneMs: number) {
+async function underLoad(server: Server, flags: Flags, route: string, aloneMs: number) {
+  const url = server.base + route;
   const minimum = 2 * flags.connections;
   const fixed = (flags.duration * 1000) / aloneMs < minimum;
   const plan = fixed ? { amount: minimum } : { duration: flags.duration };
   log(
-    `${url.slice(server.base.length)}: ${fixed ? `${minimum} requests` : `${flags.duration} s`} over ${flags.connections} connections`,
+    `${route}: ${fixed ? `${minimum} requests` : `${flags.duration} s`} over ${flags.connections} connections`,
   );
   const latencies: number[] = [];
   let peak = rssMb(server.pid);
@@ -230,82 +224,3 @@ function percentile(values: number[], p: number): number {
     NaN
   );
 }
-
-const HEADER = [
-  "target",
-  "path",
-  "req/s",
-  "p50 ms",
-  "p95 ms",
-  "p99 ms",
-  "vs static",
-  "alone ms",
-  "SQL/req",
-  "RSS MB",
-];
-
-function rowsOf(results: Result[]): string[][] {
-  const ceiling = results[0]?.load?.rps || 1;
-  const ms = (n: number) => (Number.isNaN(n) ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
-  return results.map((r) => {
-    const l = r.load;
-    if (!l) return [r.name, r.path, r.note ?? "", "", "", "", "", "", "", r.rssMb.toFixed(0)];
-    const share = l.rps / ceiling;
-    const caveat = l.failed
-      ? ` (${l.failed} failed)`
-      : l.fixed || l.responses < 100
-        ? ` (${l.responses} responses)`
-        : "";
-    return [
-      r.name,
-      r.path,
-      (l.rps >= 10 ? l.rps.toFixed(0) : l.rps.toFixed(2)) + caveat,
-      ms(l.p50),
-      ms(l.p95),
-      ms(l.p99),
-      `${(share * 100).toFixed(share < 0.01 ? 2 : share < 0.1 ? 1 : 0)}%`,
-      ms(r.alone ?? NaN),
-      r.sql === null || r.sql === undefined ? "n/a" : r.sql.toFixed(1),
-      r.rssMb.toFixed(0),
-    ];
-  });
-}
-
-function report(results: Result[], flags: Flags, url: string) {
-  const rows = rowsOf(results);
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(
-    `\n${line(HEADER)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}\n\n${METHOD}\n`,
-  );
-
-  const cpus = os.cpus();
-  const machine = `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
-  const md = [
-    "# Benchmark results",
-    "",
-    `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-    `- Machine: ${machine}`,
-    `- Command: \`npm run bench -- --duration ${flags.duration} --connections ${flags.connections}\``,
-    `- Data: synthetic database \`${decodeURIComponent(new URL(url).pathname.slice(1))}\` (\`npm run db:synthetic\`), production build (\`next start\`)`,
-    "",
-    `| ${HEADER.join(" | ")} |`,
-    `| ${HEADER.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`),
-    "",
-    METHOD,
-    "",
-  ].join("\n");
-  writeFileSync(path.join(ROOT, "docs/bench-results.md"), md);
-  log("wrote docs/bench-results.md");
-}
-
-const METHOD = `How to read it: req/s and p50/p95/p99 come from autocannon, one target at a time, every
-connection kept busy for the whole run (a page too slow to answer each connection twice in that time
-gets two requests per connection instead; the count of responses is then shown). "vs static" is req/s
-as a share of the static file's, the server's ceiling here. "alone ms" is the median of requests sent
-one at a time. SQL/req: transactions the database committed during those requests (pg_stat_database,
-read once the app's pool has closed its connections, less one per new connection); Prisma runs each
-query outside $transaction as its own transaction, so this counts queries, and a $transaction counts
-once. RSS: the server's peak resident memory during the run. The load generator and the server share
-the machine's cores.`;

@@ -8,7 +8,13 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import { bin, log, ROOT } from "./cli";
 
-export type Server = { base: string; pid: number; stop: () => Promise<void> };
+export type Server = {
+  base: string;
+  pid: number;
+  stop: () => Promise<void>;
+  /** Why the server is gone (exit code or signal, and its last words), or null while it runs. */
+  death: () => string | null;
+};
 
 export async function freePort(from: number): Promise<number> {
   for (let port = from; port < from + 100; port++) {
@@ -35,29 +41,36 @@ export async function startServer(url: string, port: number): Promise<Server> {
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const server = {
+  let stderr = "";
+  child.stderr!.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  let stopping = false;
+  const server: Server = {
     base: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     // Waits for it to go, so it is reaped here rather than left to whoever adopts it.
     stop: async () => {
+      stopping = true;
       signalGroup(child, "SIGTERM");
       const late = setTimeout(() => signalGroup(child, "SIGKILL"), 10_000);
       await exited;
       clearTimeout(late);
+    },
+    death: () => {
+      if (stopping || (child.exitCode === null && child.signalCode === null)) return null;
+      const how = child.signalCode
+        ? `killed by ${child.signalCode}`
+        : `exited with ${child.exitCode}`;
+      const last = stderr.trim().split("\n").slice(-3).join(" / ");
+      return `the server ${how}${last ? `: ${last}` : ""}`;
     },
   };
   // Whatever ends this process (an error, Ctrl-C, a timeout's SIGTERM) ends the server too.
   process.once("exit", () => signalGroup(child, "SIGTERM"));
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.once(signal, () => process.exit(130));
-  let stderr = "";
-  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
-    if (child.exitCode !== null) {
-      throw new Error(
-        `next start exited with ${child.exitCode}: ${stderr.trim().split("\n")[0] ?? ""}`,
-      );
-    }
+    const death = server.death();
+    if (death) throw new Error(`next start failed: ${death}`);
     const ok = await fetch(`${server.base}/api/health`).then(
       (r) => r.ok,
       () => false,
