@@ -5,7 +5,7 @@ import { applyMigrations } from "../db-lifecycle/migrate";
 import { pledgeChunks } from "./pledges";
 import { inspectDatabase, refusal } from "./target";
 import { buildWorld } from "./world";
-import { writeSynthetic, type Counts } from "./write";
+import { writeSynthetic } from "./write";
 
 export type GenerateOptions = {
   url: string;
@@ -17,7 +17,9 @@ export type GenerateOptions = {
 
 const CHUNK = 5000;
 
-export async function generateSyntheticData(opts: GenerateOptions): Promise<Counts> {
+export async function generateSyntheticData(
+  opts: GenerateOptions,
+): Promise<Record<string, number>> {
   const log = opts.log ?? (() => {});
   const where = describeUrl(opts.url);
   if (await ensureDatabase(opts.url)) log(`created database ${where}`);

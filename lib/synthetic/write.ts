@@ -19,11 +19,14 @@ const BATCH = 5000;
  */
 class Inserter {
   private pending: Promise<unknown> = Promise.resolve();
+  /** Rows written so far, by table. */
+  readonly written: Record<string, number> = {};
   constructor(private c: pg.Client) {}
 
   /** Queues `rows` for `table`; the keys of the first row name the columns. */
   async insert(table: string, rows: object[]) {
     if (!rows.length) return;
+    this.written[table] = (this.written[table] ?? 0) + rows.length;
     const columns = Object.keys(rows[0]!)
       .map((k) => pg.escapeIdentifier(k))
       .join(", ");
@@ -44,20 +47,18 @@ class Inserter {
   }
 }
 
-export async function writeSynthetic(url: string, world: World, chunks: Iterable<PledgeChunk>) {
+export async function writeSynthetic(
+  url: string,
+  world: World,
+  chunks: Iterable<PledgeChunk>,
+): Promise<Record<string, number>> {
   const t = world.tables;
-  const counts = {
-    pledges: 0,
-    pledgeConditions: 0,
-    citations: t.citations.length,
-    auditEntries: t.audit.length,
-  };
-  await withClient(url, async (c) => {
+  return withClient(url, async (c) => {
     await c.query("begin");
     const rows = new Inserter(c);
     try {
       // Parents before children, as the foreign keys want them.
-      const world: [string, object[]][] = [
+      const parents: [string, object[]][] = [
         ["Source", t.sources],
         ["Country", t.countries],
         ["Coalition", t.coalition],
@@ -71,34 +72,20 @@ export async function writeSynthetic(url: string, world: World, chunks: Iterable
         ["Citation", t.citations],
         ["AuditEntry", t.audit],
       ];
-      for (const [table, list] of world) await rows.insert(table, list);
+      for (const [table, list] of parents) await rows.insert(table, list);
       for (const chunk of chunks) {
         await rows.insert("Pledge", chunk.pledges);
         await rows.insert("PledgeCondition", chunk.links);
         await rows.insert("Citation", chunk.citations);
         await rows.insert("AuditEntry", chunk.audit);
-        counts.pledges += chunk.pledges.length;
-        counts.pledgeConditions += chunk.links.length;
-        counts.citations += chunk.citations.length;
-        counts.auditEntries += chunk.audit.length;
       }
       await rows.flush();
       await c.query("commit");
+      return rows.written;
     } catch (error) {
       await rows.flush().catch(() => {});
       await c.query("rollback").catch(() => {});
       throw error;
     }
   });
-  return {
-    sources: t.sources.length,
-    countries: t.countries.length,
-    memberships: t.memberships.length,
-    conditions: t.conditions.length,
-    requirements: t.requirements.length,
-    events: t.events.length,
-    ...counts,
-  };
 }
-
-export type Counts = Awaited<ReturnType<typeof writeSynthetic>>;

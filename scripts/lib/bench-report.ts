@@ -65,6 +65,9 @@ function rowsOf(results: Result[]): string[][] {
   });
 }
 
+/** Taken when this module loads, i.e. as the benchmark starts. */
+const loadBefore = os.loadavg();
+
 export function report(
   results: Result[],
   flags: { duration: number; connections: number },
@@ -83,7 +86,7 @@ export function report(
     "# Benchmark results",
     "",
     `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-    `- Machine: ${machine}`,
+    `- Machine: ${machine}; load average ${loadBefore.map((l) => l.toFixed(1)).join(", ")} (1, 5, 15 min) when the run began, shared with other work`,
     `- Command: \`npm run bench -- --duration ${flags.duration} --connections ${flags.connections}\``,
     `- Data: synthetic database \`${database}\` (\`npm run db:synthetic\`), production build (\`next start\`)`,
     "",
