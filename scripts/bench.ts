@@ -150,12 +150,31 @@ async function timed(
   }
 }
 
+/** Measures one target; the server's peak memory is sampled throughout. */
 async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): Promise<Result> {
-  const skip = async (note: string) => {
+  let peak = rssMb(server.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+  try {
+    const figures = await measureTarget(server, dbUrl, t, flags);
+    return { ...t, ...figures, rssMb: figures.alone === undefined ? undefined : peak };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+type Figures = Omit<Result, keyof Target | "rssMb">;
+
+async function measureTarget(
+  server: Server,
+  dbUrl: string,
+  t: Target,
+  flags: Flags,
+): Promise<Figures> {
+  const skip = async (note: string, figures: Figures = {}) => {
     log(`${t.path}: ${note}`);
     // An abandoned request goes on inside the server; the next target must not pay for it.
     await waitUntilIdle(server.pid);
-    return { ...t, note, rssMb: rssMb(server.pid) };
+    return { ...figures, note };
   };
   const probe = await timed(server, t.path, flags);
   if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
@@ -175,9 +194,9 @@ async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): 
   const round = (aloneMs * flags.connections) / 1000;
   if (round > flags.slow) {
     const note = `${flags.connections} at once would take ~${round.toFixed(0)} s: not put under load`;
-    return { ...(await skip(note)), alone: aloneMs, sql };
+    return skip(note, { alone: aloneMs, sql });
   }
-  return { ...t, alone: aloneMs, sql, ...(await underLoad(server, flags, t.path, aloneMs)) };
+  return { alone: aloneMs, sql, load: await underLoad(server, flags, t.path, aloneMs) };
 }
 
 /**
@@ -186,7 +205,6 @@ async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): 
  * connection), so it still yields figures rather than none.
  */
 async function underLoad(server: Server, flags: Flags, route: string, aloneMs: number) {
-  const url = server.base + route;
   const minimum = 2 * flags.connections;
   const fixed = (flags.duration * 1000) / aloneMs < minimum;
   const plan = fixed ? { amount: minimum } : { duration: flags.duration };
@@ -194,25 +212,20 @@ async function underLoad(server: Server, flags: Flags, route: string, aloneMs: n
     `${route}: ${fixed ? `${minimum} requests` : `${flags.duration} s`} over ${flags.connections} connections`,
   );
   const latencies: number[] = [];
-  let peak = rssMb(server.pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+  const url = server.base + route;
   const instance = autocannon({ url, connections: flags.connections, timeout: 120, ...plan });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
-  clearInterval(sampler);
   // autocannon drops what is still in flight at the end; let the server finish it first.
   await waitUntilIdle(server.pid);
   return {
-    load: {
-      rps: latencies.length / result.duration,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      responses: latencies.length,
-      failed: result.errors + result.timeouts + result.non2xx,
-      fixed,
-    },
-    rssMb: peak,
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    responses: latencies.length,
+    failed: result.errors + result.timeouts + result.non2xx,
+    fixed,
   };
 }
 

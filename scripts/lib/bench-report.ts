@@ -18,7 +18,8 @@ export type Result = Target & {
     failed: number;
     fixed: boolean;
   };
-  rssMb: number;
+  /** Peak resident memory while the target was measured; unset when it was not. */
+  rssMb?: number;
 };
 
 const HEADER = [
@@ -41,7 +42,7 @@ function rowsOf(results: Result[]): string[][] {
   const measuredAlone = (r: Result) => [
     ms(r.alone),
     r.sql === null ? "n/a" : r.sql === undefined ? "" : r.sql.toFixed(1),
-    r.rssMb.toFixed(0),
+    r.rssMb === undefined ? "" : r.rssMb.toFixed(0),
   ];
   return results.map((r) => {
     const l = r.load;
