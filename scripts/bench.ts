@@ -23,7 +23,7 @@ const flagsSchema = z.object({
   /** At most this many requests one at a time per target (fewer for slow pages). */
   sample: z.coerce.number().int().min(1).max(1000).default(20),
   /** Seconds: a request slower than this alone, or a round of --connections requests slower than this, is not put under load. */
-  slow: z.coerce.number().min(1).max(600).default(30),
+  slow: z.coerce.number().min(1).max(600).default(60),
   port: z.coerce.number().int().min(1024).max(65535).default(3143),
 });
 type Flags = z.infer<typeof flagsSchema>;
