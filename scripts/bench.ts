@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildIfStale } from "./lib/build";
 import { report, type Result, type Target } from "./lib/bench-report";
-import { perRequest, readCounters } from "./lib/bench-sql";
+import { countingProxy, type SqlCounter } from "./lib/bench-sql";
 import { freePort, rssMb, startServer, waitUntilIdle, type Server } from "./lib/bench-server";
 import { ensurePrismaClient, log, run } from "./lib/cli";
 
@@ -54,17 +54,20 @@ run(async () => {
   const { resolveSyntheticTarget } = await import("../lib/synthetic/target");
   const target = await resolveSyntheticTarget(log);
   let server: Server | null = null;
+  let sql: SqlCounter | null = null;
   try {
     await ensureSyntheticData(target.url, flags.pledges);
     buildIfStale();
-    server = await startServer(target.url, await freePort(flags.port));
+    sql = await countingProxy(target.url);
+    server = await startServer(sql.url, await freePort(flags.port));
     const results: Result[] = [];
     for (const t of await chooseTargets(target.url))
-      results.push(await measure(server, target.url, t, flags));
+      results.push(await measure(server, sql, t, flags));
     await server.stop();
     report(results, flags, decodeURIComponent(new URL(target.url).pathname.slice(1)));
   } finally {
     await server?.stop();
+    await sql?.close();
     await target.embedded?.stop();
   }
   return 0;
@@ -151,11 +154,11 @@ async function timed(
 }
 
 /** Measures one target; the server's peak memory is sampled throughout. */
-async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): Promise<Result> {
+async function measure(server: Server, sql: SqlCounter, t: Target, flags: Flags): Promise<Result> {
   let peak = rssMb(server.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
   try {
-    const figures = await measureTarget(server, dbUrl, t, flags);
+    const figures = await measureTarget(server, sql, t, flags);
     return { ...t, ...figures, rssMb: figures.alone === undefined ? undefined : peak };
   } finally {
     clearInterval(sampler);
@@ -166,7 +169,7 @@ type Figures = Omit<Result, keyof Target | "rssMb">;
 
 async function measureTarget(
   server: Server,
-  dbUrl: string,
+  sql: SqlCounter,
   t: Target,
   flags: Flags,
 ): Promise<Figures> {
@@ -182,21 +185,22 @@ async function measureTarget(
 
   // One at a time: latency without contention, and the SQL each request runs.
   const requests = Math.max(1, Math.min(flags.sample, Math.floor(10_000 / probe.ms)));
-  const before = await readCounters(dbUrl);
+  const before = sql.statements();
   const alone: number[] = [];
   for (let i = 0; i < requests; i++) {
     const r = await timed(server, t.path, flags);
     if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
     alone.push(r.ms);
   }
-  const sql = perRequest(before, await readCounters(dbUrl), requests);
+  const after = sql.statements();
+  const perRequest = before === null || after === null ? null : (after - before) / requests;
   const aloneMs = percentile(alone, 50);
   const round = (aloneMs * flags.connections) / 1000;
   if (round > flags.slow) {
     const note = `${flags.connections} at once would take ~${round.toFixed(0)} s: not put under load`;
-    return skip(note, { alone: aloneMs, sql });
+    return skip(note, { alone: aloneMs, sql: perRequest });
   }
-  return { alone: aloneMs, sql, load: await underLoad(server, flags, t.path, aloneMs) };
+  return { alone: aloneMs, sql: perRequest, load: await underLoad(server, flags, t.path, aloneMs) };
 }
 
 /**
