@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { withClient, withDatabase } from "@/lib/db-lifecycle/connect";
 import { createClient } from "@/lib/db-lifecycle/prepare";
 import { loadSnapshot, type EntityType } from "@/lib/history/snapshot";
 import { generateSyntheticData } from "@/lib/synthetic/generate";
@@ -134,5 +135,18 @@ describe("synthetic data", () => {
     }
     const years = new Set(updates.map((u) => u.at.getUTCFullYear()));
     expect([...years].sort()).toEqual([2025, 2026]);
+  });
+
+  it("leaves every index as the migrations made it (they are dropped for the load and rebuilt)", async () => {
+    const indexes = (databaseUrl: string) =>
+      withClient(databaseUrl, async (c) => {
+        const { rows } = await c.query<{ indexname: string; indexdef: string }>(
+          `select indexname, indexdef from pg_indexes where schemaname = 'public' order by indexname`,
+        );
+        return rows;
+      });
+    const migrated = await indexes(withDatabase(inject("serverUrl"), inject("templateDb")));
+    expect(migrated.length).toBeGreaterThan(30);
+    expect(await indexes(url)).toEqual(migrated);
   });
 });
