@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -42,6 +43,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               ))}
             </nav>
+            <div className="ml-auto">
+              <UserMenu />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
+
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
+    message: "Use a date like 2026-03-31.",
+  })
+  .optional()
+  .default("");
+
+const optionalDecimal = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{1,14}(\.\d{1,2})?$/.test(v), { message: "A positive number with at most two decimals, or empty for undisclosed." })
+  .optional()
+  .default("");
+
+/** The pledge form, validated the same way in the browser and on the server. */
+export const pledgeSchema = z
+  .object({
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { message: "Choose a country, or none if undisclosed." })
+      .optional()
+      .default(""),
+    pledgerNote: optionalText(300),
+    domain: z.enum(keysOf(DOMAINS) as [string, ...string[]], { message: "Choose a domain." }),
+    description: z.string().trim().min(5, { message: "Describe the pledge (at least 5 characters)." }).max(2000, { message: "At most 2,000 characters." }),
+    quantity: optionalDecimal,
+    unit: optionalText(40),
+    status: z.enum(keysOf(PLEDGE_STATUSES) as [string, ...string[]], { message: "Choose a status." }),
+    disclosure: z.enum(keysOf(DISCLOSURES) as [string, ...string[]], { message: "Choose a disclosure." }),
+    disputeNote: optionalText(2000),
+    announcedOn: optionalDate,
+    effectiveOn: optionalDate,
+    conditionSlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(30).optional().default([]),
+    internalNote: optionalText(4000),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.countryCode && !p.pledgerNote) {
+      ctx.addIssue({ code: "custom", path: ["pledgerNote"], message: "Without a named country, say who pledges (e.g. “several members, not named”)." });
+    }
+    if (p.unit && !p.quantity) ctx.addIssue({ code: "custom", path: ["quantity"], message: "A unit needs a quantity." });
+    if (p.disclosure === "DISPUTED" && !p.disputeNote) {
+      ctx.addIssue({ code: "custom", path: ["disputeNote"], message: "Say why it is disputed." });
+    }
+  });
+
+export type PledgeInput = z.infer<typeof pledgeSchema>;
