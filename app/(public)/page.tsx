@@ -6,22 +6,50 @@ import { plural } from "@/components/facts/format";
 import { Timeline } from "@/components/events/timeline";
 import { BarList } from "@/components/ui/bar-list";
 import { Card } from "@/components/ui/card";
+import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
+import { Empty } from "@/components/ui/empty";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
+import { getVisibility } from "@/lib/auth/server";
+import { dashboardAt, eventsAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { CONDITION_STATUSES, DOMAINS, keysOf, PLEDGE_STATUSES, POSTURES } from "@/lib/labels";
 
-export default async function DashboardPage() {
-  const [d, events] = await Promise.all([getDashboard(), listEvents({ limit: 5 })]);
-  if (!d.coalition) notFound();
+async function load(asOf: string | null) {
+  const visibility = await getVisibility();
+  if (asOf) {
+    const ds = await loadAsOf(asOf);
+    return [dashboardAt(ds, visibility), eventsAt(ds, visibility, 5)] as const;
+  }
+  return Promise.all([getDashboard(visibility), listEvents({ limit: 5 }, visibility)]);
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
+  const parsed = parseAsOf((await searchParams).asOf);
+  const asOf = parsed === "invalid" ? null : parsed;
+  const [d, events] = await load(asOf);
+  if (!d.coalition) {
+    if (!asOf) notFound();
+    return (
+      <>
+        <AsOfBanner date={asOf} currentHref="/" />
+        <Empty>Nothing had been recorded by the end of {asOf}.</Empty>
+      </>
+    );
+  }
   const met = d.conditions.filter((c) => c.status === "MET").length;
 
   return (
     <div className="space-y-6">
-      <div>
+      {parsed === "invalid" && <AsOfError currentHref="/" />}
+      {asOf && <AsOfBanner date={asOf} currentHref="/" />}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
         <p className="text-sm font-medium text-slate-500">Security guarantees for Ukraine</p>
         <h1 className="text-3xl font-semibold tracking-tight">{d.coalition.name}</h1>
         <p className="mt-2 max-w-3xl text-slate-600">{d.coalition.description}</p>
         <Citations items={d.coalition.citations} />
+        </div>
+        <AsOfPicker value={asOf} action="/" />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -53,3 +53,8 @@ export function requirePermission(user: SessionUser | null | undefined, permissi
   if (!can(user, permission)) throw new AuthError(403, `Your role (${user.role}) does not allow this.`);
   return user;
 }
+
+/** Signed-in readers see drafts and internal notes; everyone else the published record. */
+export function visibilityFor(user: Pick<SessionUser, "role"> | null | undefined): "internal" | "public" {
+  return can(user, "internal:read") ? "internal" : "public";
+}

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/visibility";
 import { createAuth, type Auth } from "./config";
-import { can, isRole, requirePermission, type Permission, type SessionUser } from "./permissions";
+import { can, isRole, requirePermission, visibilityFor, type Permission, type SessionUser } from "./permissions";
 
 const holder = globalThis as unknown as { guarantorAuth?: Auth };
 
@@ -26,7 +26,7 @@ export const getViewer = cache(async (): Promise<SessionUser | null> => {
 
 /** What this request may see: drafts and internal notes need "internal:read". */
 export async function getVisibility(): Promise<Visibility> {
-  return can(await getViewer(), "internal:read") ? "internal" : "public";
+  return visibilityFor(await getViewer());
 }
 
 /** For pages: sends anonymous visitors to sign in, and refuses roles without the permission. */

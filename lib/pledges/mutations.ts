@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { dateOrNull } from "@/lib/history/form-fields";
 import type { Justification } from "@/lib/history/justification-schema";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
 import type { PledgeInput } from "./schema";
@@ -18,8 +19,8 @@ function columns(input: PledgeInput) {
     status: input.status as PledgeStatus,
     disclosure: input.disclosure as Disclosure,
     disputeNote: input.disputeNote || null,
-    announcedOn: input.announcedOn ? new Date(`${input.announcedOn}T00:00:00Z`) : null,
-    effectiveOn: input.effectiveOn ? new Date(`${input.effectiveOn}T00:00:00Z`) : null,
+    announcedOn: dateOrNull(input.announcedOn),
+    effectiveOn: dateOrNull(input.effectiveOn),
     internalNote: input.internalNote || null,
   };
 }

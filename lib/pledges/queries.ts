@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 export const pledgeSelect = {
   id: true,
@@ -18,9 +19,12 @@ export const pledgeSelect = {
   pledgerNote: true,
   announcedOn: true,
   effectiveOn: true,
+  published: true,
+  version: true,
+  internalNote: true,
   country: { select: { code: true, name: true } },
   conditions: {
-    select: { condition: { select: { slug: true, name: true, status: true } } },
+    select: { condition: { select: { slug: true, name: true, status: true, published: true } } },
     orderBy: { condition: { sortOrder: "asc" } },
   },
   citations: citationSelect,
@@ -49,12 +53,19 @@ export function pledgeWhere(f: PledgeFilter): Prisma.PledgeWhereInput {
   };
 }
 
-export async function listPledges(filter: PledgeFilter = {}): Promise<PledgeView[]> {
-  return db.pledge.findMany({
-    where: pledgeWhere(filter),
+export async function listPledges(filter: PledgeFilter = {}, visibility: Visibility = "public"): Promise<PledgeView[]> {
+  const rows = await db.pledge.findMany({
+    where: { ...pledgeWhere(filter), ...publishedWhere(visibility) },
     select: pledgeSelect,
     orderBy: [{ countryCode: { sort: "asc", nulls: "last" } }, { domain: "asc" }, { id: "asc" }],
   });
+  return rows.map((p) => redactPledge(p, visibility));
+}
+
+/** The public never receives internal notes, nor conditions still in draft. */
+export function redactPledge(p: PledgeView, visibility: Visibility): PledgeView {
+  if (visibility === "internal") return p;
+  return { ...p, internalNote: null, conditions: p.conditions.filter((c) => c.condition.published) };
 }
 
 /** The conditions a pledge waits on that are not met yet. */

@@ -1,17 +1,7 @@
 import { z } from "zod";
+import { optionalDate, optionalText, slugList } from "@/lib/history/form-fields";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
-
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
-    message: "Use a date like 2026-03-31.",
-  })
-  .optional()
-  .default("");
 
 const optionalDecimal = z
   .string()
@@ -40,7 +30,7 @@ export const pledgeSchema = z
     disputeNote: optionalText(2000),
     announcedOn: optionalDate,
     effectiveOn: optionalDate,
-    conditionSlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(30).optional().default([]),
+    conditionSlugs: slugList,
     internalNote: optionalText(4000),
   })
   .superRefine((p, ctx) => {
