@@ -20,7 +20,7 @@ type Props = {
 };
 
 export function PledgeForm({ pledge, defaults = {}, options }: Props) {
-  const [state, action, pending] = useValidatedAction(savePledgeAction, [pledgeSchema, justificationSchema], ["conditionSlugs"]);
+  const { state, pending, formProps } = useValidatedAction(savePledgeAction, [pledgeSchema, justificationSchema], ["conditionSlugs"]);
   const errors = state.fieldErrors;
   // After a failed save the user's input wins; before, the stored record (or defaults).
   const source = state.values ?? pledge?.values ?? defaults;
@@ -31,7 +31,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
   const chosen = new Set(Array.isArray(source.conditionSlugs) ? source.conditionSlugs : []);
 
   return (
-    <form action={action} noValidate className="space-y-5">
+    <form {...formProps} className="space-y-5">
       {pledge && (
         <>
           <input type="hidden" name="id" value={pledge.id} />

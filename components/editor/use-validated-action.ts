@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { formValues, invalid } from "@/lib/history/form-data";
 import { INITIAL_FORM_STATE, type FormState } from "./form-state";
@@ -8,6 +8,10 @@ import { INITIAL_FORM_STATE, type FormState } from "./form-state";
 /**
  * useActionState with the same zod schemas run in the browser first: a form that fails
  * them shows its errors at once without a round trip. The server validates again.
+ *
+ * With JavaScript the form is submitted from onSubmit inside a transition, so React
+ * does not reset it afterwards: whatever the user typed or chose stays in place when
+ * the server refuses the save. Without JavaScript, `action` posts the form as usual.
  */
 export function useValidatedAction(
   serverAction: (previous: FormState, form: FormData) => Promise<FormState>,
@@ -22,7 +26,10 @@ export function useValidatedAction(
     setLastServerState(serverState);
     setClientState(null);
   }
-  const action = (form: FormData) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
     const values = formValues(form, multi);
     for (const schema of schemas) {
       const parsed = schema.safeParse(toInput(values));
@@ -32,7 +39,7 @@ export function useValidatedAction(
       }
     }
     setClientState(null);
-    formAction(form);
+    startTransition(() => formAction(form));
   };
-  return [clientState ?? serverState, action, pending] as const;
+  return { state: clientState ?? serverState, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
 }

@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { auth } from "./server";
 
-// Per server process: 5 tries a minute per address and account, 20 per address.
+// Per server process: 5 tries a minute per address and account, 60 per address.
 const perAccount = new RateLimiterMemory({ points: 5, duration: 60 });
-const perAddress = new RateLimiterMemory({ points: 20, duration: 60 });
+const perAddress = new RateLimiterMemory({ points: 60, duration: 60 });
 
 export type SignInResult = { ok: true } | { ok: false; message: string; retryAfterSeconds?: number };
 
