@@ -39,6 +39,8 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, 
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+  const problems = result.error.issues.map((i) =>
+    i.code === "invalid_type" && raw[String(i.path[0])] === undefined ? `${i.path.join(".")} is not set` : `${i.path.join(".")} ${i.message}`,
+  );
   throw new Error(`Invalid setting: ${problems.join("; ")}`);
 }
