@@ -5,7 +5,7 @@ import { conditionSchema } from "@/lib/conditions/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES, keysOf } from "@/lib/labels";
 import { Field, fieldProps, inputClass } from "./field";
-import { FormShell, SubmitButton } from "./form-shell";
+import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
 
@@ -24,16 +24,7 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
       )}
       <FormShell
         state={state}
-        actions={
-          slug ? (
-            <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>
-          ) : (
-            <>
-              <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>
-              <SubmitButton pending={pending} name="intent" value="draft" secondary>Save as draft</SubmitButton>
-            </>
-          )
-        }
+        actions={<SaveButtons editing={!!slug} pending={pending} />}
       >
         <Field name="name" label="Name" errors={errors?.name}>
           <input {...fieldProps("name", errors)} defaultValue={value("name")} className={inputClass} />

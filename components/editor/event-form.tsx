@@ -6,7 +6,7 @@ import { justificationSchema } from "@/lib/history/justification-schema";
 import { EVENT_KINDS, keysOf } from "@/lib/labels";
 import type { EditorOptions } from "@/lib/editor/options";
 import { Field, fieldProps, inputClass } from "./field";
-import { FormShell, SubmitButton } from "./form-shell";
+import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
 
@@ -28,16 +28,7 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
       )}
       <FormShell
         state={state}
-        actions={
-          id ? (
-            <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>
-          ) : (
-            <>
-              <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>
-              <SubmitButton pending={pending} name="intent" value="draft" secondary>Save as draft</SubmitButton>
-            </>
-          )
-        }
+        actions={<SaveButtons editing={!!id} pending={pending} />}
       >
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="kind" label="Kind" errors={errors?.kind}>
@@ -63,28 +54,20 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
           <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Countries it bears on</legend>
-            <div className="mt-2 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
-              {options.countries.map((c) => (
-                <label key={c.code} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="countryCodes" value={c.code} defaultChecked={chosen("countryCodes").has(c.code)} /> {c.name}
-                </label>
-              ))}
-            </div>
-            {errors?.countryCodes && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.countryCodes[0]}</p>}
-          </fieldset>
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Conditions it bears on</legend>
-            <div className="mt-2 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
-              {options.conditions.map((c) => (
-                <label key={c.slug} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="conditionSlugs" value={c.slug} defaultChecked={chosen("conditionSlugs").has(c.slug)} /> {c.name}
-                </label>
-              ))}
-            </div>
-            {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
-          </fieldset>
+          <CheckboxList
+            name="countryCodes"
+            legend="Countries it bears on"
+            items={options.countries.map((c) => ({ value: c.code, label: c.name }))}
+            chosen={chosen("countryCodes")}
+            error={errors?.countryCodes?.[0]}
+          />
+          <CheckboxList
+            name="conditionSlugs"
+            legend="Conditions it bears on"
+            items={options.conditions.map((c) => ({ value: c.slug, label: c.name }))}
+            chosen={chosen("conditionSlugs")}
+            error={errors?.conditionSlugs?.[0]}
+          />
         </div>
         <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
           <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />

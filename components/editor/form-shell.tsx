@@ -38,3 +38,43 @@ export function SubmitButton({ children, pending, name, value, secondary = false
     </button>
   );
 }
+
+/** "Save changes" for an existing record; "Publish" or "Save as draft" for a new one. */
+export function SaveButtons({ editing, pending }: { editing: boolean; pending: boolean }) {
+  if (editing) return <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>;
+  return (
+    <>
+      <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>
+      <SubmitButton pending={pending} name="intent" value="draft" secondary>Save as draft</SubmitButton>
+    </>
+  );
+}
+
+/** A scrollable set of checkboxes sending `name` once per ticked value. */
+export function CheckboxList({
+  name,
+  legend,
+  items,
+  chosen,
+  error,
+}: {
+  name: string;
+  legend: string;
+  items: { value: string; label: ReactNode }[];
+  chosen: Set<string>;
+  error?: string;
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="mt-2 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+        {items.map((item) => (
+          <label key={item.value} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={item.value} defaultChecked={chosen.has(item.value)} /> {item.label}
+          </label>
+        ))}
+      </div>
+      {error && <p className="mt-1 text-sm text-rose-700" role="alert">{error}</p>}
+    </fieldset>
+  );
+}

@@ -5,7 +5,7 @@ import { justificationSchema } from "@/lib/history/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { Field, fieldProps, inputClass } from "./field";
-import { FormShell, SubmitButton } from "./form-shell";
+import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
 
@@ -40,16 +40,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
       )}
       <FormShell
         state={state}
-        actions={
-          pledge ? (
-            <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>
-          ) : (
-            <>
-              <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>
-              <SubmitButton pending={pending} name="intent" value="draft" secondary>Save as draft</SubmitButton>
-            </>
-          )
-        }
+        actions={<SaveButtons editing={!!pledge} pending={pending} />}
       >
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="countryCode" label="Country" errors={errors?.countryCode} hint="Leave empty when the source does not name the country.">
