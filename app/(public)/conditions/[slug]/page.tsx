@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Citations } from "@/components/citations/citations";
-import { MeaningBadge } from "@/components/facts/meaning-badge";
-import { Timeline } from "@/components/events/timeline";
-import { PledgeCard } from "@/components/pledges/pledge-card";
-import { Card } from "@/components/ui/card";
-import { Empty } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page-header";
 import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
-import { Badge } from "@/components/ui/badge";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { conditionAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
-import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
+import { ConditionView } from "@/components/views/condition-view";
+import { CONDITION_CATEGORIES } from "@/lib/labels";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string }> };
 
@@ -50,46 +44,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
       >
         {condition.description}
       </PageHeader>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <Card
-            title="Status and evidence"
-            action={
-              <span className="flex gap-3">
-                <Link href={`/history/Condition/${condition.slug}`}>History</Link>
-                {canEdit && <Link href={`/edit/conditions/${condition.slug}`}>Edit</Link>}
-              </span>
-            }
-          >
-            <MeaningBadge table={CONDITION_STATUSES} value={condition.status} />
-            {!condition.published && <Badge tone="amber">Draft</Badge>}
-            <p className="mt-3 text-slate-800">{condition.evidence}</p>
-            {condition.internalNote && (
-              <p className="mt-3 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
-                <strong>Internal note:</strong> {condition.internalNote}
-              </p>
-            )}
-            <Citations items={condition.citations} open />
-          </Card>
-          <section aria-labelledby="waiting-heading">
-            <h2 id="waiting-heading" className="mb-3 text-lg font-semibold">
-              Pledges waiting on it <span className="text-sm font-normal text-slate-500">({condition.pledges.length})</span>
-            </h2>
-            {condition.pledges.length === 0 ? (
-              <Empty>No recorded pledge depends on this condition.</Empty>
-            ) : (
-              <div className="space-y-3">
-                {condition.pledges.map(({ pledge }) => (
-                  <PledgeCard key={pledge.id} pledge={pledge} showCountry canEdit={canEdit} />
-                ))}
-              </div>
-            )}
-          </section>
-        </div>
-        <Card title="Related events">
-          <Timeline events={condition.events.map((e) => e.event)} canEdit={canEdit} />
-        </Card>
-      </div>
+      <ConditionView condition={condition} canEdit={canEdit} />
     </>
   );
 }
