@@ -7,6 +7,7 @@ import { listEvents } from "@/lib/events/queries";
 import { getVisibility } from "@/lib/auth/server";
 import { dashboardAt, eventsAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
+import { ShareButton } from "@/components/share/share-button";
 
 async function load(asOf: string | null) {
   const visibility = await getVisibility();
@@ -41,7 +42,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p className="mt-2 max-w-3xl text-slate-600">{d.coalition.description}</p>
         <Citations items={d.coalition.citations} />
         </div>
-        <AsOfPicker value={asOf} action="/" />
+        <div className="flex items-center gap-3">
+          {!asOf && <ShareButton query={{ scope: "DASHBOARD" }} />}
+          <AsOfPicker value={asOf} action="/" />
+        </div>
       </div>
 
       <DashboardView d={{ ...d, coalition: d.coalition }} events={events} />

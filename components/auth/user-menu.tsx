@@ -14,6 +14,9 @@ export async function UserMenu() {
   }
   return (
     <div className="flex items-center gap-3 text-sm">
+      {can(viewer, "shares:manage") && (
+        <Link href="/shares" className="text-slate-300 hover:text-white">Share links</Link>
+      )}
       {can(viewer, "users:manage") && (
         <Link href="/admin/users" className="text-slate-300 hover:text-white">Users</Link>
       )}

@@ -235,3 +235,8 @@ export function conditionAt(ds: Dataset, slug: string, visibility: Visibility): 
     events: events.map((event) => ({ event })),
   };
 }
+
+/** Every pledge as it stood in the dataset. */
+export function pledgesAt(ds: Dataset, visibility: Visibility): PledgeView[] {
+  return pledgesOf(ds, visibility).map((p) => pledgeView(ds, p, visibility));
+}

@@ -8,6 +8,7 @@ import { getViewer } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { conditionAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { ConditionView } from "@/components/views/condition-view";
+import { ShareButton } from "@/components/share/share-button";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string }> };
@@ -31,7 +32,8 @@ export default async function ConditionPage({ params, searchParams }: Props) {
     <>
       {parsed === "invalid" && <AsOfError currentHref={here} />}
       {asOf && <AsOfBanner date={asOf} currentHref={here} />}
-      <div className="mb-2 flex justify-end">
+      <div className="mb-2 flex items-center justify-end gap-3">
+        {!asOf && <ShareButton query={{ scope: "CONDITION", slug: condition.slug }} />}
         <AsOfPicker value={asOf} action={here} />
       </div>
       <PageHeader

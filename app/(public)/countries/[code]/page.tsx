@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/server";
 import { CountryView } from "@/components/views/country-view";
+import { ShareButton } from "@/components/share/share-button";
 import { getCountry } from "@/lib/countries/queries";
 import { countryAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { getCountryStatusChanges } from "@/lib/history/queries";
@@ -45,7 +46,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
           }
           title={country.name}
         />
-        <AsOfPicker value={asOf} action={here} />
+        <div className="flex items-center gap-3">
+          {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
+          <AsOfPicker value={asOf} action={here} />
+        </div>
       </div>
       <CountryView country={country} changes={asOf ? null : changes} canEdit={canEdit} />
     </>
