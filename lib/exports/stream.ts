@@ -1,16 +1,24 @@
 import type { Page } from "@/lib/api/cursor";
 import { CACHE_CONTROL, corsHeaders } from "@/lib/api/http";
 
-/** Every page of a keyset-paginated list, one page (batch of items) at a time. */
+/**
+ * Every page of a keyset-paginated list, one page (a batch of items) at a time. The
+ * next page is fetched while the caller writes out this one, so the database and the
+ * CSV/XLSX writer work side by side.
+ */
 export async function* eachPage<T>(
   list: (cursor: string | undefined) => Promise<Page<T>>,
 ): AsyncGenerator<T[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
+  let next = list(undefined);
+  for (;;) {
+    const page = await next;
+    if (page.nextCursor) {
+      next = list(page.nextCursor);
+      next.catch(() => {}); // if the download is cancelled, nobody awaits it
+    }
     yield page.data;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+    if (!page.nextCursor) return;
+  }
 }
 
 /** Chunks as a byte stream, pulled at the client's pace; cancelling stops the producer. */
