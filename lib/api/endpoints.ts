@@ -44,6 +44,8 @@ export type Endpoint = {
   /** A registered response schema (JSON), or the media types it returns. */
   response: { json: z.ZodType } | { media: { type: string; description: string }[] };
   notFound?: boolean;
+  /** Streamed as it is produced: no ETag, so no 304. */
+  streamed?: boolean;
   /** A working example below /api/v1. */
   example: string;
 };
@@ -94,6 +96,7 @@ export const endpoints: Endpoint[] = [
       'quotes (several joined with " | ", in the same order). Dates are ISO 8601. CSV cells that a spreadsheet would read ' +
       "as a formula start with a '.",
     query: pledgeExportQuerySchema,
+    streamed: true,
     response: {
       media: [
         { type: CSV_TYPE, description: "CSV (RFC 4180, UTF-8 with BOM)." },
@@ -185,6 +188,7 @@ export const endpoints: Endpoint[] = [
       "Everything above in one JSON document, with a generatedAt time, a licence and a provenance note.",
     query: noQuerySchema,
     response: { json: dumpSchema },
+    streamed: true,
     example: "/dump.json",
   },
   {

@@ -58,23 +58,30 @@ function responseId(schema: z.ZodType) {
   return id;
 }
 
-function operation(endpoint: Endpoint) {
+function okResponse(endpoint: Endpoint) {
   const { response } = endpoint;
-  const ok =
-    "json" in response
-      ? {
-          description: "OK",
-          headers: {
-            ETag: { $ref: "#/components/headers/ETag" },
-            "Cache-Control": { $ref: "#/components/headers/CacheControl" },
-          },
-          content: { "application/json": { schema: ref(responseId(response.json)) } },
-        }
-      : {
-          description: response.media.map((m) => m.description).join(" "),
-          headers: { "Cache-Control": { $ref: "#/components/headers/CacheControl" } },
-          content: Object.fromEntries(response.media.map((m) => [m.type, {}])),
-        };
+  const headers = {
+    ...(endpoint.streamed ? {} : { ETag: { $ref: "#/components/headers/ETag" } }),
+    "Cache-Control": { $ref: "#/components/headers/CacheControl" },
+    ...(endpoint.streamed
+      ? { "Content-Disposition": { $ref: "#/components/headers/ContentDisposition" } }
+      : {}),
+  };
+  if ("json" in response) {
+    return {
+      description: "OK",
+      headers,
+      content: { "application/json": { schema: ref(responseId(response.json)) } },
+    };
+  }
+  return {
+    description: response.media.map((m) => m.description).join(" "),
+    headers,
+    content: Object.fromEntries(response.media.map((m) => [m.type, {}])),
+  };
+}
+
+function operation(endpoint: Endpoint) {
   return {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],
@@ -82,8 +89,8 @@ function operation(endpoint: Endpoint) {
     ...(endpoint.description ? { description: endpoint.description } : {}),
     parameters: parametersOf(endpoint),
     responses: {
-      "200": ok,
-      ...("json" in response ? { "304": { $ref: "#/components/responses/NotModified" } } : {}),
+      "200": okResponse(endpoint),
+      ...(endpoint.streamed ? {} : { "304": { $ref: "#/components/responses/NotModified" } }),
       "400": { $ref: "#/components/responses/BadRequest" },
       ...(endpoint.notFound ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
     },
@@ -128,6 +135,10 @@ export function buildOpenApi() {
           schema: { type: "string" },
         },
         CacheControl: { description: "public, max-age=60", schema: { type: "string" } },
+        ContentDisposition: {
+          description: "attachment, with a dated file name.",
+          schema: { type: "string" },
+        },
       },
       responses: {
         NotModified: {

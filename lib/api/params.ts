@@ -12,9 +12,23 @@ export function searchParamsRecord(params: URLSearchParams): Record<string, stri
   return record;
 }
 
+// PostgreSQL text cannot hold a NUL byte: refuse it here rather than fail in a query.
+function refuseNul(name: string, value: unknown) {
+  if (
+    (Array.isArray(value) ? value : [value]).some((v) => typeof v === "string" && v.includes("\0"))
+  ) {
+    const message = "Contains a NUL character";
+    throw new ApiError(400, `Invalid parameter "${name}": ${message}`, [
+      { parameter: name, message },
+    ]);
+  }
+}
+
 /** Parses the request's query string; a bad or unknown parameter is a 400 naming it. */
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.output<T> {
-  const result = schema.safeParse(searchParamsRecord(new URL(request.url).searchParams));
+  const record = searchParamsRecord(new URL(request.url).searchParams);
+  for (const [name, value] of Object.entries(record)) refuseNul(name, value);
+  const result = schema.safeParse(record);
   if (!result.success) throw badParameters(result.error);
   return result.data;
 }
@@ -25,6 +39,7 @@ export function parsePathParam<T extends z.ZodType>(
   value: unknown,
   schema: T,
 ): z.output<T> {
+  refuseNul(name, value);
   const result = schema.safeParse(value);
   if (!result.success) {
     const message = result.error.issues[0]?.message ?? "Invalid value";

@@ -132,6 +132,17 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(routes).sort()).toEqual(files.sort());
   });
 
+  it("has no dangling $ref", () => {
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/([^"]+)"/g)].map(([, r]) => r!);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const r of new Set(refs)) {
+      const target = r
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], doc);
+      expect(target, r).toBeTruthy();
+    }
+  });
+
   it("is served at /api/v1/openapi.json", async () => {
     const res = await call(openapi.GET, "/api/v1/openapi.json");
     expect(res.status).toBe(200);
@@ -154,6 +165,8 @@ describe.each(Object.keys(routes).filter((p) => p !== "/openapi.json"))("%s", (p
   it("answers 200 with a body valid against the documented schema", async () => {
     const res = await request(p);
     expect(res.status, await res.clone().text()).toBe(200);
+    // What is documented as cacheable (ETag, 304) is what sends an ETag.
+    expect(res.headers.has("etag")).toBe("304" in get().responses);
     const ok = get().responses["200"]!.content!;
     const ref = ok["application/json"]?.schema?.$ref;
     if (!ref) {

@@ -127,6 +127,7 @@ describe("GET /api/v1/pledges errors", () => {
     ["cursor=bm9wZQ", "cursor"],
     ["domian=AIR", "domian"],
     ["limit=1&limit=2", "limit"],
+    ["q=a%00b", "q"],
   ])("?%s is a 400 naming %s", async (query, parameter) => {
     const res = await get(`/api/v1/pledges?${query}`);
     expect(res.status).toBe(400);
@@ -143,6 +144,8 @@ describe("GET /api/v1/pledges errors", () => {
     const ok = await call(detail.GET, `/api/v1/pledges/${p.frLand}`, { params: { id: p.frLand! } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { id: string }).id).toBe(p.frLand);
+    const nul = await call(detail.GET, "/api/v1/pledges/x", { params: { id: "a\0b" } });
+    expect(nul.status).toBe(400);
     for (const id of [p.draft!, "no-such-pledge"]) {
       const res = await call(detail.GET, `/api/v1/pledges/${id}`, { params: { id } });
       expect(res.status).toBe(404);
