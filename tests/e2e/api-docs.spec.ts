@@ -8,7 +8,9 @@ test("the API page is in the menu, lists the endpoints and its examples work", a
     page.getByRole("heading", { name: "/api/v1/pledges", exact: false }).first(),
   ).toBeVisible();
   await expect(
-    page.getByRole("table", { name: "Parameters of /pledges" }).getByText("LAND_FORCES"),
+    page
+      .getByRole("table", { name: "Parameters of /pledges", exact: true })
+      .getByText("LAND_FORCES"),
   ).toBeVisible();
 
   const example = page.getByRole("link", { name: "/api/v1/countries/FR" });
