@@ -5,15 +5,21 @@ import { isoDate, publicCitationSelect } from "@/lib/api/published";
 import type { eventQuerySchema } from "@/lib/api/query-schemas";
 import type { ApiEvent } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
-import { eventSelect } from "@/lib/events/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedWhere } from "@/lib/visibility";
 
 const published = publishedWhere("public");
 
-// The timeline's event shape; countries and conditions by key, drafts filtered out.
+// Explicit, like every public select: nothing editors see comes along by inheritance.
 const select = {
-  ...eventSelect,
+  id: true,
+  kind: true,
+  title: true,
+  summary: true,
+  occurredOn: true,
+  sequence: true,
+  location: true,
+  disputeNote: true,
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
   conditions: {
     where: { condition: published },

@@ -4,16 +4,31 @@ import { decimal, isoDate, publicCitationSelect } from "@/lib/api/published";
 import type { ApiPledge } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pledgeSelect, pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
+import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
 import { publishedWhere } from "@/lib/visibility";
 
-// The site's pledge shape, with drafts and unpublished sources filtered out of it.
+// Its own explicit select, not the site's pledgeSelect: fields added there for editors
+// (internal notes, versions) must never reach the public API by inheritance.
 const select = {
-  ...pledgeSelect,
+  id: true,
   coalitionSlug: true,
+  country: { select: { code: true, name: true } },
+  pledgerNote: true,
+  domain: true,
+  description: true,
+  quantity: true,
+  unit: true,
+  amount: true,
+  currency: true,
+  status: true,
+  disclosure: true,
+  disputeNote: true,
+  announcedOn: true,
+  effectiveOn: true,
   conditions: {
-    ...pledgeSelect.conditions,
     where: { condition: publishedWhere("public") },
+    select: { condition: { select: { slug: true, name: true, status: true } } },
+    orderBy: { condition: { sortOrder: "asc" } },
   },
   citations: publicCitationSelect,
 } satisfies Prisma.PledgeSelect;
