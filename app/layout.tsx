@@ -22,6 +22,7 @@ const NAV = [
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/api-docs", label: "API" },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
