@@ -4,6 +4,7 @@ import { Citations } from "@/components/citations/citations";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { plural } from "@/components/facts/format";
 import { Timeline } from "@/components/events/timeline";
+import { TrendsSection } from "@/components/charts/trends-section";
 import { BarList } from "@/components/ui/bar-list";
 import { Card } from "@/components/ui/card";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -144,6 +145,8 @@ export default async function DashboardPage() {
           </ul>
         </Card>
       </div>
+
+      <TrendsSection linkToExplorer />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card id="requirements" title="What the coalition says it needs">

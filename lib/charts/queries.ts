@@ -8,12 +8,23 @@ import type { Visibility } from "@/lib/visibility";
 export type DomainStatusCount = { domain: PledgeDomain; status: PledgeStatus; count: number };
 
 /** Pledges matching a filter, counted by domain and status (the stacked bar chart). */
-export async function countPledgesByDomainAndStatus(filter: PledgeFilter, visibility: Visibility = "public"): Promise<DomainStatusCount[]> {
-  const groups = await db.pledge.groupBy({ by: ["domain", "status"], where: pledgeWhere(filter, visibility), _count: { _all: true } });
+export async function countPledgesByDomainAndStatus(
+  filter: PledgeFilter,
+  visibility: Visibility = "public",
+): Promise<DomainStatusCount[]> {
+  const groups = await db.pledge.groupBy({
+    by: ["domain", "status"],
+    where: pledgeWhere(filter, visibility),
+    _count: { _all: true },
+  });
   return groups.map((g) => ({ domain: g.domain, status: g.status, count: g._count._all }));
 }
 
-export type StatusPoint<S extends string> = { day: string; counts: Record<S, number>; total: number };
+export type StatusPoint<S extends string> = {
+  day: string;
+  counts: Record<S, number>;
+  total: number;
+};
 
 type SnapshotRow = { entityId: string; day: string; status: string | null; published: boolean };
 
@@ -23,7 +34,11 @@ type SnapshotRow = { entityId: string; day: string; status: string | null; publi
  * per day, carried forward until its next change. A deletion removes the record; a
  * draft counts only for viewers who may see drafts.
  */
-async function statusHistory<S extends string>(entityType: "Pledge" | "Condition", statuses: S[], visibility: Visibility): Promise<StatusPoint<S>[]> {
+async function statusHistory<S extends string>(
+  entityType: "Pledge" | "Condition",
+  statuses: S[],
+  visibility: Visibility,
+): Promise<StatusPoint<S>[]> {
   const rows = await db.$queryRaw<SnapshotRow[]>`
     SELECT DISTINCT ON ("entityId", day)
       "entityId", to_char(day, 'YYYY-MM-DD') AS day,
@@ -38,7 +53,10 @@ async function statusHistory<S extends string>(entityType: "Pledge" | "Condition
   const points: StatusPoint<S>[] = [];
   for (const day of [...byDay.keys()].sort()) {
     for (const row of byDay.get(day)!) {
-      const visible = row.status !== null && known.has(row.status) && (visibility === "internal" || row.published);
+      const visible =
+        row.status !== null &&
+        known.has(row.status) &&
+        (visibility === "internal" || row.published);
       if (visible) current.set(row.entityId, row.status as S);
       else current.delete(row.entityId);
     }

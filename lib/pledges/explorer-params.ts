@@ -20,21 +20,52 @@ import {
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
 
-export const PLEDGE_SORTS = ["country", "domain", "status", "disclosure", "announced"] as const satisfies readonly PledgeSort[];
+export const PLEDGE_SORTS = [
+  "country",
+  "domain",
+  "status",
+  "disclosure",
+  "announced",
+] as const satisfies readonly PledgeSort[];
 export const PAGE_SIZES = [25, 50, 100] as const;
-export const PLEDGE_COLUMNS = ["country", "domain", "description", "status", "disclosure", "conditions", "announced", "quantity"] as const;
+export const PLEDGE_COLUMNS = [
+  "country",
+  "domain",
+  "description",
+  "status",
+  "disclosure",
+  "conditions",
+  "announced",
+  "quantity",
+] as const;
 export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
 /** The columns shown when the URL names none; the sources date nothing, so no date column. */
-export const DEFAULT_COLUMNS: PledgeColumn[] = ["country", "domain", "description", "status", "disclosure", "conditions"];
+export const DEFAULT_COLUMNS: PledgeColumn[] = [
+  "country",
+  "domain",
+  "description",
+  "status",
+  "disclosure",
+  "conditions",
+];
 
 const countryCode = createParser({
   parse: (v) => (v === "undisclosed" ? v : /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null),
   serialize: (v: string) => v,
 });
-const slug = createParser({ parse: (v) => (/^[a-z0-9-]{1,80}$/.test(v) ? v : null), serialize: (v: string) => v });
+const slug = createParser({
+  parse: (v) => (/^[a-z0-9-]{1,80}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
 /** `blocked=1` (the dashboard's links) or `blocked=true`; written as `1`. */
-const flag = createParser({ parse: (v): boolean | null => (v === "1" || v === "true" ? true : null), serialize: () => "1" });
-const text = createParser({ parse: (v) => v.trim().slice(0, 200) || null, serialize: (v: string) => v });
+const flag = createParser({
+  parse: (v): boolean | null => (v === "1" || v === "true" ? true : null),
+  serialize: () => "1",
+});
+const text = createParser({
+  parse: (v) => v.trim().slice(0, 200) || null,
+  serialize: (v: string) => v,
+});
 
 export const explorerParsers = {
   country: parseAsArrayOf(countryCode).withDefault([]),
@@ -55,17 +86,31 @@ export const explorerParsers = {
 
 export type ExplorerState = inferParserType<typeof explorerParsers>;
 /** The keys that narrow the list (changing one goes back to page 1). */
-export const FILTER_KEYS = ["country", "domain", "status", "disclosure", "condition", "blocked", "q", "from", "to"] as const;
+export const FILTER_KEYS = [
+  "country",
+  "domain",
+  "status",
+  "disclosure",
+  "condition",
+  "blocked",
+  "q",
+  "from",
+  "to",
+] as const;
 
 const load = createLoader(explorerParsers);
 type RawParams = Record<string, string | string[] | undefined>;
 
 export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
   const flat: Record<string, string> = {};
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  const entries =
+    params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {
-    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v !== "");
-    if (values.length) flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === "string" && v !== "",
+    );
+    if (values.length)
+      flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
   }
   const state = load(flat);
   return { ...state, page: Math.max(1, state.page) };
@@ -90,7 +135,7 @@ export function toPageRequest(s: ExplorerState): PageRequest {
 }
 
 export function visibleColumns(s: Pick<ExplorerState, "cols">): PledgeColumn[] {
-  const chosen = s.cols?.length ? s.cols : DEFAULT_COLUMNS;
+  const chosen = s.cols ?? DEFAULT_COLUMNS;
   // The description names the pledge and carries its link: it is always shown.
   return PLEDGE_COLUMNS.filter((c) => c === "description" || chosen.includes(c));
 }
@@ -98,7 +143,10 @@ export function visibleColumns(s: Pick<ExplorerState, "cols">): PledgeColumn[] {
 const serialize = createSerializer(explorerParsers);
 
 /** The explorer's URL for a state changed by `patch` (defaults are left out). */
-export function explorerHref(state: ExplorerState, patch: Partial<{ [K in keyof ExplorerState]: ExplorerState[K] | null }>) {
+export function explorerHref(
+  state: ExplorerState,
+  patch: Partial<{ [K in keyof ExplorerState]: ExplorerState[K] | null }>,
+) {
   return serialize("/pledges", { ...state, ...patch });
 }
 

@@ -107,13 +107,13 @@ export type PledgeSort = "country" | "domain" | "status" | "disclosure" | "annou
 export type PageRequest = { sort: PledgeSort; dir: "asc" | "desc"; page: number; pageSize: number };
 
 /**
- * Every order ends on the id, so pages never overlap or skip rows; enum columns sort
- * in declaration order (Announced before Deployed), which is the order users expect.
+ * Every order ends on the id, so pages never overlap or skip rows, and descending is
+ * exactly ascending reversed. Enum columns sort in declaration order (Announced before
+ * Deployed); countries by name, with the pledges of unnamed countries after Z.
  */
 function pledgeOrder({ sort, dir }: Pick<PageRequest, "sort" | "dir">): Prisma.PledgeOrderByWithRelationInput[] {
-  const nullsLast = { sort: dir, nulls: "last" } as const;
   const first: Prisma.PledgeOrderByWithRelationInput =
-    sort === "country" ? { countryCode: nullsLast } : sort === "announced" ? { announcedOn: nullsLast } : { [sort]: dir };
+    sort === "country" ? { country: { name: dir } } : sort === "announced" ? { announcedOn: dir } : { [sort]: dir };
   return [first, { id: dir }];
 }
 
