@@ -113,7 +113,27 @@ export function loadExplorerParams(params: RawParams | URLSearchParams): Explore
       flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
   }
   const state = load(flat);
-  return { ...state, page: Math.max(1, state.page) };
+  // The description is always shown, so whether the URL names it does not matter.
+  const optional = (cols: readonly string[]) =>
+    [...new Set(cols)]
+      .filter((c) => c !== "description")
+      .sort()
+      .join();
+  const defaultCols = state.cols !== null && optional(state.cols) === optional(DEFAULT_COLUMNS);
+  state.cols?.length === DEFAULT_COLUMNS.length &&
+    DEFAULT_COLUMNS.every((c) => state.cols!.includes(c));
+  return { ...state, page: Math.max(1, state.page), cols: defaultCols ? null : state.cols };
+}
+
+/**
+ * A plain form's submission (repeated keys, empty fields) is not the URL the client
+ * reads (nuqs takes the first of repeated keys): such a request is sent on to the
+ * canonical URL, where server and client agree. Returns that URL, or null.
+ */
+export function canonicalExplorerHref(params: RawParams): string | null {
+  const values = Object.values(params);
+  const untidy = values.some((v) => Array.isArray(v) || v === "");
+  return untidy ? explorerHref(loadExplorerParams(params), {}) : null;
 }
 
 export function toPledgeFilter(s: ExplorerState): PledgeFilter {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
+  canonicalExplorerHref,
   explorerHref,
   loadExplorerParams,
   toPageRequest,
@@ -251,6 +252,17 @@ describe("explorer URL parameters", () => {
       "disclosure",
       "conditions",
     ]);
+
+    // A plain form's submission is sent on to the tidy URL; tidy URLs stay as they are.
+    expect(
+      canonicalExplorerHref({
+        q: "",
+        domain: ["AIR", "MARITIME"],
+        cols: ["country", "domain", "status", "disclosure", "conditions"],
+        size: "25",
+      }),
+    ).toBe("/pledges?domain=AIR,MARITIME");
+    expect(canonicalExplorerHref({ domain: "AIR", blocked: "1" })).toBeNull();
 
     // Links leave defaults out and write lists with commas.
     expect(

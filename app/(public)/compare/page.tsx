@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { CompareGrid } from "@/components/compare/compare-grid";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { Empty } from "@/components/ui/empty";
@@ -13,6 +14,10 @@ type Props = { searchParams: Promise<{ c?: string | string[] }> };
 export default async function ComparePage({ searchParams }: Props) {
   const raw = (await searchParams).c;
   const asked = parseCompareParam(raw);
+  // A plain form repeats `c=` (and sends empty slots): go on to the one-key URL the pickers read.
+  if (Array.isArray(raw) || raw === "" || raw?.split(",").includes("")) {
+    redirect(asked.codes.length ? `/compare?c=${asked.codes.join(",")}` : "/compare");
+  }
   const codes = raw === undefined ? await defaultComparison() : asked.codes;
   const [{ countries, unknown }, choices] = await Promise.all([
     getComparison(codes),

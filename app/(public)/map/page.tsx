@@ -92,7 +92,10 @@ export default async function MapPage({ searchParams }: Props) {
                 {unnamedPledges > 0 && (
                   <>
                     {" "}
-                    <Link href={`/pledges?country=undisclosed${domain ? `&domain=${domain}` : ""}`}>
+                    <Link
+                      href={`/pledges?country=undisclosed${domain ? `&domain=${domain}` : ""}`}
+                      className="underline"
+                    >
                       {plural(unnamedPledges, "pledge")}
                     </Link>{" "}
                     in {domainLabel} come from countries the sources do not name, so they are on no
@@ -107,7 +110,9 @@ export default async function MapPage({ searchParams }: Props) {
               <ul className="space-y-1.5 text-sm">
                 {beyond.map((s) => (
                   <li key={s.code}>
-                    <Link href={`/countries/${s.code}`}>{s.name}</Link>
+                    <Link href={`/countries/${s.code}`} className="underline">
+                      {s.name}
+                    </Link>
                     <span className="text-slate-600">: {paint.get(s.numeric)?.detail}</span>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { DomainStatusChart } from "@/components/charts/domain-status-chart";
 import { TrendsSection } from "@/components/charts/trends-section";
 import { ActiveFilters } from "@/components/explorer/active-filters";
@@ -14,6 +15,7 @@ import { Empty } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page-header";
 import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
 import {
+  canonicalExplorerHref,
   hasFilters,
   loadExplorerParams,
   toPageRequest,
@@ -26,7 +28,10 @@ export const metadata: Metadata = { title: "Pledges" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PledgesPage({ searchParams }: Props) {
-  const state = loadExplorerParams(await searchParams);
+  const params = await searchParams;
+  const canonical = canonicalExplorerHref(params);
+  if (canonical) redirect(canonical);
+  const state = loadExplorerParams(params);
   const filter = toPledgeFilter(state);
   const [result, options, byDomain] = await Promise.all([
     listPledgePage(filter, toPageRequest(state)),
@@ -60,7 +65,10 @@ export default async function PledgesPage({ searchParams }: Props) {
             </div>
             {result.total === 0 ? (
               <Empty>
-                No pledge matches these filters. <Link href="/pledges">Show all pledges</Link>
+                No pledge matches these filters.{" "}
+                <Link href="/pledges" className="underline">
+                  Show all pledges
+                </Link>
               </Empty>
             ) : (
               <>

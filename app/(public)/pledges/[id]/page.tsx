@@ -31,7 +31,10 @@ export default async function PledgePage({ params }: Props) {
       >
         {pledge.country ? (
           <>
-            Part of <Link href={`/countries/${pledge.country.code}`}>{pledge.country.name}</Link>
+            Part of{" "}
+            <Link href={`/countries/${pledge.country.code}`} className="underline">
+              {pledge.country.name}
+            </Link>
             &apos;s commitments.
           </>
         ) : (
