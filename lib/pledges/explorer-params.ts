@@ -120,8 +120,6 @@ export function loadExplorerParams(params: RawParams | URLSearchParams): Explore
       .sort()
       .join();
   const defaultCols = state.cols !== null && optional(state.cols) === optional(DEFAULT_COLUMNS);
-  state.cols?.length === DEFAULT_COLUMNS.length &&
-    DEFAULT_COLUMNS.every((c) => state.cols!.includes(c));
   return { ...state, page: Math.max(1, state.page), cols: defaultCols ? null : state.cols };
 }
 
