@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Citations } from "@/components/citations/citations";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import type { ComparedCountry } from "@/lib/compare/queries";
+import type { PledgeDomain } from "@/lib/generated/prisma/enums";
 import {
   CONDITION_STATUSES,
   DISCLOSURES,
@@ -47,17 +48,30 @@ function Row({
   );
 }
 
+/** A cell's pledges counted by status, when there are more than it lists. */
+function StatusCounts({ counts }: { counts: ComparedCountry["counts"] }) {
+  return (
+    <ul className="mb-2 flex flex-wrap gap-1.5 text-xs">
+      {keysOf(PLEDGE_STATUSES).map((s) => {
+        const n = counts.filter((c) => c.status === s).reduce((a, c) => a + c.count, 0);
+        return n ? (
+          <li key={s}>
+            <MeaningBadge table={PLEDGE_STATUSES} value={s} />{" "}
+            <span className="tabular-nums">×{n.toLocaleString("en")}</span>
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}
+
 /** Countries side by side: posture, pledges by domain with their status, and what they wait on. */
 export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
   const domains = keysOf(DOMAINS).filter((d) =>
-    countries.some((c) => c.pledges.some((p) => p.domain === d)),
+    countries.some((c) => c.counts.some((n) => n.domain === d)),
   );
-  const waits = (c: ComparedCountry) =>
-    [
-      ...new Map(
-        c.pledges.flatMap((p) => p.conditions.map((x) => [x.condition.slug, x.condition] as const)),
-      ).values(),
-    ].sort((a, b) => a.sortOrder - b.sortOrder);
+  const total = (c: ComparedCountry, domain?: PledgeDomain) =>
+    c.counts.filter((n) => !domain || n.domain === domain).reduce((sum, n) => sum + n.count, 0);
 
   return (
     <div
@@ -114,10 +128,16 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
             label="Pledges by status"
             countries={countries}
             cell={(c) =>
-              c.pledges.length ? (
+              total(c) ? (
                 <ul className="flex flex-wrap gap-1.5">
                   {keysOf(PLEDGE_STATUSES)
-                    .map((s) => [s, c.pledges.filter((p) => p.status === s).length] as const)
+                    .map(
+                      (s) =>
+                        [
+                          s,
+                          c.counts.filter((n) => n.status === s).reduce((a, n) => a + n.count, 0),
+                        ] as const,
+                    )
                     .filter(([, n]) => n > 0)
                     .map(([s, n]) => (
                       <li key={s}>
@@ -143,21 +163,35 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
               countries={countries}
               cell={(c) => {
                 const pledges = c.pledges.filter((p) => p.domain === d);
-                if (!pledges.length) return NONE;
+                const all = total(c, d);
+                if (!all) return NONE;
                 return (
-                  <ul className="space-y-2">
-                    {pledges.map((p) => (
-                      <li key={p.id}>
-                        <div className="flex flex-wrap gap-1">
-                          <MeaningBadge table={PLEDGE_STATUSES} value={p.status} />
-                          <MeaningBadge table={DISCLOSURES} value={p.disclosure} />
-                        </div>
-                        <Link href={`/pledges/${p.id}`} className="mt-1 block text-slate-800">
-                          {p.description}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <>
+                    {all > pledges.length && (
+                      <StatusCounts counts={c.counts.filter((n) => n.domain === d)} />
+                    )}
+                    <ul className="space-y-2">
+                      {pledges.map((p) => (
+                        <li key={p.id}>
+                          <div className="flex flex-wrap gap-1">
+                            <MeaningBadge table={PLEDGE_STATUSES} value={p.status} />
+                            <MeaningBadge table={DISCLOSURES} value={p.disclosure} />
+                          </div>
+                          <Link href={`/pledges/${p.id}`} className="mt-1 block text-slate-800">
+                            {p.description}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                    {all > pledges.length && (
+                      <Link
+                        href={`/pledges?country=${c.code}&domain=${d}`}
+                        className="mt-2 block text-xs"
+                      >
+                        All {all.toLocaleString("en")} pledges in the explorer →
+                      </Link>
+                    )}
+                  </>
                 );
               }}
             />
@@ -167,7 +201,7 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
             hint="Conditions named on the country's pledges"
             countries={countries}
             cell={(c) => {
-              const list = waits(c);
+              const list = c.waits;
               if (!list.length) return <span className="text-slate-500">Nothing recorded</span>;
               return (
                 <ul className="space-y-1">
@@ -175,6 +209,14 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
                     <li key={x.slug} className="flex flex-wrap items-center gap-1.5">
                       <Link href={`/conditions/${x.slug}`}>{x.name}</Link>
                       <MeaningBadge table={CONDITION_STATUSES} value={x.status} />
+                      {total(c) > 1 && (
+                        <Link
+                          href={`/pledges?country=${c.code}&condition=${x.slug}`}
+                          className="text-xs text-slate-500"
+                        >
+                          {x.pledges.toLocaleString("en")} of {total(c).toLocaleString("en")}
+                        </Link>
+                      )}
                     </li>
                   ))}
                 </ul>

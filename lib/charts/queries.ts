@@ -48,7 +48,11 @@ async function statusHistory<S extends string>(
     ORDER BY "entityId", day, "at" DESC, "id" DESC`;
   const known = new Set<string>(statuses);
   const byDay = new Map<string, SnapshotRow[]>();
-  for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+  for (const row of rows) {
+    const list = byDay.get(row.day);
+    if (list) list.push(row);
+    else byDay.set(row.day, [row]);
+  }
   const current = new Map<string, S>();
   const points: StatusPoint<S>[] = [];
   for (const day of [...byDay.keys()].sort()) {

@@ -1,10 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  ConditionStatus,
+  Disclosure,
+  PledgeDomain,
+  PledgeStatus,
+} from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
 
-const comparedSelect = (visibility: Visibility) =>
+/** How many pledges a cell of the grid lists; the rest are counted and linked. */
+export const PLEDGES_PER_CELL = 3;
+
+const countrySelect = (visibility: Visibility) =>
   ({
     code: true,
     name: true,
@@ -21,40 +30,82 @@ const comparedSelect = (visibility: Visibility) =>
         citations: { ...citationSelect, where: { source: publishedWhere(visibility) } },
       },
     },
-    pledges: {
-      where: publishedWhere(visibility),
-      select: {
-        id: true,
-        domain: true,
-        description: true,
-        status: true,
-        disclosure: true,
-        conditions: {
-          where: { condition: publishedWhere(visibility) },
-          select: {
-            condition: { select: { slug: true, name: true, status: true, sortOrder: true } },
-          },
-        },
-      },
-      orderBy: [{ domain: "asc" }, { id: "asc" }],
-    },
   }) satisfies Prisma.CountrySelect;
 
+export type ComparedPledge = {
+  id: string;
+  domain: PledgeDomain;
+  description: string;
+  status: PledgeStatus;
+  disclosure: Disclosure;
+};
 export type ComparedCountry = Prisma.CountryGetPayload<{
-  select: ReturnType<typeof comparedSelect>;
-}>;
+  select: ReturnType<typeof countrySelect>;
+}> & {
+  /** Pledges per domain and status. */
+  counts: { domain: PledgeDomain; status: PledgeStatus; count: number }[];
+  /** The first few pledges of each domain. */
+  pledges: ComparedPledge[];
+  /** The conditions its pledges wait on, with how many pledges wait on each. */
+  waits: { slug: string; name: string; status: ConditionStatus; pledges: number }[];
+};
 
-/** The countries asked for, in the order asked, and the codes no country has. */
+/**
+ * The countries asked for, in the order asked, and the codes no country has. Sized
+ * for any number of pledges: counts come grouped, and only a few pledges per cell
+ * are loaded.
+ */
 export async function getComparison(codes: string[], visibility: Visibility = "public") {
-  const found = await db.country.findMany({
-    where: { code: { in: codes } },
-    select: comparedSelect(visibility),
-  });
+  const published = publishedWhere(visibility);
+  const [found, counts, firstPledges, waits, conditions] = await Promise.all([
+    db.country.findMany({ where: { code: { in: codes } }, select: countrySelect(visibility) }),
+    db.pledge.groupBy({
+      by: ["countryCode", "domain", "status"],
+      where: { countryCode: { in: codes }, ...published },
+      _count: { _all: true },
+    }),
+    // The first few of each (country, domain), each an index range: cheap at any size.
+    db.$queryRaw<(ComparedPledge & { countryCode: string })[]>`
+      SELECT x.id, c.code AS "countryCode", d.domain::text AS domain, x.description,
+             x.status::text AS status, x.disclosure::text AS disclosure
+      FROM unnest(${codes}::text[]) c(code)
+      CROSS JOIN unnest(enum_range(NULL::"PledgeDomain")) d(domain)
+      CROSS JOIN LATERAL (
+        SELECT id, description, status, disclosure FROM "Pledge" p
+        WHERE p."countryCode" = c.code AND p.domain = d.domain
+          ${visibility === "public" ? Prisma.sql`AND p.published` : Prisma.empty}
+        ORDER BY id LIMIT ${PLEDGES_PER_CELL}
+      ) x
+      ORDER BY x.id`,
+    db.$queryRaw<{ countryCode: string; conditionSlug: string; pledges: number }[]>`
+      SELECT p."countryCode", pc."conditionSlug", count(*)::int AS pledges
+      FROM "PledgeCondition" pc JOIN "Pledge" p ON p.id = pc."pledgeId"
+      WHERE p."countryCode" = ANY(${codes}::text[]) ${visibility === "public" ? Prisma.sql`AND p.published` : Prisma.empty}
+      GROUP BY 1, 2`,
+    db.condition.findMany({
+      where: published,
+      select: { slug: true, name: true, status: true },
+      orderBy: { sortOrder: "asc" },
+    }),
+  ]);
   const byCode = new Map(found.map((c) => [c.code, c]));
-  return {
-    countries: codes.flatMap((code) => byCode.get(code) ?? []),
-    unknown: codes.filter((code) => !byCode.has(code)),
-  };
+  const countries: ComparedCountry[] = codes.flatMap((code) => {
+    const country = byCode.get(code);
+    if (!country) return [];
+    return {
+      ...country,
+      counts: counts
+        .filter((c) => c.countryCode === code)
+        .map((c) => ({ domain: c.domain, status: c.status, count: c._count._all })),
+      pledges: firstPledges.filter((p) => p.countryCode === code),
+      // In the conditions' own order; a draft condition (for the public) drops out here.
+      waits: conditions.flatMap((c) => {
+        const w = waits.find((x) => x.countryCode === code && x.conditionSlug === c.slug);
+        return w ? [{ ...c, pledges: w.pledges }] : [];
+      }),
+    };
+  });
+  return { countries, unknown: codes.filter((code) => !byCode.has(code)) };
 }
 
 /** Every country, for the pickers. */

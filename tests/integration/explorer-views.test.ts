@@ -48,7 +48,27 @@ describe("compare", () => {
     expect(countries.map((c) => c.code)).toEqual([b.code, a.code]);
     expect(unknown).toEqual(["ZZ"]);
     expect(countries[0]!.pledges).toEqual([]);
-    expect(countries[1]!.pledges[0]!.conditions[0]!.condition.slug).toBe(condition.slug);
+    expect(countries[0]!.counts).toEqual([]);
+    expect(countries[1]!.pledges.map((p) => p.domain)).toEqual(["AIR"]);
+    expect(countries[1]!.counts).toEqual([{ domain: "AIR", status: "ANNOUNCED", count: 1 }]);
+    expect(countries[1]!.waits).toEqual([
+      { slug: condition.slug, name: condition.name, status: "IN_PROGRESS", pledges: 1 },
+    ]);
+    // A cell lists a few pledges and counts the rest.
+    for (let i = 0; i < 4; i++)
+      await makePledge({
+        coalitionSlug: coalition,
+        countryCode: a.code,
+        domain: "LOGISTICS",
+        status: "DEPLOYED",
+      });
+    const [many] = (await getComparison([a.code])).countries;
+    expect(many!.pledges.filter((p) => p.domain === "LOGISTICS")).toHaveLength(3);
+    expect(many!.counts.find((n) => n.domain === "LOGISTICS")).toEqual({
+      domain: "LOGISTICS",
+      status: "DEPLOYED",
+      count: 4,
+    });
     expect(countries[1]!.memberships[0]!.posture).toBe("COMMITTED");
     // Nothing chosen: the members with the most (published) pledges first.
     expect((await defaultComparison())[0]).toBe(a.code);

@@ -183,6 +183,26 @@ describe("explorer sorting and pagination", () => {
     expect(shownNames.slice(-5)).toEqual([null, null, null, null, null]);
     expect(shownNames.slice(0, 18)).toEqual([...shownNames.slice(0, 18)].sort());
     expect(await ids(mine, { sort: "country", dir: "desc" })).toEqual([...byCountry].reverse());
+    // Paged by country, pages cross from one country to the next without a gap.
+    for (const dir of ["asc", "desc"] as const) {
+      const paged = await Promise.all(
+        [1, 2, 3].map((page) => listPledgePage(mine, { sort: "country", dir, page, pageSize: 7 })),
+      );
+      expect(paged.flatMap((p) => p.rows.map((r) => r.id))).toEqual(
+        dir === "asc" ? byCountry.slice(0, 21) : [...byCountry].reverse().slice(0, 21),
+      );
+      expect(paged[2]!.pageCount).toBe(4);
+    }
+    const lastByCountry = await listPledgePage(mine, {
+      sort: "country",
+      dir: "asc",
+      page: 9,
+      pageSize: 7,
+    });
+    expect([lastByCountry.page, lastByCountry.rows.map((r) => r.id)]).toEqual([
+      4,
+      byCountry.slice(21),
+    ]);
 
     // Pages of 10: 23 rows in 3 pages, no overlap, in the same order as one page.
     const pages = await Promise.all(

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { DomainStatusChart } from "@/components/charts/domain-status-chart";
 import { TrendsSection } from "@/components/charts/trends-section";
 import { ActiveFilters } from "@/components/explorer/active-filters";
@@ -21,7 +22,7 @@ import {
   toPageRequest,
   toPledgeFilter,
 } from "@/lib/pledges/explorer-params";
-import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
+import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -33,10 +34,9 @@ export default async function PledgesPage({ searchParams }: Props) {
   if (canonical) redirect(canonical);
   const state = loadExplorerParams(params);
   const filter = toPledgeFilter(state);
-  const [result, options, byDomain] = await Promise.all([
+  const [result, options] = await Promise.all([
     listPledgePage(filter, toPageRequest(state)),
     listPledgeFilterOptions(),
-    countPledgesByDomainAndStatus(filter),
   ]);
   const filtered = hasFilters(state);
 
@@ -89,16 +89,42 @@ export default async function PledgesPage({ searchParams }: Props) {
         <h2 id="charts-title" className="text-xl font-semibold text-slate-900">
           Charts
         </h2>
-        <Card>
-          <DomainStatusChart
-            counts={byDomain}
-            title={
-              filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
-            }
-          />
-        </Card>
-        <TrendsSection />
+        {/* Charts stream in after the table, so they never hold it up. */}
+        <Suspense fallback={<ChartsLoading />}>
+          <DomainStatusSection filter={filter} filtered={filtered} />
+        </Suspense>
+        <Suspense fallback={<ChartsLoading />}>
+          <TrendsSection />
+        </Suspense>
       </section>
     </>
+  );
+}
+
+async function DomainStatusSection({
+  filter,
+  filtered,
+}: {
+  filter: PledgeFilter;
+  filtered: boolean;
+}) {
+  const counts = await countPledgesByDomainAndStatus(filter);
+  return (
+    <Card>
+      <DomainStatusChart
+        counts={counts}
+        title={
+          filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
+        }
+      />
+    </Card>
+  );
+}
+
+function ChartsLoading() {
+  return (
+    <p className="rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-500">
+      Loading charts…
+    </p>
   );
 }
