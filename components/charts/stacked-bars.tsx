@@ -3,6 +3,18 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } 
 import type { ChartData } from "@/components/charts/chart-data";
 
 const TICK = { fontSize: 11, fill: "#475569" };
+/** One bar segment per series, stacked (called as a function: Recharts reads its direct children). */
+const stackedBars = (data: ChartData) =>
+  data.series.map((s) => (
+    <Bar
+      key={s.key}
+      dataKey={s.key}
+      name={s.label}
+      stackId="all"
+      fill={s.color}
+      isAnimationActive={false}
+    />
+  ));
 const flatten = (data: ChartData) => data.rows.map((r) => ({ label: r.label, ...r.values }));
 
 /** Horizontal bars, one per category, stacked by series. */
@@ -21,16 +33,7 @@ export function StackedBars({ data, labelWidth = 150 }: { data: ChartData; label
       <XAxis type="number" allowDecimals={false} tick={TICK} />
       <YAxis type="category" dataKey="label" width={labelWidth} tick={TICK} interval={0} />
       <Tooltip cursor={{ fill: "#f1f5f9" }} />
-      {data.series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stackId="all"
-          fill={s.color}
-          isAnimationActive={false}
-        />
-      ))}
+      {stackedBars(data)}
     </BarChart>
   );
 }
@@ -59,16 +62,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     return (
       <BarChart {...common} barCategoryGap="30%" maxBarSize={64}>
         {axes}
-        {data.series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId="all"
-            fill={s.color}
-            isAnimationActive={false}
-          />
-        ))}
+        {stackedBars(data)}
       </BarChart>
     );
   }

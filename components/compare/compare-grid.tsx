@@ -147,7 +147,7 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
                         >
                           <MeaningBadge table={PLEDGE_STATUSES} value={s} />
                         </Link>{" "}
-                        <span className="tabular-nums">×{n}</span>
+                        <span className="tabular-nums">×{n.toLocaleString("en")}</span>
                       </li>
                     ))}
                 </ul>

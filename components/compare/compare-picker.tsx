@@ -30,7 +30,7 @@ export function ComparePicker({
       method="get"
       action="/compare"
       aria-label="Countries to compare"
-      className="flex flex-wrap items-end gap-3"
+      className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap"
       onSubmit={(e) => hydrated && e.preventDefault()}
     >
       {slots.map((code, i) => (
@@ -45,7 +45,7 @@ export function ComparePicker({
               next[i] = e.target.value;
               void setCodes(next.filter(Boolean).filter((c, j, all) => all.indexOf(c) === j));
             }}
-            className="mt-1 block w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+            className="mt-1 block w-full sm:w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
           >
             <option value="">{i < 2 ? "Choose a country" : "None"}</option>
             {choices.map((c) => (

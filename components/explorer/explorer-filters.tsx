@@ -4,13 +4,19 @@ import { debounce, useQueryStates } from "nuqs";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { CheckboxGroup, type Option } from "@/components/explorer/checkbox-group";
 import { useExplorerTransition } from "@/components/explorer/explorer-transition";
-import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
+import { DISCLOSURES, DOMAINS, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 import { explorerParsers, FILTER_KEYS, type ExplorerState } from "@/lib/pledges/explorer-params";
 
 export const EXPLORER_FORM_ID = "pledge-explorer-filters";
 
-const optionsOf = <K extends string>(table: Record<K, Meaning>): Option[] =>
-  keysOf(table).map((k) => ({ value: k, label: table[k].label, title: table[k].description }));
+const optionsOf = (table: Record<string, Meaning>): Option[] =>
+  Object.entries(table).map(([value, m]) => ({ value, label: m.label, title: m.description }));
+
+const ENUM_FILTERS = [
+  { key: "domain", legend: "Domain", table: DOMAINS },
+  { key: "status", legend: "Status", table: PLEDGE_STATUSES },
+  { key: "disclosure", legend: "Disclosure", table: DISCLOSURES },
+] as const;
 
 const noop = () => () => {};
 /** false while rendering on the server and hydrating, true once JavaScript runs. */
@@ -108,27 +114,16 @@ export function ExplorerFilters({
           selected={state.country}
           onChange={(country) => set({ country })}
         />
-        <CheckboxGroup
-          legend="Domain"
-          name="domain"
-          options={optionsOf(DOMAINS)}
-          selected={state.domain}
-          onChange={(v) => set({ domain: v as ExplorerState["domain"] })}
-        />
-        <CheckboxGroup
-          legend="Status"
-          name="status"
-          options={optionsOf(PLEDGE_STATUSES)}
-          selected={state.status}
-          onChange={(v) => set({ status: v as ExplorerState["status"] })}
-        />
-        <CheckboxGroup
-          legend="Disclosure"
-          name="disclosure"
-          options={optionsOf(DISCLOSURES)}
-          selected={state.disclosure}
-          onChange={(v) => set({ disclosure: v as ExplorerState["disclosure"] })}
-        />
+        {ENUM_FILTERS.map(({ key, legend, table }) => (
+          <CheckboxGroup
+            key={key}
+            legend={legend}
+            name={key}
+            options={optionsOf(table)}
+            selected={state[key]}
+            onChange={(v) => set({ [key]: v })}
+          />
+        ))}
         <CheckboxGroup
           legend="Waiting on condition"
           name="condition"

@@ -40,14 +40,9 @@ export const PLEDGE_COLUMNS = [
 ] as const;
 export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
 /** The columns shown when the URL names none; the sources date nothing, so no date column. */
-export const DEFAULT_COLUMNS: PledgeColumn[] = [
-  "country",
-  "domain",
-  "description",
-  "status",
-  "disclosure",
-  "conditions",
-];
+export const DEFAULT_COLUMNS: PledgeColumn[] = PLEDGE_COLUMNS.filter(
+  (c) => c !== "announced" && c !== "quantity",
+);
 
 const countryCode = createParser({
   parse: (v) => (v === "undisclosed" ? v : /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null),

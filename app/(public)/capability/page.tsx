@@ -57,7 +57,7 @@ function Pledged({ d }: { d: DomainCapability }) {
         {d.undisclosedQuantity > 0 && (
           <span className="italic">
             {d.pledged.length
-              ? `+ ${d.undisclosedQuantity} of ${UNDISCLOSED} size`
+              ? `+ ${d.undisclosedQuantity.toLocaleString("en")} of ${UNDISCLOSED} size`
               : `quantity ${UNDISCLOSED}`}
           </span>
         )}

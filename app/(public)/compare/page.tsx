@@ -36,7 +36,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <PageHeader title="Compare countries">
         Two to four countries side by side: their posture, their pledges by domain with status and
         disclosure, and the conditions those pledges wait on. The choice lives in the URL (
-        <code>?c=FR,GB,DE</code>).
+        <code className="whitespace-nowrap">?c=FR,GB,DE</code>).
       </PageHeader>
       <div className="mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <ComparePicker choices={choices} selected={countries.map((c) => c.code)} />
