@@ -107,3 +107,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toHaveText("3 pledges");
   });
 });
+
+test("an unknown pledge is a real 404", async ({ page }) => {
+  const response = await page.goto("/pledges/no-such-pledge");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
