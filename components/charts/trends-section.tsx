@@ -5,12 +5,19 @@ import {
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
 import { conditionStatusHistory, pledgeStatusHistory } from "@/lib/charts/queries";
+import type { Visibility } from "@/lib/visibility";
 
 /** The dashboard's trend charts, rebuilt from the edit history (self-contained: it loads its own data). */
-export async function TrendsSection({ linkToExplorer = false }: { linkToExplorer?: boolean }) {
+export async function TrendsSection({
+  linkToExplorer = false,
+  visibility = "public",
+}: {
+  linkToExplorer?: boolean;
+  visibility?: Visibility;
+}) {
   const [pledges, conditions] = await Promise.all([
-    pledgeStatusHistory(),
-    conditionStatusHistory(),
+    pledgeStatusHistory(visibility),
+    conditionStatusHistory(visibility),
   ]);
   return (
     <Card

@@ -129,17 +129,24 @@ export function canonicalExplorerHref(params: RawParams): string | null {
   return untidy ? explorerHref(loadExplorerParams(params), {}) : null;
 }
 
+/**
+ * The filter the queries take. "Blocked" with conditions chosen means blocked by one of
+ * them ("blocked by the US backstop"); alone, blocked by any unmet condition.
+ */
 export function toPledgeFilter(s: ExplorerState): PledgeFilter {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const blockedBy = s.blocked && s.condition.length ? s.condition : undefined;
   return {
-    country: s.country,
-    domain: s.domain,
-    status: s.status,
-    disclosure: s.disclosure,
-    condition: s.condition,
-    blocked: s.blocked,
+    countries: s.country,
+    domains: s.domain,
+    statuses: s.status,
+    disclosures: s.disclosure,
+    conditions: blockedBy ? undefined : s.condition,
+    blocked: s.blocked && !blockedBy,
+    blockedBy,
     q: s.q,
-    from: s.from,
-    to: s.to,
+    from: day(s.from),
+    to: day(s.to),
   };
 }
 

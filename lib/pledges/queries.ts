@@ -19,9 +19,12 @@ export const pledgeSelect = {
   pledgerNote: true,
   announcedOn: true,
   effectiveOn: true,
+  published: true,
+  version: true,
+  internalNote: true,
   country: { select: { code: true, name: true } },
   conditions: {
-    select: { condition: { select: { slug: true, name: true, status: true } } },
+    select: { condition: { select: { slug: true, name: true, status: true, published: true } } },
     orderBy: { condition: { sortOrder: "asc" } },
   },
   citations: citationSelect,
@@ -29,71 +32,92 @@ export const pledgeSelect = {
 
 export type PledgeView = Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>;
 
-type OneOrMany<T> = T | T[] | null | undefined;
-
 export type PledgeFilter = {
-  /** ISO alpha-2 codes; "undisclosed" matches pledges whose country no source names. */
-  country?: OneOrMany<string>;
-  domain?: OneOrMany<PledgeDomain>;
-  status?: OneOrMany<PledgeStatus>;
-  disclosure?: OneOrMany<Disclosure>;
-  /** Pledges waiting on any of these conditions. */
-  condition?: OneOrMany<string>;
-  /**
-   * Only pledges waiting on at least one condition that is not met; with `condition`,
-   * only those the named conditions block ("blocked by the US backstop").
-   */
+  country?: string | null;
+  domain?: PledgeDomain | null;
+  status?: PledgeStatus | null;
+  disclosure?: Disclosure | null;
+  condition?: string | null;
+  /** Only pledges waiting on at least one condition that is not met. */
   blocked?: boolean;
-  /** Words in the description (case-insensitive). */
+  /** Any of these (ISO alpha-2, or "undisclosed" for no named country); empty = no filter. */
+  countries?: string[];
+  domains?: PledgeDomain[];
+  statuses?: PledgeStatus[];
+  disclosures?: Disclosure[];
+  /** Words in the description, case-insensitive. */
   q?: string | null;
-  /** announcedOn within [from, to], inclusive; pledges without a date then drop out. */
-  from?: Date | null;
-  to?: Date | null;
+  /** announcedOn bounds, inclusive, as YYYY-MM-DD. */
+  from?: string | null;
+  to?: string | null;
+  /** Waiting on any of these conditions (published ones, with a visibility). */
+  conditions?: string[];
+  /** Blocked by one of these conditions: waiting on it while it is not met. */
+  blockedBy?: string[];
 };
 
-const many = <T>(v: OneOrMany<T>): T[] => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const inList = <T>(values: T[]) => (values.length === 1 ? values[0] : { in: values });
-
-function countryWhere(codes: string[]): Prisma.PledgeWhereInput | null {
-  if (!codes.length) return null;
+function countryWhere(codes: string[]): Prisma.PledgeWhereInput {
   const named = codes.filter((c) => c !== "undisclosed");
   const anonymous = named.length < codes.length;
-  if (!anonymous) return { countryCode: inList(named) as string };
-  if (!named.length) return { countryCode: null };
-  return { OR: [{ countryCode: null }, { countryCode: { in: named } }] };
+  if (!anonymous) return { countryCode: { in: named } };
+  return named.length ? { OR: [{ countryCode: { in: named } }, { countryCode: null }] } : { countryCode: null };
 }
 
-/** The one place a filter becomes a Prisma where; drafts are dropped unless the viewer may see them. */
-export function pledgeWhere(f: PledgeFilter, visibility: Visibility = "public"): Prisma.PledgeWhereInput {
-  const conditions = many(f.condition);
-  const notMet = { ...publishedWhere(visibility), status: { not: "MET" as const } };
-  const and: Prisma.PledgeWhereInput[] = [
-    countryWhere(many(f.country)),
-    many(f.domain).length ? { domain: inList(many(f.domain)) } : null,
-    many(f.status).length ? { status: inList(many(f.status)) } : null,
-    many(f.disclosure).length ? { disclosure: inList(many(f.disclosure)) } : null,
-    conditions.length && !f.blocked ? { conditions: { some: { conditionSlug: inList(conditions) } } } : null,
-    f.blocked
-      ? { conditions: { some: { ...(conditions.length ? { conditionSlug: inList(conditions) } : {}), condition: notMet } } }
-      : null,
-    f.q?.trim() ? { description: { contains: f.q.trim(), mode: "insensitive" as const } } : null,
-    f.from || f.to ? { announcedOn: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : null,
-  ].filter((w): w is Prisma.PledgeWhereInput => w !== null);
-  return { ...publishedWhere(visibility), ...(and.length ? { AND: and } : {}) };
+const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+// Prisma passes `contains` to ILIKE as is: a typed % or _ must match itself.
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The one place a filter becomes a Prisma where. Every part is ANDed. With a
+ * `visibility`, drafts are left out, and only published conditions count for
+ * `condition` and `blocked`; without one, nothing is hidden (as before).
+ */
+export function pledgeWhere(f: PledgeFilter, visibility?: Visibility): Prisma.PledgeWhereInput {
+  const visible = visibility ? publishedWhere(visibility) : {};
+  const and: Prisma.PledgeWhereInput[] = [visible];
+  if (f.country === "undisclosed") and.push({ countryCode: null });
+  else if (f.country) and.push({ countryCode: f.country });
+  if (f.countries?.length) and.push(countryWhere(f.countries));
+  if (f.domain) and.push({ domain: f.domain });
+  if (f.domains?.length) and.push({ domain: { in: f.domains } });
+  if (f.status) and.push({ status: f.status });
+  if (f.statuses?.length) and.push({ status: { in: f.statuses } });
+  if (f.disclosure) and.push({ disclosure: f.disclosure });
+  if (f.disclosures?.length) and.push({ disclosure: { in: f.disclosures } });
+  if (f.condition) and.push({ conditions: { some: { conditionSlug: f.condition, condition: visible } } });
+  if (f.blocked) and.push({ conditions: { some: { condition: { ...visible, status: { not: "MET" } } } } });
+  if (f.conditions?.length) and.push({ conditions: { some: { conditionSlug: { in: f.conditions }, condition: visible } } });
+  if (f.blockedBy?.length) {
+    and.push({ conditions: { some: { conditionSlug: { in: f.blockedBy }, condition: { ...visible, status: { not: "MET" } } } } });
+  }
+  if (f.q) and.push({ description: { contains: likeLiteral(f.q), mode: "insensitive" } });
+  if (f.from || f.to) {
+    and.push({ announcedOn: { ...(f.from ? { gte: utcDate(f.from) } : {}), ...(f.to ? { lte: utcDate(f.to) } : {}) } });
+  }
+  return { AND: and };
 }
 
 export async function listPledges(filter: PledgeFilter = {}, visibility: Visibility = "public"): Promise<PledgeView[]> {
-  return db.pledge.findMany({
-    where: pledgeWhere(filter, visibility),
+  const rows = await db.pledge.findMany({
+    where: { ...pledgeWhere(filter), ...publishedWhere(visibility) },
     select: pledgeSelect,
     orderBy: [{ countryCode: { sort: "asc", nulls: "last" } }, { domain: "asc" }, { id: "asc" }],
   });
+  return rows.map((p) => redactPledge(p, visibility));
+}
+
+/** The public never receives internal notes, nor conditions still in draft. */
+export function redactPledge(p: PledgeView, visibility: Visibility): PledgeView {
+  if (visibility === "internal") return p;
+  return { ...p, internalNote: null, conditions: p.conditions.filter((c) => c.condition.published) };
 }
 
 /** One pledge as its own page shows it, or null (unknown id, or a draft the viewer may not see). */
 export async function getPledge(id: string, visibility: Visibility = "public"): Promise<PledgeView | null> {
   if (!/^[\w-]{1,100}$/.test(id)) return null;
-  return db.pledge.findFirst({ where: { id, ...publishedWhere(visibility) }, select: pledgeSelect });
+  const pledge = await db.pledge.findFirst({ where: { id, ...publishedWhere(visibility) }, select: pledgeSelect });
+  return pledge && redactPledge(pledge, visibility);
 }
 
 /** The conditions a pledge waits on that are not met yet. */

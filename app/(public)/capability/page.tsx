@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { Citations } from "@/components/citations/citations";
 import { plural, UNDISCLOSED } from "@/components/facts/format";
@@ -67,7 +68,7 @@ function Pledged({ d }: { d: DomainCapability }) {
 }
 
 export default async function CapabilityPage() {
-  const domains = (await getCapability()).sort(
+  const domains = (await getCapability(await getVisibility())).sort(
     (a, b) => ORDER.indexOf(a.gap) - ORDER.indexOf(b.gap),
   );
   const needed = domains.filter((d) => d.requirements.length);

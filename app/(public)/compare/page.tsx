@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import { redirect } from "next/navigation";
 import { CompareGrid } from "@/components/compare/compare-grid";
 import { ComparePicker } from "@/components/compare/compare-picker";
@@ -18,9 +19,10 @@ export default async function ComparePage({ searchParams }: Props) {
   if (Array.isArray(raw) || raw === "" || raw?.split(",").includes("")) {
     redirect(asked.codes.length ? `/compare?c=${asked.codes.join(",")}` : "/compare");
   }
-  const codes = raw === undefined ? await defaultComparison() : asked.codes;
+  const visibility = await getVisibility();
+  const codes = raw === undefined ? await defaultComparison(visibility) : asked.codes;
   const [{ countries, unknown }, choices] = await Promise.all([
-    getComparison(codes),
+    getComparison(codes, visibility),
     listCountryChoices(),
   ]);
   const problems = [

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { plural } from "@/components/facts/format";
 import { europeShapes } from "@/components/map/geometry";
@@ -22,7 +23,7 @@ export default async function MapPage({ searchParams }: Props) {
   const mode: MapMode = params.by === "capacity" ? "capacity" : "posture";
   const domain = mode === "capacity" ? parseKey(DOMAINS, params.domain) : null;
   const domainLabel = domain ? DOMAINS[domain].label.toLowerCase() : "any domain";
-  const { stances, unnamedPledges } = await listCountryStances(domain);
+  const { stances, unnamedPledges } = await listCountryStances(domain, await getVisibility());
   const { paint, legend } = paintMap(stances, mode, domainLabel);
   const drawn = new Set(europeShapes().map((s) => s.numeric));
   const beyond = stances.filter((s) => !drawn.has(s.numeric) && (s.posture || s.pledges));

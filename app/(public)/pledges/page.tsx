@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
@@ -23,6 +24,7 @@ import {
   toPledgeFilter,
 } from "@/lib/pledges/explorer-params";
 import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
+import type { Visibility } from "@/lib/visibility";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -34,9 +36,10 @@ export default async function PledgesPage({ searchParams }: Props) {
   if (canonical) redirect(canonical);
   const state = loadExplorerParams(params);
   const filter = toPledgeFilter(state);
+  const visibility = await getVisibility();
   const [result, options] = await Promise.all([
-    listPledgePage(filter, toPageRequest(state)),
-    listPledgeFilterOptions(),
+    listPledgePage(filter, toPageRequest(state), visibility),
+    listPledgeFilterOptions(visibility),
   ]);
   const filtered = hasFilters(state);
 
@@ -91,10 +94,10 @@ export default async function PledgesPage({ searchParams }: Props) {
         </h2>
         {/* Charts stream in after the table, so they never hold it up. */}
         <Suspense fallback={<ChartsLoading />}>
-          <DomainStatusSection filter={filter} filtered={filtered} />
+          <DomainStatusSection filter={filter} filtered={filtered} visibility={visibility} />
         </Suspense>
         <Suspense fallback={<ChartsLoading />}>
-          <TrendsSection />
+          <TrendsSection visibility={visibility} />
         </Suspense>
       </section>
     </>
@@ -104,11 +107,13 @@ export default async function PledgesPage({ searchParams }: Props) {
 async function DomainStatusSection({
   filter,
   filtered,
+  visibility,
 }: {
   filter: PledgeFilter;
   filtered: boolean;
+  visibility: Visibility;
 }) {
-  const counts = await countPledgesByDomainAndStatus(filter);
+  const counts = await countPledgesByDomainAndStatus(filter, visibility);
   return (
     <Card>
       <DomainStatusChart

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PledgeCard } from "@/components/pledges/pledge-card";
@@ -9,13 +10,13 @@ import { getPledge } from "@/lib/pledges/queries";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).id);
+  const pledge = await getPledge((await params).id, await getVisibility());
   return { title: pledge ? `Pledge: ${pledge.description}` : "Pledge not found" };
 }
 
 /** One pledge with its status, blockers and quotes: where the explorer's rows lead. */
 export default async function PledgePage({ params }: Props) {
-  const pledge = await getPledge((await params).id);
+  const pledge = await getPledge((await params).id, await getVisibility());
   if (!pledge) notFound();
   const who = pledge.country?.name ?? pledge.pledgerNote ?? "Country not named";
   return (
