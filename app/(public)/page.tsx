@@ -8,6 +8,7 @@ import { getVisibility } from "@/lib/auth/server";
 import { dashboardAt, eventsAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { ShareButton } from "@/components/share/share-button";
+import { TrendsSection } from "@/components/charts/trends-section";
 
 async function load(asOf: string | null) {
   const visibility = await getVisibility();
@@ -49,6 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       <DashboardView d={{ ...d, coalition: d.coalition }} events={events} />
+      {!asOf && <TrendsSection linkToExplorer visibility={await getVisibility()} />}
     </div>
   );
 }
