@@ -85,7 +85,7 @@ export default async function CapabilityPage() {
       </PageHeader>
       <p role="status" className="mb-4 text-sm font-medium text-slate-900">
         {gaps
-          ? `${plural(gaps, "recorded need")} of ${needed.length} with nothing, or too little, pledged.`
+          ? `${gaps} of ${plural(needed.length, "recorded need")} ${gaps === 1 ? "has" : "have"} nothing, or too little, pledged.`
           : `All ${plural(needed.length, "recorded need")} have pledges.`}
       </p>
       <section
@@ -110,10 +110,10 @@ export default async function CapabilityPage() {
                 <th scope="col" className={th}>
                   Needed
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={`${th} hidden sm:table-cell`}>
                   Pledged
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={`${th} hidden sm:table-cell`}>
                   Gap
                 </th>
               </tr>
@@ -126,8 +126,17 @@ export default async function CapabilityPage() {
                     className={`px-3 py-3 text-left font-semibold text-slate-900 ${isGap(d) ? "border-l-4 border-rose-600" : "border-l-4 border-transparent"}`}
                   >
                     {DOMAINS[d.domain].label}
+                    {/* On a phone the last two columns fold in here. */}
+                    <div className="mt-1 space-y-1 text-sm font-normal sm:hidden">
+                      <Badge tone={GAPS[d.gap].tone} title={GAPS[d.gap].explain}>
+                        {GAPS[d.gap].label}
+                      </Badge>
+                      <div>
+                        <Pledged d={d} />
+                      </div>
+                    </div>
                   </th>
-                  <td className="min-w-64 px-3 py-3">
+                  <td className="px-3 py-3 sm:min-w-64">
                     <ul className="space-y-2">
                       {d.requirements.map((r) => (
                         <li key={r.id}>
@@ -143,10 +152,10 @@ export default async function CapabilityPage() {
                       ))}
                     </ul>
                   </td>
-                  <td className="px-3 py-3 whitespace-nowrap">
+                  <td className="hidden px-3 py-3 whitespace-nowrap sm:table-cell">
                     <Pledged d={d} />
                   </td>
-                  <td className="px-3 py-3">
+                  <td className="hidden px-3 py-3 sm:table-cell">
                     <Badge tone={GAPS[d.gap].tone} title={GAPS[d.gap].explain}>
                       {GAPS[d.gap].label}
                     </Badge>
