@@ -61,7 +61,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteChrome>
         <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
           Every fact cites a source and a verbatim quote. What the sources do not say is shown as “undisclosed”.{" "}
-          <Link href="/methodology">Methodology</Link>
+          <Link href="/methodology" className="underline">Methodology</Link>
         </footer>
         </SiteChrome>
       </body>
