@@ -5,7 +5,7 @@ export function shareParamsFromQuery(q: Record<string, string | string[] | undef
   const one = (k: string) => (typeof q[k] === "string" ? (q[k] as string) : undefined);
   const scope = one("scope");
   const filters = Object.fromEntries(
-    ["domain", "status", "disclosure", "condition", "country", "blocked"].flatMap((k) => (one(k) ? [[k, one(k)]] : [])),
+    ["domain", "status", "disclosure", "condition", "country", "blocked", "q", "from", "to"].flatMap((k) => (one(k) ? [[k, one(k)]] : [])),
   );
   const candidate =
     scope === "COUNTRY" ? { scope, code: one("code")?.toUpperCase() }

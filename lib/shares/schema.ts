@@ -3,15 +3,20 @@ import { z } from "zod";
 export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES"] as const;
 export type ShareScopeName = (typeof SHARE_SCOPES)[number];
 
-/** Pledge-list filters a shared list keeps (same names as the /pledges URL parameters). */
+const list = z.string().regex(/^[A-Za-z0-9_,-]{1,600}$/).optional();
+
+/** Pledge-list filters a shared list keeps: the /pledges explorer's own URL parameters. */
 export const sharedPledgeFilterSchema = z
   .object({
-    domain: z.string().regex(/^[A-Z_]{2,40}$/).optional(),
-    status: z.string().regex(/^[A-Z_]{2,40}$/).optional(),
-    disclosure: z.string().regex(/^[A-Z_]{2,40}$/).optional(),
-    condition: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
-    country: z.string().regex(/^([A-Z]{2}|undisclosed)$/).optional(),
-    blocked: z.literal("1").optional(),
+    domain: list,
+    status: list,
+    disclosure: list,
+    condition: list,
+    country: list,
+    blocked: z.enum(["1", "true"]).optional(),
+    q: z.string().max(200).optional(),
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .strict();
 

@@ -11,8 +11,8 @@ import { listEvents } from "@/lib/events/queries";
 import { conditionAt, countryAt, dashboardAt, eventsAt, pledgesAt } from "@/lib/history/as-of";
 import { datasetAt } from "@/lib/history/replay";
 import { db } from "@/lib/db";
-import { listPledges, type PledgeFilter } from "@/lib/pledges/queries";
-import type { PledgeDomain, PledgeStatus, Disclosure } from "@/lib/generated/prisma/enums";
+import { loadExplorerParams, toPledgeFilter } from "@/lib/pledges/explorer-params";
+import { listPledges } from "@/lib/pledges/queries";
 import type { ResolvedShare } from "./queries";
 
 export async function loadSharedView(share: ResolvedShare) {
@@ -28,23 +28,19 @@ export async function loadSharedView(share: ResolvedShare) {
     case "CONDITION":
       return { scope: "CONDITION" as const, condition: ds ? conditionAt(ds, p.slug, "public") : await getCondition(p.slug, "public") };
     case "PLEDGES": {
-      const f = p.filters;
-      const filter: PledgeFilter = {
-        domain: (f.domain as PledgeDomain) ?? null,
-        status: (f.status as PledgeStatus) ?? null,
-        disclosure: (f.disclosure as Disclosure) ?? null,
-        condition: f.condition ?? null,
-        country: f.country ?? null,
-        blocked: f.blocked === "1",
-      };
-      if (!ds) return { scope: "PLEDGES" as const, filters: f, pledges: await listPledges(filter, "public") };
+      // The same reading of the URL as the explorer, so a shared list is the list the editor saw.
+      const filter = toPledgeFilter(loadExplorerParams(p.filters as Record<string, string>));
+      if (!ds) return { scope: "PLEDGES" as const, filters: p.filters, pledges: await listPledges(filter, "public") };
       // Frozen lists: the pledges that matched then, each as it stood then.
+      const any = <T,>(list: T[] | undefined, value: T) => !list?.length || list.includes(value);
       const pledges = pledgesAt(ds, "public")
-        .filter((x) => (!filter.domain || x.domain === filter.domain) && (!filter.status || x.status === filter.status) && (!filter.disclosure || x.disclosure === filter.disclosure))
-        .filter((x) => !filter.condition || x.conditions.some((c) => c.condition.slug === filter.condition))
-        .filter((x) => !filter.country || (filter.country === "undisclosed" ? !x.country : x.country?.code === filter.country))
-        .filter((x) => !filter.blocked || x.conditions.some((c) => c.condition.status !== "MET"));
-      return { scope: "PLEDGES" as const, filters: f, pledges };
+        .filter((x) => any(filter.domains, x.domain) && any(filter.statuses, x.status) && any(filter.disclosures, x.disclosure))
+        .filter((x) => any(filter.countries, x.country?.code ?? "undisclosed"))
+        .filter((x) => !filter.conditions?.length || x.conditions.some((c) => filter.conditions!.includes(c.condition.slug)))
+        .filter((x) => !filter.blockedBy?.length || x.conditions.some((c) => filter.blockedBy!.includes(c.condition.slug) && c.condition.status !== "MET"))
+        .filter((x) => !filter.blocked || x.conditions.some((c) => c.condition.status !== "MET"))
+        .filter((x) => !filter.q || x.description.toLowerCase().includes(filter.q.toLowerCase()));
+      return { scope: "PLEDGES" as const, filters: p.filters, pledges };
     }
   }
 }

@@ -14,6 +14,7 @@ import { toExplorerRow } from "@/components/explorer/rows";
 import { plural } from "@/components/facts/format";
 import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
+import { ShareButton } from "@/components/share/share-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
 import {
@@ -22,6 +23,7 @@ import {
   loadExplorerParams,
   toPageRequest,
   toPledgeFilter,
+  FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
 import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
 import type { Visibility } from "@/lib/visibility";
@@ -29,6 +31,13 @@ import type { Visibility } from "@/lib/visibility";
 export const metadata: Metadata = { title: "Pledges" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The explorer's filters (not its paging or columns) as a Share address. */
+function shareQuery(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const query: Record<string, string> = { scope: "PLEDGES" };
+  for (const key of FILTER_KEYS) if (typeof params[key] === "string" && params[key]) query[key] = params[key] as string;
+  return query;
+}
 
 export default async function PledgesPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -45,6 +54,9 @@ export default async function PledgesPage({ searchParams }: Props) {
 
   return (
     <>
+      <div className="float-right">
+        <ShareButton query={shareQuery(params)} />
+      </div>
       <PageHeader title="Pledges">
         Every recorded pledge with its status, disclosure and the conditions it waits on. Filter,
         sort and page through them; the whole view lives in the URL, so it can be bookmarked or
