@@ -2,35 +2,14 @@
  * `npm start` (production) and `npm run dev`: find or start the database, migrate,
  * seed an empty database, build if the build is missing or stale, then serve.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { buildIfStale } from "./lib/build";
 import { bin, ensurePrismaClient, log, ROOT, run } from "./lib/cli";
 import { ensureAuthSecret } from "./lib/secret";
 
 const dev = process.argv.includes("--dev");
 // Nothing may dial out from here; Next's anonymous telemetry would try.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-
-const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"];
-
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (target.endsWith(path.join("lib", "generated"))) return 0;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
-
-function buildIfStale() {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const inputs = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
-  if (built >= inputs) return;
-  log(built ? "sources changed since the last build; rebuilding" : "building the app (first start only)");
-  const result = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("next build failed");
-}
 
 run(async () => {
   ensurePrismaClient();

@@ -1,0 +1,40 @@
+/**
+ * Audit history for synthetic records, in the format the app writes (lib/history):
+ * the whole record as JSON in `after`, a CREATE first and an UPDATE for each later
+ * state, each UPDATE carrying the state before it.
+ */
+import type { Prisma } from "../generated/prisma/client";
+import { auditData } from "../history/audit";
+import { idOf, toJson, type EntityType, type Snapshot } from "../history/snapshot";
+import { SYNTHETIC_ACTOR, tagged } from "./labels";
+import type { Cite } from "./sources";
+
+export type State = { snapshot: Snapshot; at: Date; citation?: Cite | null; reason?: string };
+
+export type AuditRow = Prisma.AuditEntryCreateManyInput;
+
+/** A record as history keeps it: its columns, plus link lists for pledges and events. */
+export const snapshotOf = (row: object, links: Snapshot = {}): Snapshot => ({
+  ...toJson(row as Record<string, unknown>),
+  ...links,
+});
+
+export function historyOf(type: EntityType, states: State[]): AuditRow[] {
+  return states.map((s, i) =>
+    auditData({
+      actor: SYNTHETIC_ACTOR,
+      action: i === 0 ? "CREATE" : "UPDATE",
+      type,
+      id: idOf(type, s.snapshot),
+      before: i === 0 ? null : states[i - 1]!.snapshot,
+      after: s.snapshot,
+      at: s.at,
+      reason: s.reason ?? tagged(i === 0 ? "generated" : "changed by a later synthetic report"),
+      citation: s.citation ? { sourceId: s.citation.sourceId, quote: s.citation.quote } : null,
+    }),
+  );
+}
+
+/** A record that never changed: one CREATE. */
+export const created = (type: EntityType, row: object, at: Date, links?: Snapshot) =>
+  historyOf(type, [{ snapshot: snapshotOf(row, links), at }]);
