@@ -8,6 +8,8 @@ import { justificationSchema } from "@/lib/history/justification-schema";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
+import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
+import { requirementSchema } from "@/lib/requirements/schema";
 import { createSource } from "@/lib/sources/mutations";
 import { changeRole, createUser } from "@/lib/users/mutations";
 import { db } from "@/lib/db";
@@ -55,6 +57,24 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     run: async (who) => {
       const e = await makeEvent();
       return updateEvent(actor(who), e.id, 1, eventSchema.parse({ kind: "DECISION", title: "Something decided", summary: "Somebody decided." }), reason);
+    },
+  },
+  {
+    name: "record a capability need",
+    allowed: ["editor", "admin"],
+    run: async (who) => {
+      await makeCoalition();
+      return createRequirement(actor(who), requirementSchema.parse({ domain: "DEMINING", description: "Demining teams", quantity: "12", unit: "teams" }), reason);
+    },
+  },
+  {
+    name: "change a capability need",
+    allowed: ["editor", "admin"],
+    run: async (who) => {
+      const coalitionSlug = await makeCoalition();
+      const id = uid("req");
+      await db.requirement.create({ data: { id, coalitionSlug, domain: "MEDICAL", description: "Medical units" } });
+      return updateRequirement(actor(who), id, 1, requirementSchema.parse({ domain: "MEDICAL", description: "Medical units", quantity: "3", unit: "field hospitals" }), reason);
     },
   },
   {

@@ -13,6 +13,8 @@ import { justificationSchema } from "@/lib/history/justification-schema";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
+import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
+import { requirementSchema } from "@/lib/requirements/schema";
 import { createSource } from "@/lib/sources/mutations";
 import { sourceSchema } from "@/lib/sources/schema";
 
@@ -68,4 +70,18 @@ export async function saveSourceAction(_previous: FormState, form: FormData): Pr
   if (!input.success) return invalid(input.error, values);
   const result = await createSource(await getViewer(), input.data, { sourceId: "", quote: "", reason: "New source added" });
   return finish(result, values, (id) => `/sources/${id}`);
+}
+
+export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = requirementSchema.safeParse(values);
+  const justification = justificationSchema.safeParse(values);
+  if (!input.success) return invalid(input.error, values);
+  if (!justification.success) return invalid(justification.error, values);
+  const id = String(values.id ?? "");
+  const user = await getViewer();
+  const result = id
+    ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input.data, justification.data)
+    : await createRequirement(user, input.data, justification.data);
+  return finish(result, values, () => "/capability");
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getVisibility } from "@/lib/auth/server";
+import { can, visibilityFor } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/server";
 import Link from "next/link";
 import { Citations } from "@/components/citations/citations";
 import { plural, UNDISCLOSED } from "@/components/facts/format";
@@ -68,7 +69,9 @@ function Pledged({ d }: { d: DomainCapability }) {
 }
 
 export default async function CapabilityPage() {
-  const domains = (await getCapability(await getVisibility())).sort(
+  const viewer = await getViewer();
+  const canEdit = can(viewer, "data:write");
+  const domains = (await getCapability(visibilityFor(viewer))).sort(
     (a, b) => ORDER.indexOf(a.gap) - ORDER.indexOf(b.gap),
   );
   const needed = domains.filter((d) => d.requirements.length);
@@ -82,6 +85,12 @@ export default async function CapabilityPage() {
         The needs the sources record in each domain, with their quotes, against the pledges made
         (withdrawn ones not counted). Where no source states a quantity it is shown as undisclosed,
         and the size of a gap is never guessed.
+        {canEdit && (
+          <>
+            {" "}
+            <Link href="/edit/requirements/new">Record a need</Link>
+          </>
+        )}
       </PageHeader>
       <p role="status" className="mb-4 text-sm font-medium text-slate-900">
         {gaps
@@ -141,6 +150,9 @@ export default async function CapabilityPage() {
                       {d.requirements.map((r) => (
                         <li key={r.id}>
                           <span className="text-slate-800">{r.description}</span>
+                          {canEdit && (
+                            <Link href={`/edit/requirements/${r.id}`} className="ml-2 text-xs">Edit</Link>
+                          )}
                           <div className="text-xs text-slate-600">
                             Quantity:{" "}
                             <span className={r.quantity === null ? "italic" : "font-medium"}>
