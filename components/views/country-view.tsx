@@ -67,10 +67,16 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
           <section aria-labelledby="pledges-heading">
             <div className="mb-3 flex items-baseline justify-between">
               <h2 id="pledges-heading" className="text-lg font-semibold">
-                Pledges <span className="text-sm font-normal text-slate-500">({country.pledges.length})</span>
+                Pledges <span className="text-sm font-normal text-slate-500">({country._count.pledges.toLocaleString("en")})</span>
               </h2>
               {canEdit && <Link href={`/edit/pledges/new?country=${country.code}`} className="text-sm">Add a pledge</Link>}
             </div>
+            {country._count.pledges > country.pledges.length && (
+              <p className="mb-3 text-sm text-slate-600">
+                Showing the first {country.pledges.length} of {country._count.pledges.toLocaleString("en")}.{" "}
+                <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>
+              </p>
+            )}
             {byDomain.length === 0 ? (
               <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
             ) : (

@@ -46,6 +46,9 @@ export async function listCountries(filter: { posture?: Posture | null } = {}, v
   });
 }
 
+/** How many pledges a country page lists before pointing to the explorer. */
+export const COUNTRY_PLEDGE_LIMIT = 200;
+
 export async function getCountry(code: string, visibility: Visibility = "public") {
   if (!/^[A-Za-z]{2}$/.test(code)) return null;
   const country = await db.country.findUnique({
@@ -58,7 +61,9 @@ export async function getCountry(code: string, visibility: Visibility = "public"
       euMember: true,
       natoMember: true,
       memberships: { where: publishedWhere(visibility), select: membershipSelect },
-      pledges: { where: publishedWhere(visibility), select: pledgeSelect, orderBy: [{ domain: "asc" }, { id: "asc" }] },
+      // A page, not a dump: at scale a country can hold thousands; the explorer has the rest.
+      pledges: { where: publishedWhere(visibility), select: pledgeSelect, orderBy: [{ domain: "asc" }, { id: "asc" }], take: COUNTRY_PLEDGE_LIMIT },
+      _count: { select: { pledges: { where: publishedWhere(visibility) } } },
       events: {
         where: { event: publishedWhere(visibility) },
         select: { event: { select: eventSelect } },

@@ -16,7 +16,7 @@ import type {
   Posture,
 } from "@/lib/generated/prisma/enums";
 import type { getDashboard } from "@/lib/dashboard/queries";
-import type { CountryDetail } from "@/lib/countries/queries";
+import { COUNTRY_PLEDGE_LIMIT, type CountryDetail } from "@/lib/countries/queries";
 import type { ConditionDetail } from "@/lib/conditions/queries";
 import type { EventView } from "@/lib/events/queries";
 import type { PledgeView } from "@/lib/pledges/queries";
@@ -196,6 +196,7 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
       internalNote: visibility === "internal" ? str(m.internalNote) : null,
       citations: citationsOf(ds, "membershipId", String(m.id)),
     }));
+  const own = pledgesOf(ds, visibility).filter((p) => p.countryCode === c.code);
   return {
     code: String(c.code),
     alpha3: String(c.alpha3),
@@ -204,10 +205,8 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
     euMember: c.euMember === true,
     natoMember: c.natoMember === true,
     memberships,
-    pledges: pledgesOf(ds, visibility)
-      .filter((p) => p.countryCode === c.code)
-      .map((p) => pledgeView(ds, p, visibility))
-      .sort((a, b) => a.domain.localeCompare(b.domain) || a.id.localeCompare(b.id)),
+    pledges: own.map((p) => pledgeView(ds, p, visibility)).sort((a, b) => a.domain.localeCompare(b.domain) || a.id.localeCompare(b.id)).slice(0, COUNTRY_PLEDGE_LIMIT),
+    _count: { pledges: own.length },
     events: eventsAt(ds, visibility)
       .filter((e) => e.countries.some((x) => x.country.code === c.code))
       .map((event) => ({ event })),
