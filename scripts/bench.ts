@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildIfStale } from "./lib/build";
 import { report, type Result, type Target } from "./lib/bench-report";
-import { perRequest, readCounters } from "./lib/bench-sql";
+import { countingProxy, type SqlCounter } from "./lib/bench-sql";
 import { freePort, rssMb, startServer, waitUntilIdle, type Server } from "./lib/bench-server";
 import { ensurePrismaClient, log, run } from "./lib/cli";
 
@@ -23,7 +23,7 @@ const flagsSchema = z.object({
   /** At most this many requests one at a time per target (fewer for slow pages). */
   sample: z.coerce.number().int().min(1).max(1000).default(20),
   /** Seconds: a request slower than this alone, or a round of --connections requests slower than this, is not put under load. */
-  slow: z.coerce.number().min(1).max(600).default(30),
+  slow: z.coerce.number().min(1).max(600).default(60),
   port: z.coerce.number().int().min(1024).max(65535).default(3143),
 });
 type Flags = z.infer<typeof flagsSchema>;
@@ -54,17 +54,20 @@ run(async () => {
   const { resolveSyntheticTarget } = await import("../lib/synthetic/target");
   const target = await resolveSyntheticTarget(log);
   let server: Server | null = null;
+  let sql: SqlCounter | null = null;
   try {
     await ensureSyntheticData(target.url, flags.pledges);
     buildIfStale();
-    server = await startServer(target.url, await freePort(flags.port));
+    sql = await countingProxy(target.url);
+    server = await startServer(sql.url, await freePort(flags.port));
     const results: Result[] = [];
     for (const t of await chooseTargets(target.url))
-      results.push(await measure(server, target.url, t, flags));
+      results.push(await measure(server, sql, t, flags));
     await server.stop();
     report(results, flags, decodeURIComponent(new URL(target.url).pathname.slice(1)));
   } finally {
     await server?.stop();
+    await sql?.close();
     await target.embedded?.stop();
   }
   return 0;
@@ -150,12 +153,31 @@ async function timed(
   }
 }
 
-async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): Promise<Result> {
-  const skip = async (note: string) => {
+/** Measures one target; the server's peak memory is sampled throughout. */
+async function measure(server: Server, sql: SqlCounter, t: Target, flags: Flags): Promise<Result> {
+  let peak = rssMb(server.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+  try {
+    const figures = await measureTarget(server, sql, t, flags);
+    return { ...t, ...figures, rssMb: figures.alone === undefined ? undefined : peak };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+type Figures = Omit<Result, keyof Target | "rssMb">;
+
+async function measureTarget(
+  server: Server,
+  sql: SqlCounter,
+  t: Target,
+  flags: Flags,
+): Promise<Figures> {
+  const skip = async (note: string, figures: Figures = {}) => {
     log(`${t.path}: ${note}`);
     // An abandoned request goes on inside the server; the next target must not pay for it.
     await waitUntilIdle(server.pid);
-    return { ...t, note, rssMb: rssMb(server.pid) };
+    return { ...figures, note };
   };
   const probe = await timed(server, t.path, flags);
   if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
@@ -163,21 +185,22 @@ async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): 
 
   // One at a time: latency without contention, and the SQL each request runs.
   const requests = Math.max(1, Math.min(flags.sample, Math.floor(10_000 / probe.ms)));
-  const before = await readCounters(dbUrl);
+  const before = sql.statements();
   const alone: number[] = [];
   for (let i = 0; i < requests; i++) {
     const r = await timed(server, t.path, flags);
     if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
     alone.push(r.ms);
   }
-  const sql = perRequest(before, await readCounters(dbUrl), requests);
+  const after = sql.statements();
+  const perRequest = before === null || after === null ? null : (after - before) / requests;
   const aloneMs = percentile(alone, 50);
   const round = (aloneMs * flags.connections) / 1000;
   if (round > flags.slow) {
     const note = `${flags.connections} at once would take ~${round.toFixed(0)} s: not put under load`;
-    return { ...(await skip(note)), alone: aloneMs, sql };
+    return skip(note, { alone: aloneMs, sql: perRequest });
   }
-  return { ...t, alone: aloneMs, sql, ...(await underLoad(server, flags, t.path, aloneMs)) };
+  return { alone: aloneMs, sql: perRequest, load: await underLoad(server, flags, t.path, aloneMs) };
 }
 
 /**
@@ -186,7 +209,6 @@ async function measure(server: Server, dbUrl: string, t: Target, flags: Flags): 
  * connection), so it still yields figures rather than none.
  */
 async function underLoad(server: Server, flags: Flags, route: string, aloneMs: number) {
-  const url = server.base + route;
   const minimum = 2 * flags.connections;
   const fixed = (flags.duration * 1000) / aloneMs < minimum;
   const plan = fixed ? { amount: minimum } : { duration: flags.duration };
@@ -194,25 +216,20 @@ async function underLoad(server: Server, flags: Flags, route: string, aloneMs: n
     `${route}: ${fixed ? `${minimum} requests` : `${flags.duration} s`} over ${flags.connections} connections`,
   );
   const latencies: number[] = [];
-  let peak = rssMb(server.pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+  const url = server.base + route;
   const instance = autocannon({ url, connections: flags.connections, timeout: 120, ...plan });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
-  clearInterval(sampler);
   // autocannon drops what is still in flight at the end; let the server finish it first.
   await waitUntilIdle(server.pid);
   return {
-    load: {
-      rps: latencies.length / result.duration,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      responses: latencies.length,
-      failed: result.errors + result.timeouts + result.non2xx,
-      fixed,
-    },
-    rssMb: peak,
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    responses: latencies.length,
+    failed: result.errors + result.timeouts + result.non2xx,
+    fixed,
   };
 }
 

@@ -18,7 +18,8 @@ export type Result = Target & {
     failed: number;
     fixed: boolean;
   };
-  rssMb: number;
+  /** Peak resident memory while the target was measured; unset when it was not. */
+  rssMb?: number;
 };
 
 const HEADER = [
@@ -41,7 +42,7 @@ function rowsOf(results: Result[]): string[][] {
   const measuredAlone = (r: Result) => [
     ms(r.alone),
     r.sql === null ? "n/a" : r.sql === undefined ? "" : r.sql.toFixed(1),
-    r.rssMb.toFixed(0),
+    r.rssMb === undefined ? "" : r.rssMb.toFixed(0),
   ];
   return results.map((r) => {
     const l = r.load;
@@ -105,8 +106,7 @@ const METHOD = `How to read it: req/s and p50/p95/p99 come from autocannon, one 
 connection kept busy for the whole run (a page too slow to answer each connection twice in that time
 gets two requests per connection instead; the count of responses is then shown). "vs static" is req/s
 as a share of the static file's, the server's ceiling here. "alone ms" is the median of requests sent
-one at a time. SQL/req: transactions the database committed during those requests (pg_stat_database,
-read once the app's pool has closed its connections, less one per new connection); Prisma runs each
-query outside $transaction as its own transaction, so this counts queries, and a $transaction counts
-once. RSS: the server's peak resident memory during the run. The load generator and the server share
-the machine's cores.`;
+one at a time. SQL/req: statements the server sent to PostgreSQL per request during those, counted
+exactly by a pass-through proxy between the two (each Execute and simple Query message of the wire
+protocol; BEGIN and COMMIT count too). RSS: the server's peak resident memory while the target was
+measured. The load generator, the proxy and the server share the machine's cores.`;
