@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { justificationSchema, type Justification } from "./justification-schema";
 import type { FormState } from "@/components/editor/form-state";
 import type { MutationResult } from "./write";
 
@@ -33,4 +34,20 @@ export function refused(result: Extract<MutationResult, { ok: false }>, values: 
 export function parseVersion(value: unknown): number | null {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * Validates a change form: the fact's own fields with `schema`, and its justification.
+ * Returns the parsed parts, or the form state that shows what is wrong.
+ */
+export function parseChange<T extends z.ZodType>(
+  schema: T,
+  values: FormValues,
+  toInput: (values: FormValues) => unknown = (v) => v,
+): { input: z.infer<T>; justification: Justification } | FormState {
+  const input = schema.safeParse(toInput(values));
+  if (!input.success) return invalid(input.error, values);
+  const justification = justificationSchema.safeParse(values);
+  if (!justification.success) return invalid(justification.error, values);
+  return { input: input.data, justification: justification.data };
 }

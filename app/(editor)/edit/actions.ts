@@ -8,8 +8,7 @@ import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
-import { formValues, invalid, parseVersion, refused } from "@/lib/history/form-data";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
@@ -27,40 +26,37 @@ async function finish(result: MutationResult, values: Record<string, string | st
 
 export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const input = membershipSchema.safeParse({ ...values, isMember: values.isMember === "on" });
-  const justification = justificationSchema.safeParse(values);
-  if (!input.success) return invalid(input.error, values);
-  if (!justification.success) return invalid(justification.error, values);
+  const parsed = parseChange(membershipSchema, values, (v) => ({ ...v, isMember: v.isMember === "on" }));
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
   const code = String(values.countryCode ?? "");
-  const result = await setPosture(await getViewer(), code, parseVersion(values.version), input.data, justification.data);
+  const result = await setPosture(await getViewer(), code, parseVersion(values.version), input, justification);
   return finish(result, values, () => `/countries/${code}`);
 }
 
 export async function saveConditionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const input = conditionSchema.safeParse(values);
-  const justification = justificationSchema.safeParse(values);
-  if (!input.success) return invalid(input.error, values);
-  if (!justification.success) return invalid(justification.error, values);
+  const parsed = parseChange(conditionSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
   const slug = String(values.slug ?? "");
   const user = await getViewer();
   const result = slug
-    ? await updateCondition(user, slug, parseVersion(values.version) ?? 0, input.data, justification.data)
-    : await createCondition(user, { ...input.data, published: values.intent !== "draft" }, justification.data);
+    ? await updateCondition(user, slug, parseVersion(values.version) ?? 0, input, justification)
+    : await createCondition(user, { ...input, published: values.intent !== "draft" }, justification);
   return finish(result, values, (id) => `/conditions/${id}`);
 }
 
 export async function saveEventAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form, ["countryCodes", "conditionSlugs"]);
-  const input = eventSchema.safeParse(values);
-  const justification = justificationSchema.safeParse(values);
-  if (!input.success) return invalid(input.error, values);
-  if (!justification.success) return invalid(justification.error, values);
+  const parsed = parseChange(eventSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
   const id = String(values.id ?? "");
   const user = await getViewer();
   const result = id
-    ? await updateEvent(user, id, parseVersion(values.version) ?? 0, input.data, justification.data)
-    : await createEvent(user, { ...input.data, published: values.intent !== "draft" }, justification.data);
+    ? await updateEvent(user, id, parseVersion(values.version) ?? 0, input, justification)
+    : await createEvent(user, { ...input, published: values.intent !== "draft" }, justification);
   return finish(result, values, (eventId) => `/events#event-${eventId}`);
 }
 
@@ -74,14 +70,13 @@ export async function saveSourceAction(_previous: FormState, form: FormData): Pr
 
 export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const input = requirementSchema.safeParse(values);
-  const justification = justificationSchema.safeParse(values);
-  if (!input.success) return invalid(input.error, values);
-  if (!justification.success) return invalid(justification.error, values);
+  const parsed = parseChange(requirementSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
   const id = String(values.id ?? "");
   const user = await getViewer();
   const result = id
-    ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input.data, justification.data)
-    : await createRequirement(user, input.data, justification.data);
+    ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input, justification)
+    : await createRequirement(user, input, justification);
   return finish(result, values, () => "/capability");
 }

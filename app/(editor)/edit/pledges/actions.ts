@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/editor/form-state";
 import { getViewer } from "@/lib/auth/server";
-import { formValues, invalid, parseVersion, refused } from "@/lib/history/form-data";
+import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
@@ -15,17 +15,16 @@ const MULTI = ["conditionSlugs"];
 export async function savePledgeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await getViewer();
   const values = formValues(form, MULTI);
-  const pledge = pledgeSchema.safeParse(values);
-  const justification = justificationSchema.safeParse(values);
-  if (!pledge.success) return invalid(pledge.error, values);
-  if (!justification.success) return invalid(justification.error, values);
+  const parsed = parseChange(pledgeSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input: pledge, justification } = parsed;
   const id = typeof values.id === "string" ? values.id : "";
   const result = id
-    ? await updatePledge(user, id, parseVersion(values.version) ?? 0, pledge.data, justification.data)
-    : await createPledge(user, { ...pledge.data, published: values.intent === "publish" }, justification.data);
+    ? await updatePledge(user, id, parseVersion(values.version) ?? 0, pledge, justification)
+    : await createPledge(user, { ...pledge, published: values.intent === "publish" }, justification);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
-  redirect(pledge.data.countryCode ? `/countries/${pledge.data.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
+  redirect(pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
 }
 
 /** Publish a draft, or delete a pledge: both need a reason or citation like any change. */
