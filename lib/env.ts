@@ -9,6 +9,13 @@ const postgresUrl = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** Settings for sign-in and sessions. */
+export const authEnvSchema = z.object({
+  BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (e.g. openssl rand -hex 32)" }),
+  GUARANTOR_URL: z.url({ message: "must be the public URL of the app, e.g. https://guarantor.example.org" }).optional(),
+  PORT: port.default(3000),
+});
+
 /** Settings read by `npm start` / `npm run dev` before anything else runs. */
 export const startEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -16,10 +23,14 @@ export const startEnvSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   PORT: port.default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  BETTER_AUTH_SECRET: authEnvSchema.shape.BETTER_AUTH_SECRET.optional(),
+  GUARANTOR_URL: authEnvSchema.shape.GUARANTOR_URL,
 });
 
 /** Settings the running web app needs (the start script always provides them). */
 export const appEnvSchema = z.object({ DATABASE_URL: postgresUrl });
+
+
 
 export type StartEnv = z.infer<typeof startEnvSchema>;
 
@@ -28,6 +39,8 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, 
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+  const problems = result.error.issues.map((i) =>
+    i.code === "invalid_type" && raw[String(i.path[0])] === undefined ? `${i.path.join(".")} is not set` : `${i.path.join(".")} ${i.message}`,
+  );
   throw new Error(`Invalid setting: ${problems.join("; ")}`);
 }

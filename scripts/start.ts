@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { buildIfStale } from "./lib/build";
 import { bin, ensurePrismaClient, log, ROOT, run } from "./lib/cli";
+import { ensureAuthSecret } from "./lib/secret";
 
 const dev = process.argv.includes("--dev");
 // Nothing may dial out from here; Next's anonymous telemetry would try.
@@ -16,8 +17,13 @@ run(async () => {
   const { prepareDatabase } = await import("../lib/db-lifecycle/prepare");
   const { describeUrl } = await import("../lib/db-lifecycle/connect");
   const target = await resolveDatabase(log);
+  ensureAuthSecret(target.env.GUARANTOR_DATA_DIR);
   log(`database: ${describeUrl(target.url)}${target.embedded ? " (embedded)" : ""}`);
   await prepareDatabase(target.url, { log });
+  if (dev) {
+    const { ensureDemoUsers } = await import("./lib/demo-users");
+    await ensureDemoUsers(target.url);
+  }
   if (!dev) buildIfStale();
 
   const { PORT, HOST } = target.env;

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { Citations } from "@/components/citations/citations";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { formatDate } from "@/components/facts/format";
+import { Badge } from "@/components/ui/badge";
 import { Empty } from "@/components/ui/empty";
 import type { EventView } from "@/lib/events/queries";
 import { EVENT_KINDS } from "@/lib/labels";
 
-export function Timeline({ events, compact = false }: { events: EventView[]; compact?: boolean }) {
+export function Timeline({ events, compact = false, canEdit = false }: { events: EventView[]; compact?: boolean; canEdit?: boolean }) {
   if (!events.length) return <Empty>No events recorded.</Empty>;
   return (
     <ol className="relative space-y-5 border-l border-slate-200 pl-5">
@@ -17,6 +18,13 @@ export function Timeline({ events, compact = false }: { events: EventView[]; com
             <MeaningBadge table={EVENT_KINDS} value={e.kind} />
             <span className={e.occurredOn ? "" : "italic"}>{formatDate(e.occurredOn)}</span>
             {e.location && <span>· {e.location}</span>}
+            {!e.published && <Badge tone="amber" title="Visible to signed-in users only">Draft</Badge>}
+            {!compact && (
+              <span className="ml-auto flex gap-3">
+                <Link href={`/history/Event/${e.id}`}>History</Link>
+                {canEdit && <Link href={`/edit/events/${e.id}`}>Edit</Link>}
+              </span>
+            )}
           </div>
           <h3 className="mt-1 font-medium text-slate-900">{e.title}</h3>
           {!compact && <p className="text-sm text-slate-700">{e.summary}</p>}
@@ -40,6 +48,11 @@ export function Timeline({ events, compact = false }: { events: EventView[]; com
                   <Link href={`/conditions/${c.condition.slug}`}>{c.condition.name}</Link>
                 </span>
               ))}
+            </p>
+          )}
+          {e.internalNote && !compact && (
+            <p className="mt-1 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
+              <strong>Internal note:</strong> {e.internalNote}
             </p>
           )}
           <Citations items={e.citations} />

@@ -2,12 +2,23 @@ import Link from "next/link";
 import { Citations } from "@/components/citations/citations";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { formatDate, formatMoney, formatQuantity } from "@/components/facts/format";
+import { Badge } from "@/components/ui/badge";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import type { PledgeView } from "@/lib/pledges/queries";
 
 const STATUS_TEXT = { MET: "text-emerald-700", IN_PROGRESS: "text-amber-700", NOT_MET: "text-rose-700", BREACHED: "text-rose-700" } as const;
 
-export function PledgeCard({ pledge, showCountry = false, showDomain = true }: { pledge: PledgeView; showCountry?: boolean; showDomain?: boolean }) {
+export function PledgeCard({
+  pledge,
+  showCountry = false,
+  showDomain = true,
+  canEdit = false,
+}: {
+  pledge: PledgeView;
+  showCountry?: boolean;
+  showDomain?: boolean;
+  canEdit?: boolean;
+}) {
   const waiting = pledge.conditions.map((c) => c.condition);
   const blocked = waiting.filter((c) => c.status !== "MET");
   const money = formatMoney(pledge.amount, pledge.currency);
@@ -27,6 +38,11 @@ export function PledgeCard({ pledge, showCountry = false, showDomain = true }: {
         {showDomain && <MeaningBadge table={DOMAINS} value={pledge.domain} />}
         <MeaningBadge table={PLEDGE_STATUSES} value={pledge.status} />
         <MeaningBadge table={DISCLOSURES} value={pledge.disclosure} />
+        {!pledge.published && <Badge tone="amber" title="Visible to signed-in users only">Draft</Badge>}
+        <span className="ml-auto flex gap-3 text-xs">
+          <Link href={`/history/Pledge/${pledge.id}`}>History</Link>
+          {canEdit && <Link href={`/edit/pledges/${pledge.id}`}>Edit</Link>}
+        </span>
       </div>
       <p className="mt-2 text-slate-800">{pledge.description}</p>
       {pledge.pledgerNote && <p className="mt-1 text-sm text-slate-500">Pledged by: {pledge.pledgerNote}</p>}
@@ -71,6 +87,11 @@ export function PledgeCard({ pledge, showCountry = false, showDomain = true }: {
       {pledge.disputeNote && (
         <p className="mt-2 rounded-md bg-rose-50 p-2 text-sm text-rose-900">
           <strong>Disputed:</strong> {pledge.disputeNote}
+        </p>
+      )}
+      {pledge.internalNote && (
+        <p className="mt-2 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
+          <strong>Internal note:</strong> {pledge.internalNote}
         </p>
       )}
       <Citations items={pledge.citations} />

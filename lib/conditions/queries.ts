@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus } from "@/lib/generated/prisma/enums";
-import { eventSelect } from "@/lib/events/queries";
-import { pledgeSelect } from "@/lib/pledges/queries";
+import { eventSelect, redactEvent } from "@/lib/events/queries";
+import { pledgeSelect, redactPledge } from "@/lib/pledges/queries";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 import { citationSelect } from "@/lib/sources/select";
 
 const conditionSummarySelect = {
@@ -13,31 +14,53 @@ const conditionSummarySelect = {
   category: true,
   status: true,
   evidence: true,
-  _count: { select: { pledges: true, events: true } },
+  published: true,
+  version: true,
+  internalNote: true,
 } satisfies Prisma.ConditionSelect;
 
-export type ConditionSummary = Prisma.ConditionGetPayload<{ select: typeof conditionSummarySelect }>;
-
-export async function listConditions(filter: { status?: ConditionStatus | null } = {}): Promise<ConditionSummary[]> {
-  return db.condition.findMany({
-    where: filter.status ? { status: filter.status } : {},
-    select: conditionSummarySelect,
-    orderBy: { sortOrder: "asc" },
-  });
+function counts(visibility: Visibility) {
+  return {
+    _count: {
+      select: { pledges: { where: { pledge: publishedWhere(visibility) } }, events: { where: { event: publishedWhere(visibility) } } },
+    },
+  } satisfies Prisma.ConditionSelect;
 }
 
-export async function getCondition(slug: string) {
+export type ConditionSummary = Prisma.ConditionGetPayload<{ select: typeof conditionSummarySelect & ReturnType<typeof counts> }>;
+
+export async function listConditions(filter: { status?: ConditionStatus | null } = {}, visibility: Visibility = "public"): Promise<ConditionSummary[]> {
+  const rows = await db.condition.findMany({
+    where: { ...(filter.status ? { status: filter.status } : {}), ...publishedWhere(visibility) },
+    select: { ...conditionSummarySelect, ...counts(visibility) },
+    orderBy: { sortOrder: "asc" },
+  });
+  return visibility === "internal" ? rows : rows.map((c) => ({ ...c, internalNote: null }));
+}
+
+export async function getCondition(slug: string, visibility: Visibility = "public") {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
-  return db.condition.findUnique({
-    where: { slug },
+  const condition = await db.condition.findFirst({
+    where: { slug, ...publishedWhere(visibility) },
     select: {
       ...conditionSummarySelect,
+      ...counts(visibility),
       citations: citationSelect,
-      pledges: { select: { pledge: { select: pledgeSelect } }, orderBy: { pledgeId: "asc" } },
+      pledges: { where: { pledge: publishedWhere(visibility) }, select: { pledge: { select: pledgeSelect } }, orderBy: { pledgeId: "asc" } },
       events: {
+        where: { event: publishedWhere(visibility) },
         select: { event: { select: eventSelect } },
         orderBy: [{ event: { occurredOn: { sort: "desc", nulls: "last" } } }, { event: { sequence: "asc" } }],
       },
     },
   });
+  if (!condition || visibility === "internal") return condition;
+  return {
+    ...condition,
+    internalNote: null,
+    pledges: condition.pledges.map((p) => ({ pledge: redactPledge(p.pledge, visibility) })),
+    events: condition.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
+  };
 }
+
+export type ConditionDetail = NonNullable<Awaited<ReturnType<typeof getCondition>>>;

@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ConditionStatus, PledgeDomain, PledgeStatus, Posture } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 /** Everything the dashboard shows, in one round of parallel queries. */
-export async function getDashboard() {
+export async function getDashboard(visibility: Visibility = "public") {
+  const published = publishedWhere(visibility);
   const [coalition, byDomain, byStatus, conditions, memberships, requirements, undisclosedPledges] =
     await Promise.all([
       db.coalition.findFirst({
@@ -19,21 +21,24 @@ export async function getDashboard() {
           },
         },
       }),
-      db.pledge.groupBy({ by: ["domain"], _count: { _all: true } }),
-      db.pledge.groupBy({ by: ["status"], _count: { _all: true } }),
+      db.pledge.groupBy({ by: ["domain"], where: published, _count: { _all: true } }),
+      db.pledge.groupBy({ by: ["status"], where: published, _count: { _all: true } }),
       db.condition.findMany({
-        select: { slug: true, name: true, status: true, category: true, _count: { select: { pledges: true } } },
+        where: published,
+        select: { slug: true, name: true, status: true, category: true, _count: { select: { pledges: { where: { pledge: published } } } } },
         orderBy: { sortOrder: "asc" },
       }),
       db.membership.findMany({
+        where: published,
         select: { posture: true, isMember: true, country: { select: { code: true, name: true } } },
         orderBy: { country: { name: "asc" } },
       }),
       db.requirement.findMany({
+        where: published,
         select: { id: true, domain: true, description: true, citations: citationSelect },
         orderBy: { id: "asc" },
       }),
-      db.pledge.count({ where: { countryCode: null } }),
+      db.pledge.count({ where: { countryCode: null, ...published } }),
     ]);
 
   const pledgedDomains = new Map(byDomain.map((d) => [d.domain, d._count._all]));

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 export const eventSelect = {
   id: true,
@@ -13,8 +14,11 @@ export const eventSelect = {
   sequence: true,
   location: true,
   disputeNote: true,
+  published: true,
+  version: true,
+  internalNote: true,
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
-  conditions: { select: { condition: { select: { slug: true, name: true } } } },
+  conditions: { select: { condition: { select: { slug: true, name: true, published: true } } } },
   citations: citationSelect,
 } satisfies Prisma.EventSelect;
 
@@ -24,11 +28,18 @@ export type EventView = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
  * Newest first. The sources date almost nothing, so undated events follow the dated
  * ones in the order the sources report them.
  */
-export async function listEvents(filter: { kind?: EventKind | null; limit?: number } = {}): Promise<EventView[]> {
-  return db.event.findMany({
-    where: filter.kind ? { kind: filter.kind } : {},
+export async function listEvents(filter: { kind?: EventKind | null; limit?: number } = {}, visibility: Visibility = "public"): Promise<EventView[]> {
+  const rows = await db.event.findMany({
+    where: { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) },
     select: eventSelect,
     orderBy: [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence: "asc" }],
     take: filter.limit,
   });
+  return rows.map((e) => redactEvent(e, visibility));
+}
+
+/** The public never receives internal notes, nor links to conditions in draft. */
+export function redactEvent(e: EventView, visibility: Visibility): EventView {
+  if (visibility === "internal") return e;
+  return { ...e, internalNote: null, conditions: e.conditions.filter((c) => c.condition.published) };
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
-export async function listSources() {
+export async function listSources(visibility: Visibility = "public") {
   return db.source.findMany({
+    where: publishedWhere(visibility),
     select: {
       id: true,
       title: true,
@@ -18,10 +20,10 @@ export async function listSources() {
 /** What a citation is attached to, as a label and a link. */
 export type CitedFact = { kind: string; label: string; href: string };
 
-export async function getSource(id: string) {
+export async function getSource(id: string, visibility: Visibility = "public") {
   if (id.length > 100) return null;
-  const source = await db.source.findUnique({
-    where: { id },
+  const source = await db.source.findFirst({
+    where: { id, ...publishedWhere(visibility) },
     select: {
       id: true,
       title: true,
@@ -39,17 +41,21 @@ export async function getSource(id: string) {
           field: true,
           coalition: { select: { name: true } },
           figure: { select: { label: true, value: true, qualifier: true } },
-          membership: { select: { country: { select: { code: true, name: true } } } },
-          pledge: { select: { id: true, description: true, country: { select: { code: true, name: true } } } },
-          condition: { select: { slug: true, name: true } },
-          event: { select: { id: true, title: true } },
-          requirement: { select: { description: true } },
+          membership: { select: { published: true, country: { select: { code: true, name: true } } } },
+          pledge: { select: { id: true, published: true, description: true, country: { select: { code: true, name: true } } } },
+          condition: { select: { slug: true, name: true, published: true } },
+          event: { select: { id: true, title: true, published: true } },
+          requirement: { select: { description: true, published: true } },
         },
       },
     },
   });
   if (!source) return null;
-  const citations = source.citations.map((c) => ({ id: c.id, quote: c.quote, field: c.field, fact: describeFact(c) }));
+  // Citations of facts still in draft stay hidden from the public.
+  const shown = source.citations.filter(
+    (c) => visibility === "internal" || ![c.membership, c.pledge, c.condition, c.event, c.requirement].some((f) => f && !f.published),
+  );
+  const citations = shown.map((c) => ({ id: c.id, quote: c.quote, field: c.field, fact: describeFact(c) }));
   return { ...source, citations };
 }
 
@@ -73,7 +79,7 @@ function describeFact(c: {
   if (c.pledge) {
     const who = c.pledge.country?.name ?? "Undisclosed countries";
     const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges#pledge-${c.pledge.id}`;
-    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href };
+    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href: c.pledge.country ? href : `/history/Pledge/${c.pledge.id}` };
   }
   if (c.condition) return { kind: "Condition", label: c.condition.name, href: `/conditions/${c.condition.slug}` };
   if (c.event) return { kind: "Event", label: c.event.title, href: `/events#event-${c.event.id}` };

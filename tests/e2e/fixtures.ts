@@ -4,7 +4,12 @@
  * so tests never depend on each other's data or order.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
+import { createAuth } from "../../lib/auth/config";
+import type { Role } from "../../lib/auth/permissions";
+import { createUserAccount } from "../../lib/auth/users";
+import { auditData } from "../../lib/history/audit";
+import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
 import { withDatabase } from "../../lib/db-lifecycle/connect";
 import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
 import { createClient } from "../../lib/db-lifecycle/prepare";
@@ -15,21 +20,59 @@ export const E2E_DATABASE_URL = withDatabase(
   `guarantor_e2e_${process.env.E2E_PORT ?? 3100}`,
 );
 
-type TestCountry = { code: string; name: string; pledgeDescription: string; conditionSlug: string; conditionName: string; quote: string };
+type TestCountry = { pledgeId: string; code: string; name: string; pledgeDescription: string; conditionSlug: string; conditionName: string; quote: string };
 
-export const test = base.extend<{ testCountry: TestCountry }>({
+export type TestUser = { email: string; password: string; name: string; role: Role };
+
+/** Creates an account of the given role for one test; removed afterwards. */
+async function withUser(role: Role, use: (u: TestUser) => Promise<void>) {
+  // Only hashing happens here; the server signs sessions with its own secret.
+  process.env.BETTER_AUTH_SECRET ??= "e2e-fixture-secret-that-is-long-enough-0000";
+  const db = createClient(E2E_DATABASE_URL);
+  const suffix = randomBytes(4).toString("hex");
+  const user = { email: `${role}-${suffix}@e2e.test`, password: `pw-${suffix}-long-enough`, name: `E2E ${role} ${suffix}`, role };
+  const created = await createUserAccount(createAuth(db), db, user, { id: null, name: "e2e fixture", email: null });
+  await use(user);
+  await db.user.delete({ where: { id: created.id } }).catch(() => {});
+  await db.$disconnect();
+}
+
+export async function signIn(page: Page, user: TestUser) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+// ISO 3166 leaves these codes to users: no real country is ever there.
+const USER_CODES = ["AA", ..."MNOPQRSTUVWXYZ".split("").map((l) => `Q${l}`), ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((l) => `X${l}`)];
+
+/** Inserts a country under a free user-assigned code (parallel tests may hold some). */
+async function createTestCountry(db: ReturnType<typeof createClient>, name: string): Promise<string> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const code = USER_CODES[randomInt(USER_CODES.length)]!;
+    const alpha3 = `${code}${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[randomInt(26)]}`;
+    try {
+      await db.country.create({ data: { code, alpha3, numeric: "999", name, euMember: true, natoMember: false, region: "Test region" } });
+      return code;
+    } catch {
+      // taken by a test running in parallel: try another code
+    }
+  }
+  throw new Error("no free user-assigned country code for the test");
+}
+
+export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser }>({
+  editor: async ({}, use) => withUser("editor", use),
+  analyst: async ({}, use) => withUser("analyst", use),
   testCountry: async ({}, use) => {
     const db = createClient(E2E_DATABASE_URL);
     const suffix = randomBytes(3).toString("hex");
-    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    // ISO 3166 keeps XA-XZ for user assignment: no real country is ever there.
-    const code = `X${letters[randomInt(26)]}`;
     const name = `Testland ${suffix}`;
     const conditionSlug = `test-condition-${suffix}`;
     const quote = "26 countries had agreed to be ready to deploy forces";
-    await db.country.create({
-      data: { code, alpha3: `X${code[1]}${letters[randomInt(26)]}`, numeric: "999", name, euMember: true, natoMember: false, region: "Test region" },
-    });
+    const code = await createTestCountry(db, name);
     await db.condition.create({
       data: {
         slug: conditionSlug,
@@ -66,7 +109,14 @@ export const test = base.extend<{ testCountry: TestCountry }>({
         citations: { create: [{ sourceId: "after-the-summit", quote }] },
       },
     });
-    await use({ code, name, pledgeDescription, conditionSlug, conditionName: `Test condition ${suffix}`, quote });
+    // History, as the app writes it, so past and frozen views know this data too.
+    const citations = await db.citation.findMany({ where: { OR: [{ pledgeId: `p-${suffix}` }, { membershipId: `m-${suffix}` }, { conditionSlug }] } });
+    const made: [EntityType, string][] = [["Country", code], ["Condition", conditionSlug], ["Membership", `m-${suffix}`], ["Pledge", `p-${suffix}`], ...citations.map((c) => ["Citation", c.id] as [EntityType, string])];
+    for (const [type, id] of made) {
+      const after = await loadSnapshot(db, type, id);
+      await db.auditEntry.create({ data: auditData({ actor: { id: null, name: "e2e fixture", email: null }, action: "CREATE", type, id, before: null, after }) });
+    }
+    await use({ pledgeId: `p-${suffix}`, code, name, pledgeDescription, conditionSlug, conditionName: `Test condition ${suffix}`, quote });
     await db.pledge.deleteMany({ where: { countryCode: code } });
     await db.membership.deleteMany({ where: { countryCode: code } });
     await db.condition.deleteMany({ where: { slug: conditionSlug } });

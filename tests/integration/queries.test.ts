@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCondition, listConditions } from "@/lib/conditions/queries";
-import { getCountry, listCountries } from "@/lib/countries/queries";
+import { COUNTRY_PLEDGE_LIMIT, getCountry, listCountries } from "@/lib/countries/queries";
+import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
 import { blockers, listPledges } from "@/lib/pledges/queries";
@@ -52,6 +53,17 @@ describe("country view", () => {
 
     expect(await getCountry("ZZ")).toBeNull();
     expect(await getCountry("not-a-code")).toBeNull();
+  });
+
+  it("lists a page of pledges, and counts them all, for a country with very many", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    await db.pledge.createMany({
+      data: Array.from({ length: COUNTRY_PLEDGE_LIMIT + 5 }, (_, i) => ({ id: `bulk-${country.code}-${i}`, coalitionSlug: coalition, countryCode: country.code, domain: "LOGISTICS" as const, description: `Bulk ${i}`, status: "ANNOUNCED" as const, disclosure: "OFFICIAL" as const })),
+    });
+    const view = await getCountry(country.code);
+    expect(view?.pledges).toHaveLength(COUNTRY_PLEDGE_LIMIT);
+    expect(view?._count.pledges).toBe(COUNTRY_PLEDGE_LIMIT + 5);
   });
 
   it("lists countries filtered by posture", async () => {

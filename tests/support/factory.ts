@@ -4,6 +4,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db";
+import { auditData } from "../../lib/history/audit";
+import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
 import type {
   ConditionStatus,
   Disclosure,
@@ -117,4 +119,10 @@ export async function makeEvent(opts: { countries?: string[]; conditions?: strin
       conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
     },
   });
+}
+
+/** Writes a CREATE history entry for a record a builder made, as the app would have. */
+export async function recordHistory(type: EntityType, id: string) {
+  const after = await loadSnapshot(db, type, id);
+  await db.auditEntry.create({ data: auditData({ actor: { id: null, name: "test", email: null }, action: "CREATE", type, id, before: null, after }) });
 }

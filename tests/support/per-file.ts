@@ -8,6 +8,8 @@ import { createDatabaseFrom, dropDatabase } from "./server";
 
 const serverUrl = inject("serverUrl");
 const name = `${inject("runId")}_f${randomBytes(4).toString("hex")}`;
+// Sessions are not exercised through HTTP here; any long enough secret will do.
+process.env.BETTER_AUTH_SECRET ??= "vitest-secret-long-enough-for-better-auth-000";
 process.env.DATABASE_URL = await createDatabaseFrom(serverUrl, name, inject("templateDb"));
 
 afterAll(async () => {

@@ -5,6 +5,8 @@ import { plural } from "@/components/facts/format";
 import { Empty } from "@/components/ui/empty";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
+import { can, visibilityFor } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/server";
 import { listConditions } from "@/lib/conditions/queries";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES, keysOf, parseKey } from "@/lib/labels";
 
@@ -12,11 +14,18 @@ export const metadata: Metadata = { title: "Conditions" };
 
 export default async function ConditionsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const status = parseKey(CONDITION_STATUSES, (await searchParams).status);
-  const conditions = await listConditions({ status });
+  const viewer = await getViewer();
+  const conditions = await listConditions({ status }, visibilityFor(viewer));
   return (
     <>
       <PageHeader title="Ceasefire and deployment conditions">
         What the pledges hang on. Each condition&apos;s status is backed by evidence from the sources.
+        {can(viewer, "data:write") && (
+          <>
+            {" "}
+            <Link href="/edit/conditions/new">Add a condition</Link>
+          </>
+        )}
       </PageHeader>
       <div className="mb-4">
         <FilterChips

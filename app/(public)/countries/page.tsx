@@ -4,6 +4,7 @@ import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { Empty } from "@/components/ui/empty";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
+import { getVisibility } from "@/lib/auth/server";
 import { listCountries } from "@/lib/countries/queries";
 import { keysOf, parseKey, POSTURES } from "@/lib/labels";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Countries" };
 
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<{ posture?: string }> }) {
   const posture = parseKey(POSTURES, (await searchParams).posture);
-  const countries = await listCountries({ posture });
+  const countries = await listCountries({ posture }, await getVisibility());
 
   return (
     <>

@@ -1,82 +1,147 @@
 import type { Metadata } from "next";
+import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { DomainStatusChart } from "@/components/charts/domain-status-chart";
+import { TrendsSection } from "@/components/charts/trends-section";
+import { ActiveFilters } from "@/components/explorer/active-filters";
+import { ExplorerFilters } from "@/components/explorer/explorer-filters";
+import { ExplorerTransitionProvider } from "@/components/explorer/explorer-transition";
+import { Pagination } from "@/components/explorer/pagination";
+import { PledgeTable } from "@/components/explorer/pledge-table";
+import { toExplorerRow } from "@/components/explorer/rows";
 import { plural } from "@/components/facts/format";
-import { PledgeCard } from "@/components/pledges/pledge-card";
+import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
-import { FilterChips } from "@/components/ui/filter-chips";
+import { ShareButton } from "@/components/share/share-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { DISCLOSURES, DOMAINS, keysOf, parseKey, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
-import { listPledges, type PledgeFilter } from "@/lib/pledges/queries";
+import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
+import {
+  canonicalExplorerHref,
+  hasFilters,
+  loadExplorerParams,
+  toPageRequest,
+  toPledgeFilter,
+  FILTER_KEYS,
+} from "@/lib/pledges/explorer-params";
+import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
+import type { Visibility } from "@/lib/visibility";
 
 export const metadata: Metadata = { title: "Pledges" };
 
-type Params = { domain?: string; status?: string; disclosure?: string; condition?: string; country?: string; blocked?: string };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function hrefWith(current: Params, key: keyof Params, value: string | null) {
-  const next = new URLSearchParams(Object.entries(current).filter(([, v]) => typeof v === "string") as [string, string][]);
-  if (value === null) next.delete(key);
-  else next.set(key, value);
-  const query = next.toString();
-  return query ? `/pledges?${query}` : "/pledges";
+/** The explorer's filters (not its paging or columns) as a Share address. */
+function shareQuery(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const query: Record<string, string> = { scope: "PLEDGES" };
+  for (const key of FILTER_KEYS) if (typeof params[key] === "string" && params[key]) query[key] = params[key] as string;
+  return query;
 }
 
-function chipsFor<K extends string>(params: Params, key: keyof Params, table: Record<K, Meaning>, active: K | null) {
-  return [
-    { label: "All", href: hrefWith(params, key, null), active: !active },
-    ...keysOf(table).map((k) => ({ label: table[k].label, href: hrefWith(params, key, k), active: active === k })),
-  ];
-}
-
-export default async function PledgesPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function PledgesPage({ searchParams }: Props) {
   const params = await searchParams;
-  const filter: PledgeFilter = {
-    domain: parseKey(DOMAINS, params.domain),
-    status: parseKey(PLEDGE_STATUSES, params.status),
-    disclosure: parseKey(DISCLOSURES, params.disclosure),
-    condition: typeof params.condition === "string" && /^[a-z0-9-]{1,80}$/.test(params.condition) ? params.condition : null,
-    country: typeof params.country === "string" && /^([A-Z]{2}|undisclosed)$/.test(params.country) ? params.country : null,
-    blocked: params.blocked === "1",
-  };
-  const pledges = await listPledges(filter);
-  const extra = [
-    filter.condition && { label: `waiting on “${filter.condition}”`, key: "condition" as const },
-    filter.country && { label: `country ${filter.country}`, key: "country" as const },
-    filter.blocked && { label: "blocked by an unmet condition", key: "blocked" as const },
-  ].filter(Boolean) as { label: string; key: keyof Params }[];
+  const canonical = canonicalExplorerHref(params);
+  if (canonical) redirect(canonical);
+  const state = loadExplorerParams(params);
+  const filter = toPledgeFilter(state);
+  const visibility = await getVisibility();
+  const [result, options] = await Promise.all([
+    listPledgePage(filter, toPageRequest(state), visibility),
+    listPledgeFilterOptions(visibility),
+  ]);
+  const filtered = hasFilters(state);
 
   return (
     <>
-      <PageHeader title="Pledges">
-        Every recorded pledge with its status, disclosure and the conditions it waits on. Filters live in the URL, so any view
-        can be bookmarked.
-      </PageHeader>
-      <div className="mb-6 space-y-2">
-        <FilterChips label="Domain" chips={chipsFor(params, "domain", DOMAINS, filter.domain ?? null)} />
-        <FilterChips label="Status" chips={chipsFor(params, "status", PLEDGE_STATUSES, filter.status ?? null)} />
-        <FilterChips label="Disclosure" chips={chipsFor(params, "disclosure", DISCLOSURES, filter.disclosure ?? null)} />
-        {extra.length > 0 && (
-          <p className="text-sm text-slate-600">
-            Also filtered by:{" "}
-            {extra.map((e) => (
-              <span key={e.key} className="mr-3">
-                {e.label} (<Link href={hrefWith(params, e.key, null)}>remove</Link>)
-              </span>
-            ))}
-          </p>
-        )}
+      <div className="float-right">
+        <ShareButton query={shareQuery(params)} />
       </div>
-      <p className="mb-3 text-sm text-slate-500" role="status">
-        {plural(pledges.length, "pledge")}
-      </p>
-      {pledges.length === 0 ? (
-        <Empty>No pledge matches these filters.</Empty>
-      ) : (
-        <div className="space-y-3">
-          {pledges.map((p) => (
-            <PledgeCard key={p.id} pledge={p} showCountry />
-          ))}
+      <PageHeader title="Pledges">
+        Every recorded pledge with its status, disclosure and the conditions it waits on. Filter,
+        sort and page through them; the whole view lives in the URL, so it can be bookmarked or
+        shared.
+      </PageHeader>
+      <ExplorerTransitionProvider>
+        <div className="grid items-start gap-6 lg:grid-cols-[14.5rem_minmax(0,1fr)]">
+          <aside aria-label="Filters">
+            <ExplorerFilters countries={options.countries} conditions={options.conditions} />
+          </aside>
+          <div className="min-w-0 space-y-3">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <p className="text-sm font-semibold text-slate-900" role="status">
+                {plural(result.total, "pledge")}
+              </p>
+              <ActiveFilters
+                state={state}
+                countryNames={new Map(options.countries.map((c) => [c.code, c.name]))}
+                conditionNames={new Map(options.conditions.map((c) => [c.slug, c.name]))}
+              />
+            </div>
+            {result.total === 0 ? (
+              <Empty>
+                No pledge matches these filters.{" "}
+                <Link href="/pledges" className="underline">
+                  Show all pledges
+                </Link>
+              </Empty>
+            ) : (
+              <>
+                <PledgeTable rows={result.rows.map(toExplorerRow)} total={result.total} />
+                <Pagination
+                  page={result.page}
+                  pageCount={result.pageCount}
+                  pageSize={result.pageSize}
+                  total={result.total}
+                />
+              </>
+            )}
+          </div>
         </div>
-      )}
+      </ExplorerTransitionProvider>
+
+      <section id="charts" aria-labelledby="charts-title" className="mt-10 space-y-6">
+        <h2 id="charts-title" className="text-xl font-semibold text-slate-900">
+          Charts
+        </h2>
+        {/* Charts stream in after the table, so they never hold it up. */}
+        <Suspense fallback={<ChartsLoading />}>
+          <DomainStatusSection filter={filter} filtered={filtered} visibility={visibility} />
+        </Suspense>
+        <Suspense fallback={<ChartsLoading />}>
+          <TrendsSection visibility={visibility} />
+        </Suspense>
+      </section>
     </>
+  );
+}
+
+async function DomainStatusSection({
+  filter,
+  filtered,
+  visibility,
+}: {
+  filter: PledgeFilter;
+  filtered: boolean;
+  visibility: Visibility;
+}) {
+  const counts = await countPledgesByDomainAndStatus(filter, visibility);
+  return (
+    <Card>
+      <DomainStatusChart
+        counts={counts}
+        title={
+          filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
+        }
+      />
+    </Card>
+  );
+}
+
+function ChartsLoading() {
+  return (
+    <p className="rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-500">
+      Loading charts…
+    </p>
   );
 }

@@ -1,117 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { Citations } from "@/components/citations/citations";
-import { MeaningBadge } from "@/components/facts/meaning-badge";
-import { plural } from "@/components/facts/format";
-import { Timeline } from "@/components/events/timeline";
-import { PledgeCard } from "@/components/pledges/pledge-card";
-import { Card } from "@/components/ui/card";
-import { Empty } from "@/components/ui/empty";
+import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
 import { PageHeader } from "@/components/ui/page-header";
+import { can, visibilityFor } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/server";
+import { CountryView } from "@/components/views/country-view";
+import { ShareButton } from "@/components/share/share-button";
 import { getCountry } from "@/lib/countries/queries";
-import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
-import { blockers } from "@/lib/pledges/queries";
+import { countryAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
+import { getCountryStatusChanges } from "@/lib/history/queries";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code);
   return { title: country ? `${country.name}: commitments and status` : "Country not found" };
 }
 
-export default async function CountryPage({ params }: Props) {
+export default async function CountryPage({ params, searchParams }: Props) {
   const { code } = await params;
-  const country = await getCountry(code);
+  const parsed = parseAsOf((await searchParams).asOf);
+  const asOf = parsed === "invalid" ? null : parsed;
+  const viewer = await getViewer();
+  const visibility = visibilityFor(viewer);
+  const country = asOf ? countryAt(await loadAsOf(asOf), code, visibility) : await getCountry(code, visibility);
   if (!country) notFound();
-  if (code !== country.code) redirect(`/countries/${country.code}`);
-  const membership = country.memberships[0];
-  const byDomain = keysOf(DOMAINS)
-    .map((domain) => ({ domain, pledges: country.pledges.filter((p) => p.domain === domain) }))
-    .filter((g) => g.pledges.length);
-  const blocking = new Map(country.pledges.flatMap(blockers).map((c) => [c.slug, c]));
+  if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf}` : ""}`);
+  const canEdit = !asOf && can(viewer, "data:write");
+  const changes = asOf ? [] : await getCountryStatusChanges(country.code, visibility);
+  const here = `/countries/${country.code}`;
 
   return (
     <>
-      <PageHeader
-        eyebrow={
-          <>
-            <Link href="/countries">Countries</Link> / {country.code} · {country.region}
-            {country.euMember && " · EU"}
-            {country.natoMember && " · NATO"}
-          </>
-        }
-        title={country.name}
-      />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <Card title="Posture">
-            {membership ? (
-              <>
-                <div className="flex flex-wrap items-center gap-2">
-                  <MeaningBadge table={POSTURES} value={membership.posture} />
-                  <span className="text-sm text-slate-500">
-                    {membership.isMember ? "Coalition member" : "Not a coalition member"}
-                  </span>
-                </div>
-                <p className="mt-3 text-slate-800">{membership.summary}</p>
-                {membership.conditionsInOwnWords && (
-                  <div className="mt-3">
-                    <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">Conditions, in its own words</h3>
-                    <p className="mt-1 text-slate-700">{membership.conditionsInOwnWords}</p>
-                  </div>
-                )}
-                <Citations items={membership.citations} open />
-              </>
-            ) : (
-              <p className="text-slate-600">
-                No posture recorded: the sources mention {country.name} but do not state its position on the coalition.
-              </p>
-            )}
-          </Card>
-
-          <section aria-labelledby="pledges-heading">
-            <h2 id="pledges-heading" className="mb-3 text-lg font-semibold">
-              Pledges <span className="text-sm font-normal text-slate-500">({country.pledges.length})</span>
-            </h2>
-            {byDomain.length === 0 ? (
-              <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
-            ) : (
-              <div className="space-y-5">
-                {byDomain.map((g) => (
-                  <div key={g.domain}>
-                    <h3 className="mb-2 text-sm font-medium text-slate-600">{DOMAINS[g.domain].label}</h3>
-                    <div className="space-y-3">
-                      {g.pledges.map((p) => (
-                        <PledgeCard key={p.id} pledge={p} showDomain={false} />
-                      ))}
-                    </div>
-                  </div>
-                ))}
-              </div>
-            )}
-          </section>
-        </div>
-
-        <div className="space-y-6">
-          <Card title="What stands in the way">
-            {blocking.size === 0 ? (
-              <p className="text-sm text-slate-600">None of {country.name}&apos;s recorded pledges waits on an unmet condition.</p>
-            ) : (
-              <ul className="space-y-1 text-sm">
-                {[...blocking.values()].map((c) => (
-                  <li key={c.slug}>
-                    <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          <Card title={`Timeline (${plural(country.events.length, "event")})`}>
-            <Timeline events={country.events.map((e) => e.event)} />
-          </Card>
+      {parsed === "invalid" && <AsOfError currentHref={here} />}
+      {asOf && <AsOfBanner date={asOf} currentHref={here} />}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader
+          eyebrow={
+            <>
+              <Link href="/countries">Countries</Link> / {country.code} · {country.region}
+              {country.euMember && " · EU"}
+              {country.natoMember && " · NATO"}
+            </>
+          }
+          title={country.name}
+        />
+        <div className="flex items-center gap-3">
+          {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
+          <AsOfPicker value={asOf} action={here} />
         </div>
       </div>
+      <CountryView country={country} changes={asOf ? null : changes} canEdit={canEdit} />
     </>
   );
 }

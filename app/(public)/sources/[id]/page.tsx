@@ -5,6 +5,7 @@ import { HighlightedText } from "@/components/citations/highlighted-text";
 import { formatDate, plural } from "@/components/facts/format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getVisibility } from "@/lib/auth/server";
 import { getSource } from "@/lib/sources/queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const source = await getSource((await params).id, await getVisibility());
   if (!source) notFound();
   return (
     <>

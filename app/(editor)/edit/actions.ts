@@ -1,0 +1,82 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/editor/form-state";
+import { getViewer } from "@/lib/auth/server";
+import { createCondition, updateCondition } from "@/lib/conditions/mutations";
+import { conditionSchema } from "@/lib/conditions/schema";
+import { createEvent, updateEvent } from "@/lib/events/mutations";
+import { eventSchema } from "@/lib/events/schema";
+import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
+import type { MutationResult } from "@/lib/history/write";
+import { setPosture } from "@/lib/memberships/mutations";
+import { membershipSchema } from "@/lib/memberships/schema";
+import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
+import { requirementSchema } from "@/lib/requirements/schema";
+import { createSource } from "@/lib/sources/mutations";
+import { sourceSchema } from "@/lib/sources/schema";
+
+/** Each action: the session is checked inside the mutation; validation errors go back beside fields. */
+async function finish(result: MutationResult, values: Record<string, string | string[]>, to: (id: string) => string): Promise<FormState> {
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/", "layout");
+  redirect(to(result.id));
+}
+
+export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const parsed = parseChange(membershipSchema, values, (v) => ({ ...v, isMember: v.isMember === "on" }));
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
+  const code = String(values.countryCode ?? "");
+  const result = await setPosture(await getViewer(), code, parseVersion(values.version), input, justification);
+  return finish(result, values, () => `/countries/${code}`);
+}
+
+export async function saveConditionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const parsed = parseChange(conditionSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
+  const slug = String(values.slug ?? "");
+  const user = await getViewer();
+  const result = slug
+    ? await updateCondition(user, slug, parseVersion(values.version) ?? 0, input, justification)
+    : await createCondition(user, { ...input, published: values.intent !== "draft" }, justification);
+  return finish(result, values, (id) => `/conditions/${id}`);
+}
+
+export async function saveEventAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ["countryCodes", "conditionSlugs"]);
+  const parsed = parseChange(eventSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
+  const id = String(values.id ?? "");
+  const user = await getViewer();
+  const result = id
+    ? await updateEvent(user, id, parseVersion(values.version) ?? 0, input, justification)
+    : await createEvent(user, { ...input, published: values.intent !== "draft" }, justification);
+  return finish(result, values, (eventId) => `/events#event-${eventId}`);
+}
+
+export async function saveSourceAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = sourceSchema.safeParse(values);
+  if (!input.success) return invalid(input.error, values);
+  const result = await createSource(await getViewer(), input.data, { sourceId: "", quote: "", reason: "New source added" });
+  return finish(result, values, (id) => `/sources/${id}`);
+}
+
+export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const parsed = parseChange(requirementSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
+  const id = String(values.id ?? "");
+  const user = await getViewer();
+  const result = id
+    ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input, justification)
+    : await createRequirement(user, input, justification);
+  return finish(result, values, () => "/capability");
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ConditionForm } from "@/components/editor/condition-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getCondition } from "@/lib/conditions/queries";
+import { getEditorOptions } from "@/lib/editor/options";
+
+export const metadata: Metadata = { title: "Edit condition" };
+
+export default async function EditConditionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requirePagePermission("data:write", `/edit/conditions/${slug}`);
+  const [c, { sources }] = await Promise.all([getCondition(slug, "internal"), getEditorOptions()]);
+  if (!c) notFound();
+  const values = { name: c.name, description: c.description, category: c.category, status: c.status, evidence: c.evidence, internalNote: c.internalNote ?? "" };
+  return (
+    <div className="max-w-3xl">
+      <PageHeader eyebrow={`Edit · version ${c.version}${c.published ? "" : " · draft"}`} title={c.name} />
+      <ConditionForm slug={c.slug} version={c.version} values={values} sources={sources} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostureForm } from "@/components/editor/posture-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getCountry } from "@/lib/countries/queries";
+import { getEditorOptions } from "@/lib/editor/options";
+
+export const metadata: Metadata = { title: "Edit posture" };
+
+export default async function EditPosturePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  await requirePagePermission("data:write", `/edit/countries/${code}`);
+  const [country, options] = await Promise.all([getCountry(code, "internal"), getEditorOptions()]);
+  if (!country) notFound();
+  const m = country.memberships[0];
+  const values: Record<string, string> = m
+    ? { posture: m.posture, isMember: m.isMember ? "on" : "", summary: m.summary, conditionsInOwnWords: m.conditionsInOwnWords ?? "", internalNote: m.internalNote ?? "" }
+    : { isMember: "on" };
+  return (
+    <div className="max-w-3xl">
+      <PageHeader eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`} title={`${country.name}: posture`} />
+      <PostureForm countryCode={country.code} version={m?.version ?? null} values={values} sources={options.sources} />
+    </div>
+  );
+}

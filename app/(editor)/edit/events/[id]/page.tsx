@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/editor/event-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getEditorOptions } from "@/lib/editor/options";
+import { getEventForEdit } from "@/lib/events/edit-queries";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePagePermission("data:write", `/edit/events/${id}`);
+  const [event, options] = await Promise.all([getEventForEdit(id), getEditorOptions()]);
+  if (!event) notFound();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader eyebrow={`Edit · version ${event.version}${event.published ? "" : " · draft"}`} title={String(event.values.title)} />
+      <EventForm id={event.id} version={event.version} values={event.values} options={options} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LifecycleForm } from "@/components/editor/lifecycle-form";
+import { PledgeForm } from "@/components/editor/pledge-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getEditorOptions } from "@/lib/editor/options";
+import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
+import { pledgeLifecycleAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit pledge" };
+
+export default async function EditPledgePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePagePermission("data:write", `/edit/pledges/${id}`);
+  const [pledge, options] = await Promise.all([getPledgeForEdit(id), getEditorOptions()]);
+  if (!pledge) notFound();
+  return (
+    <div className="max-w-3xl space-y-8">
+      <PageHeader
+        eyebrow={
+          <>
+            Edit · {pledge.countryName ?? "Undisclosed country"} · version {pledge.version}
+            {!pledge.published && " · draft"} · <Link href={`/history/Pledge/${pledge.id}`}>History</Link>
+          </>
+        }
+        title="Edit pledge"
+      />
+      <PledgeForm pledge={pledge} options={options} />
+      {can(user, "data:publish") && (
+        <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
+          <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/editor/form-state";
+import { getViewer } from "@/lib/auth/server";
+import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
+import { justificationSchema } from "@/lib/history/justification-schema";
+import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
+import { pledgeSchema } from "@/lib/pledges/schema";
+
+const MULTI = ["conditionSlugs"];
+
+/** Create (no id) or update (id + version) a pledge. Checks the session itself. */
+export async function savePledgeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const user = await getViewer();
+  const values = formValues(form, MULTI);
+  const parsed = parseChange(pledgeSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input: pledge, justification } = parsed;
+  const id = typeof values.id === "string" ? values.id : "";
+  const result = id
+    ? await updatePledge(user, id, parseVersion(values.version) ?? 0, pledge, justification)
+    : await createPledge(user, { ...pledge, published: values.intent === "publish" }, justification);
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/", "layout");
+  redirect(pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
+}
+
+/** Publish a draft, or delete a pledge: both need a reason or citation like any change. */
+export async function pledgeLifecycleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const user = await getViewer();
+  const values = formValues(form);
+  const justification = justificationSchema.safeParse(values);
+  if (!justification.success) return invalid(justification.error, values);
+  const id = String(values.id ?? "");
+  const version = parseVersion(values.version) ?? 0;
+  const result =
+    values.intent === "delete"
+      ? await deletePledge(user, id, version, justification.data)
+      : await publishPledge(user, id, version, justification.data);
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/", "layout");
+  redirect(values.intent === "delete" ? "/pledges" : `/history/Pledge/${id}`);
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { PledgeForm } from "@/components/editor/pledge-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getEditorOptions } from "@/lib/editor/options";
+
+export const metadata: Metadata = { title: "New pledge" };
+
+export default async function NewPledgePage({ searchParams }: { searchParams: Promise<{ country?: string }> }) {
+  const { country } = await searchParams;
+  await requirePagePermission("data:write", `/edit/pledges/new${country ? `?country=${country}` : ""}`);
+  const options = await getEditorOptions();
+  const countryCode = options.countries.find((c) => c.code === country?.toUpperCase())?.code ?? "";
+  return (
+    <div className="max-w-3xl">
+      <PageHeader eyebrow="Edit" title="New pledge">
+        Record a pledge with the quote that backs it. Save it as a draft to keep it from the public until it is checked.
+      </PageHeader>
+      <PledgeForm options={options} defaults={{ countryCode }} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RequirementForm } from "@/components/editor/requirement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { getEditorOptions } from "@/lib/editor/options";
+import { getRequirementForEdit } from "@/lib/requirements/mutations";
+
+export const metadata: Metadata = { title: "Edit capability need" };
+
+export default async function EditRequirementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePagePermission("data:write", `/edit/requirements/${id}`);
+  const [r, { sources }] = await Promise.all([getRequirementForEdit(id), getEditorOptions()]);
+  if (!r) notFound();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader eyebrow={`Edit · version ${r.version}`} title={r.values.description} />
+      <RequirementForm id={r.id} version={r.version} values={r.values} sources={sources} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import type { FormState } from "@/components/editor/form-state";
+import { getViewer } from "@/lib/auth/server";
+import { formValues, invalid, refused } from "@/lib/history/form-data";
+import { createShare, extendShare, revokeShare } from "@/lib/shares/mutations";
+import { extendShareSchema, newShareSchema, shareParamsSchema } from "@/lib/shares/schema";
+
+async function origin() {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  return process.env.GUARANTOR_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+export async function createShareAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = newShareSchema.safeParse(values);
+  if (!input.success) return invalid(input.error, values);
+  let params: unknown;
+  try {
+    params = JSON.parse(String(values.params ?? ""));
+  } catch {
+    params = null;
+  }
+  const scope = shareParamsSchema.safeParse(params);
+  if (!scope.success) return { ok: false, message: "This view cannot be shared: its address is not understood.", values };
+  const result = await createShare(await getViewer(), scope.data, input.data);
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/shares");
+  const base = await origin();
+  return { ok: true, message: "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.", created: { url: `${base}/s/${result.token}`, embedUrl: `${base}/embed/${result.token}` } };
+}
+
+export async function revokeShareAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const result = await revokeShare(await getViewer(), String(form.get("id") ?? ""));
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/shares");
+  return { ok: true, message: "Revoked." };
+}
+
+export async function extendShareAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = extendShareSchema.safeParse(values);
+  if (!input.success) return invalid(input.error, values);
+  const result = await extendShare(await getViewer(), input.data.id, input.data.expiresInDays);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/shares");
+  return { ok: true, message: "Expiry changed." };
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { NewShareForm } from "@/components/share/share-forms";
+import { Empty } from "@/components/ui/empty";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/server";
+import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
+
+export const metadata: Metadata = { title: "Share a view" };
+
+export default async function NewSharePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  await requirePagePermission("shares:manage", `/shares/new?${new URLSearchParams(query as Record<string, string>).toString()}`);
+  const params = shareParamsFromQuery(query);
+  return (
+    <div className="max-w-2xl">
+      <PageHeader eyebrow="Share" title={params ? describeShare(params) : "Share a view"}>
+        Anyone with the link sees this view read-only, without an account: published data only, no drafts, internal notes or
+        editors&apos; names. You can revoke it at any time.
+      </PageHeader>
+      {params ? (
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <NewShareForm params={JSON.stringify(params)} defaultLabel={`${describeShare(params)} — briefing`} />
+        </div>
+      ) : (
+        <Empty>This address does not name a view that can be shared. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>
+      )}
+    </div>
+  );
+}

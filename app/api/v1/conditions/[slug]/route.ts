@@ -1,0 +1,10 @@
+import { getPublicCondition } from "@/lib/api/conditions";
+import { pathSchemas } from "@/lib/api/query-schemas";
+import { itemRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
+  "slug",
+  pathSchemas.slug,
+  getPublicCondition,
+  "Condition",
+);

@@ -1,0 +1,8 @@
+import { listPublicConditions } from "@/lib/api/conditions";
+import { conditionQuerySchema } from "@/lib/api/query-schemas";
+import { listRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = listRoute(
+  conditionQuerySchema,
+  listPublicConditions,
+);

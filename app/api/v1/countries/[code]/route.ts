@@ -1,0 +1,10 @@
+import { getPublicCountry } from "@/lib/api/countries";
+import { pathSchemas } from "@/lib/api/query-schemas";
+import { itemRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
+  "code",
+  pathSchemas.code,
+  getPublicCountry,
+  "Country",
+);

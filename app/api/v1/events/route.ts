@@ -1,0 +1,8 @@
+import { listPublicEvents } from "@/lib/api/events";
+import { eventQuerySchema } from "@/lib/api/query-schemas";
+import { listRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = listRoute(
+  eventQuerySchema,
+  listPublicEvents,
+);

@@ -1,0 +1,10 @@
+import { getPublicPledge } from "@/lib/api/pledges";
+import { pathSchemas } from "@/lib/api/query-schemas";
+import { itemRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
+  "id",
+  pathSchemas.id,
+  getPublicPledge,
+  "Pledge",
+);

@@ -1,0 +1,9 @@
+import { listPublicPledges } from "@/lib/api/pledges";
+import { pledgeQuerySchema } from "@/lib/api/query-schemas";
+import { listRoute } from "@/lib/api/routes";
+import { toPledgeFilter } from "@/lib/pledges/filter-schema";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = listRoute(
+  pledgeQuerySchema,
+  (query, page) => listPublicPledges(toPledgeFilter(query), page),
+);

@@ -1,0 +1,10 @@
+import { getPublicSource } from "@/lib/api/sources";
+import { pathSchemas } from "@/lib/api/query-schemas";
+import { itemRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
+  "id",
+  pathSchemas.id,
+  getPublicSource,
+  "Source",
+);

@@ -1,0 +1,8 @@
+import { listPublicSources } from "@/lib/api/sources";
+import { sourceQuerySchema } from "@/lib/api/query-schemas";
+import { listRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = listRoute(
+  sourceQuerySchema,
+  (_query, page) => listPublicSources(page),
+);

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/sign-in/actions";
+import { getViewer } from "@/lib/auth/server";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+
+export async function UserMenu() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return (
+      <Link href="/sign-in" className="text-sm text-slate-300 hover:text-white">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      {can(viewer, "shares:manage") && (
+        <Link href="/shares" className="text-slate-300 hover:text-white">Share links</Link>
+      )}
+      {can(viewer, "users:manage") && (
+        <Link href="/admin/users" className="text-slate-300 hover:text-white">Users</Link>
+      )}
+      <span className="text-slate-300">
+        {viewer.name} <span className="rounded bg-slate-700 px-1.5 py-0.5 text-xs text-slate-100">{ROLE_LABELS[viewer.role].label}</span>
+      </span>
+      <form action={signOutAction}>
+        <button type="submit" className="text-slate-300 underline-offset-2 hover:text-white hover:underline">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartData } from "@/components/charts/chart-data";
+import { CONDITION_STATUS_COLORS, PLEDGE_STATUS_COLORS } from "@/components/charts/palette";
+import { StackedTimeline } from "@/components/charts/stacked-bars";
+import { formatDate } from "@/components/facts/format";
+import type { StatusPoint } from "@/lib/charts/queries";
+import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
+
+const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} of history`;
+
+/** Said plainly when the history is too short to be a trend. */
+function historyNote(points: StatusPoint<string>[]) {
+  if (points.length === 0) return "No history recorded yet.";
+  if (points.length > 1) return undefined;
+  return `The history starts on ${formatDate(asDate(points[0]!.day))}, when every record was entered at once: one day, so one bar, not yet a trend. Each later change adds a day.`;
+}
+
+/** Records per status per day, stacked, with its table and an honest note on short histories. */
+function StatusHistoryChart<S extends string>(props: {
+  id: string;
+  title: string;
+  points: StatusPoint<S>[];
+  table: Record<S, Meaning>;
+  colors: Record<S, string>;
+  summarise: (last: StatusPoint<S>) => string;
+}) {
+  const { points, table, colors } = props;
+  const dayLabel = (day: string) =>
+    asDate(day).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  const data: ChartData = {
+    series: keysOf(table).map((s) => ({ key: s, label: table[s].label, color: colors[s] })),
+    rows: points.map((p) => ({ key: p.day, label: dayLabel(p.day), values: p.counts })),
+  };
+  const last = points.at(-1);
+  return (
+    <ChartFigure
+      id={props.id}
+      title={props.title}
+      summary={last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}
+      data={data}
+      categoryLabel="Day"
+      note={historyNote(points)}
+    >
+      {points.length > 0 && <StackedTimeline data={data} />}
+    </ChartFigure>
+  );
+}
+
+export function PledgeStatusHistoryChart({ points }: { points: StatusPoint<PledgeStatus>[] }) {
+  return (
+    <StatusHistoryChart
+      id="chart-pledge-status-history"
+      title="Pledge status over time"
+      points={points}
+      table={PLEDGE_STATUSES}
+      colors={PLEDGE_STATUS_COLORS}
+      summarise={(last) =>
+        `On ${formatDate(asDate(last.day))}: ${keysOf(PLEDGE_STATUSES)
+          .filter((s) => last.counts[s] > 0)
+          .map(
+            (s) =>
+              `${last.counts[s].toLocaleString("en")} ${PLEDGE_STATUSES[s].label.toLowerCase()}`,
+          )
+          .join(", ")}`
+      }
+    />
+  );
+}
+
+export function ConditionsMetHistoryChart({ points }: { points: StatusPoint<ConditionStatus>[] }) {
+  return (
+    <StatusHistoryChart
+      id="chart-conditions-history"
+      title="Conditions met over time"
+      points={points}
+      table={CONDITION_STATUSES}
+      colors={CONDITION_STATUS_COLORS}
+      summarise={(last) =>
+        `${last.counts.MET} of ${last.total} conditions met on ${formatDate(asDate(last.day))}`
+      }
+    />
+  );
+}

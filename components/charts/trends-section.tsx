@@ -1,0 +1,34 @@
+import Link from "next/link";
+import {
+  ConditionsMetHistoryChart,
+  PledgeStatusHistoryChart,
+} from "@/components/charts/history-charts";
+import { Card } from "@/components/ui/card";
+import { conditionStatusHistory, pledgeStatusHistory } from "@/lib/charts/queries";
+import type { Visibility } from "@/lib/visibility";
+
+/** The dashboard's trend charts, rebuilt from the edit history (self-contained: it loads its own data). */
+export async function TrendsSection({
+  linkToExplorer = false,
+  visibility = "public",
+}: {
+  linkToExplorer?: boolean;
+  visibility?: Visibility;
+}) {
+  const [pledges, conditions] = await Promise.all([
+    pledgeStatusHistory(visibility),
+    conditionStatusHistory(visibility),
+  ]);
+  return (
+    <Card
+      id="trends"
+      title="Over time"
+      action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PledgeStatusHistoryChart points={pledges} />
+        <ConditionsMetHistoryChart points={conditions} />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { saveEventAction } from "@/app/(editor)/edit/actions";
+import { eventSchema } from "@/lib/events/schema";
+import { justificationSchema } from "@/lib/history/justification-schema";
+import { EVENT_KINDS, keysOf } from "@/lib/labels";
+import type { EditorOptions } from "@/lib/editor/options";
+import { Field, fieldProps, inputClass } from "./field";
+import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
+import { JustificationFields } from "./justification-fields";
+import { useValidatedAction } from "./use-validated-action";
+
+const MULTI = ["countryCodes", "conditionSlugs"];
+
+export function EventForm({ id, version, values, options }: { id?: string; version?: number; values: Record<string, string | string[]>; options: EditorOptions }) {
+  const { state, pending, formProps } = useValidatedAction(saveEventAction, [eventSchema, justificationSchema], MULTI);
+  const errors = state.fieldErrors;
+  const source = state.values ?? values;
+  const value = (name: string) => String(source[name] ?? "");
+  const chosen = (name: string) => new Set(Array.isArray(source[name]) ? (source[name] as string[]) : []);
+  return (
+    <form {...formProps} className="space-y-5">
+      {id && (
+        <>
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      )}
+      <FormShell
+        state={state}
+        actions={<SaveButtons editing={!!id} pending={pending} />}
+      >
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="kind" label="Kind" errors={errors?.kind}>
+            <select {...fieldProps("kind", errors)} defaultValue={value("kind")} className={inputClass}>
+              <option value="">Choose…</option>
+              {keysOf(EVENT_KINDS).map((k) => <option key={k} value={k}>{EVENT_KINDS[k].label}</option>)}
+            </select>
+          </Field>
+          <Field name="occurredOn" label="Date" errors={errors?.occurredOn} hint="Empty when no source states it.">
+            <input {...fieldProps("occurredOn", errors)} type="date" defaultValue={value("occurredOn")} className={inputClass} />
+          </Field>
+          <Field name="location" label="Location" errors={errors?.location}>
+            <input {...fieldProps("location", errors)} defaultValue={value("location")} className={inputClass} />
+          </Field>
+        </div>
+        <Field name="title" label="Title" errors={errors?.title}>
+          <input {...fieldProps("title", errors)} defaultValue={value("title")} className={inputClass} />
+        </Field>
+        <Field name="summary" label="Summary" errors={errors?.summary}>
+          <textarea {...fieldProps("summary", errors)} rows={3} defaultValue={value("summary")} className={inputClass} />
+        </Field>
+        <Field name="disputeNote" label="Dispute note" errors={errors?.disputeNote} hint="When the source says something that looks wrong: say why.">
+          <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <CheckboxList
+            name="countryCodes"
+            legend="Countries it bears on"
+            items={options.countries.map((c) => ({ value: c.code, label: c.name }))}
+            chosen={chosen("countryCodes")}
+            error={errors?.countryCodes?.[0]}
+          />
+          <CheckboxList
+            name="conditionSlugs"
+            legend="Conditions it bears on"
+            items={options.conditions.map((c) => ({ value: c.slug, label: c.name }))}
+            chosen={chosen("conditionSlugs")}
+            error={errors?.conditionSlugs?.[0]}
+          />
+        </div>
+        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
+          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
+        </Field>
+        <JustificationFields sources={options.sources} state={state} />
+      </FormShell>
+    </form>
+  );
+}

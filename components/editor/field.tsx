@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+
+/** A labelled form control with its error shown beside it (and linked for screen readers). */
+export function Field({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+}) {
+  const error = errors?.[0];
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error && <p id={`${name}-hint`} className="text-xs text-slate-500">{hint}</p>}
+      {error && (
+        <p id={`${name}-error`} className="text-sm text-rose-700" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 aria-[invalid=true]:border-rose-500";
+
+export function fieldProps(name: string, errors?: Record<string, string[] | undefined>) {
+  const invalid = !!errors?.[name]?.length;
+  return { id: name, name, "aria-invalid": invalid, "aria-describedby": invalid ? `${name}-error` : `${name}-hint` };
+}

@@ -1,0 +1,23 @@
+/** What every form action returns to `useActionState`: errors beside fields, input kept. */
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** The user's input, echoed back so nothing typed is lost. */
+  values?: Record<string, string | string[] | undefined>;
+  conflict?: ConflictInfo;
+  /** Something made by the action to show once (e.g. a new share link's address). */
+  created?: { url: string; embedUrl: string };
+};
+
+export type FieldChange = { field: string; from: unknown; to: unknown };
+
+export type ConflictInfo = {
+  by: string;
+  at: string;
+  currentVersion: number;
+  /** What changed between the version the form was based on and now. */
+  changes: FieldChange[];
+};
+
+export const INITIAL_FORM_STATE: FormState = { ok: false };

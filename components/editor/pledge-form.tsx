@@ -1,0 +1,117 @@
+"use client";
+
+import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
+import { justificationSchema } from "@/lib/history/justification-schema";
+import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { pledgeSchema } from "@/lib/pledges/schema";
+import { Field, fieldProps, inputClass } from "./field";
+import { FormShell, SaveButtons } from "./form-shell";
+import { JustificationFields } from "./justification-fields";
+import { useValidatedAction } from "./use-validated-action";
+
+type Props = {
+  pledge?: { id: string; version: number; published: boolean; values: Record<string, string | string[]> };
+  defaults?: Record<string, string>;
+  options: {
+    countries: { code: string; name: string }[];
+    conditions: { slug: string; name: string; status: keyof typeof CONDITION_STATUSES }[];
+    sources: { id: string; title: string }[];
+  };
+};
+
+export function PledgeForm({ pledge, defaults = {}, options }: Props) {
+  const { state, pending, formProps } = useValidatedAction(savePledgeAction, [pledgeSchema, justificationSchema], ["conditionSlugs"]);
+  const errors = state.fieldErrors;
+  // After a failed save the user's input wins; before, the stored record (or defaults).
+  const source = state.values ?? pledge?.values ?? defaults;
+  const value = (name: string) => {
+    const v = source[name];
+    return Array.isArray(v) ? "" : (v ?? "");
+  };
+  const chosen = new Set(Array.isArray(source.conditionSlugs) ? source.conditionSlugs : []);
+
+  return (
+    <form {...formProps} className="space-y-5">
+      {pledge && (
+        <>
+          <input type="hidden" name="id" value={pledge.id} />
+          <input type="hidden" name="version" value={pledge.version} />
+        </>
+      )}
+      <FormShell
+        state={state}
+        actions={<SaveButtons editing={!!pledge} pending={pending} />}
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="countryCode" label="Country" errors={errors?.countryCode} hint="Leave empty when the source does not name the country.">
+            <select {...fieldProps("countryCode", errors)} defaultValue={value("countryCode")} className={inputClass}>
+              <option value="">Undisclosed</option>
+              {options.countries.map((c) => (
+                <option key={c.code} value={c.code}>{c.name}</option>
+              ))}
+            </select>
+          </Field>
+          <Field name="pledgerNote" label="Pledged by (when no country is named)" errors={errors?.pledgerNote}>
+            <input {...fieldProps("pledgerNote", errors)} defaultValue={value("pledgerNote")} className={inputClass} />
+          </Field>
+          <Field name="domain" label="Domain" errors={errors?.domain}>
+            <select {...fieldProps("domain", errors)} defaultValue={value("domain")} className={inputClass}>
+              <option value="">Choose…</option>
+              {keysOf(DOMAINS).map((d) => <option key={d} value={d}>{DOMAINS[d].label}</option>)}
+            </select>
+          </Field>
+          <Field name="status" label="Status" errors={errors?.status}>
+            <select {...fieldProps("status", errors)} defaultValue={value("status")} className={inputClass}>
+              <option value="">Choose…</option>
+              {keysOf(PLEDGE_STATUSES).map((s) => <option key={s} value={s}>{PLEDGE_STATUSES[s].label}</option>)}
+            </select>
+          </Field>
+        </div>
+        <Field name="description" label="Description" errors={errors?.description}>
+          <textarea {...fieldProps("description", errors)} rows={3} defaultValue={value("description")} className={inputClass} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-4">
+          <Field name="quantity" label="Quantity" errors={errors?.quantity} hint="Empty = undisclosed">
+            <input {...fieldProps("quantity", errors)} inputMode="decimal" defaultValue={value("quantity")} className={inputClass} />
+          </Field>
+          <Field name="unit" label="Unit" errors={errors?.unit}>
+            <input {...fieldProps("unit", errors)} defaultValue={value("unit")} className={inputClass} />
+          </Field>
+          <Field name="announcedOn" label="Announced" errors={errors?.announcedOn}>
+            <input {...fieldProps("announcedOn", errors)} type="date" defaultValue={value("announcedOn")} className={inputClass} />
+          </Field>
+          <Field name="effectiveOn" label="Effective" errors={errors?.effectiveOn}>
+            <input {...fieldProps("effectiveOn", errors)} type="date" defaultValue={value("effectiveOn")} className={inputClass} />
+          </Field>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="disclosure" label="Disclosure" errors={errors?.disclosure}>
+            <select {...fieldProps("disclosure", errors)} defaultValue={value("disclosure")} className={inputClass}>
+              <option value="">Choose…</option>
+              {keysOf(DISCLOSURES).map((d) => <option key={d} value={d}>{DISCLOSURES[d].label}</option>)}
+            </select>
+          </Field>
+          <Field name="disputeNote" label="Dispute note" errors={errors?.disputeNote} hint="Required when disputed.">
+            <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
+          </Field>
+        </div>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Waits on conditions</legend>
+          <div className="mt-2 grid gap-1 sm:grid-cols-2">
+            {options.conditions.map((c) => (
+              <label key={c.slug} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="conditionSlugs" value={c.slug} defaultChecked={chosen.has(c.slug)} />
+                {c.name} <span className="text-xs text-slate-500">({CONDITION_STATUSES[c.status].label.toLowerCase()})</span>
+              </label>
+            ))}
+          </div>
+          {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
+        </fieldset>
+        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only; never public or shared.">
+          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
+        </Field>
+        <JustificationFields sources={options.sources} state={state} />
+      </FormShell>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { savePostureAction } from "@/app/(editor)/edit/actions";
+import { justificationSchema } from "@/lib/history/justification-schema";
+import { keysOf, POSTURES } from "@/lib/labels";
+import { membershipSchema } from "@/lib/memberships/schema";
+import { Field, fieldProps, inputClass } from "./field";
+import { FormShell, SubmitButton } from "./form-shell";
+import { JustificationFields, type SourceOption } from "./justification-fields";
+import { useValidatedAction } from "./use-validated-action";
+
+export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps } = useValidatedAction(savePostureAction, [membershipSchema, justificationSchema], [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+  const errors = state.fieldErrors;
+  const source = state.values ?? values;
+  const value = (name: string) => String(source[name] ?? "");
+  return (
+    <form {...formProps} className="space-y-5">
+      <input type="hidden" name="countryCode" value={countryCode} />
+      {version !== null && <input type="hidden" name="version" value={version} />}
+      <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : "Save posture"}</SubmitButton>}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="posture" label="Posture" errors={errors?.posture}>
+            <select {...fieldProps("posture", errors)} defaultValue={value("posture")} className={inputClass}>
+              <option value="">Choose…</option>
+              {keysOf(POSTURES).map((p) => <option key={p} value={p}>{POSTURES[p].label}</option>)}
+            </select>
+          </Field>
+          <label className="flex items-center gap-2 self-end pb-2 text-sm">
+            <input type="checkbox" name="isMember" defaultChecked={value("isMember") === "on"} /> Coalition member
+          </label>
+        </div>
+        <Field name="summary" label="Summary" errors={errors?.summary}>
+          <textarea {...fieldProps("summary", errors)} rows={2} defaultValue={value("summary")} className={inputClass} />
+        </Field>
+        <Field name="conditionsInOwnWords" label="Conditions, in its own words" errors={errors?.conditionsInOwnWords} hint="Quote the country; say who spoke.">
+          <textarea {...fieldProps("conditionsInOwnWords", errors)} rows={3} defaultValue={value("conditionsInOwnWords")} className={inputClass} />
+        </Field>
+        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
+          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
+        </Field>
+        <JustificationFields sources={sources} state={state} />
+      </FormShell>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { saveRequirementAction } from "@/app/(editor)/edit/actions";
+import { justificationSchema } from "@/lib/history/justification-schema";
+import { DOMAINS, keysOf } from "@/lib/labels";
+import { requirementSchema } from "@/lib/requirements/schema";
+import { Field, fieldProps, inputClass } from "./field";
+import { FormShell, SubmitButton } from "./form-shell";
+import { JustificationFields, type SourceOption } from "./justification-fields";
+import { useValidatedAction } from "./use-validated-action";
+
+export function RequirementForm({ id, version, values, sources }: { id?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps } = useValidatedAction(saveRequirementAction, [requirementSchema, justificationSchema]);
+  const errors = state.fieldErrors;
+  const source = state.values ?? values;
+  const value = (name: string) => String(source[name] ?? "");
+  return (
+    <form {...formProps} className="space-y-5">
+      {id && (
+        <>
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      )}
+      <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : id ? "Save changes" : "Record need"}</SubmitButton>}>
+        <Field name="domain" label="Domain" errors={errors?.domain}>
+          <select {...fieldProps("domain", errors)} defaultValue={value("domain")} className={inputClass}>
+            <option value="">Choose…</option>
+            {keysOf(DOMAINS).map((d) => <option key={d} value={d}>{DOMAINS[d].label}</option>)}
+          </select>
+        </Field>
+        <Field name="description" label="What is needed" errors={errors?.description}>
+          <textarea {...fieldProps("description", errors)} rows={2} defaultValue={value("description")} className={inputClass} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="quantity" label="Quantity" errors={errors?.quantity} hint="Empty = undisclosed">
+            <input {...fieldProps("quantity", errors)} inputMode="decimal" defaultValue={value("quantity")} className={inputClass} />
+          </Field>
+          <Field name="unit" label="Unit" errors={errors?.unit}>
+            <input {...fieldProps("unit", errors)} defaultValue={value("unit")} className={inputClass} />
+          </Field>
+        </div>
+        <JustificationFields sources={sources} state={state} />
+      </FormShell>
+    </form>
+  );
+}

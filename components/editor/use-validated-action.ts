@@ -1,0 +1,45 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import type { z } from "zod";
+import { formValues, invalid } from "@/lib/history/form-data";
+import { INITIAL_FORM_STATE, type FormState } from "./form-state";
+
+/**
+ * useActionState with the same zod schemas run in the browser first: a form that fails
+ * them shows its errors at once without a round trip. The server validates again.
+ *
+ * With JavaScript the form is submitted from onSubmit inside a transition, so React
+ * does not reset it afterwards: whatever the user typed or chose stays in place when
+ * the server refuses the save. Without JavaScript, `action` posts the form as usual.
+ */
+export function useValidatedAction(
+  serverAction: (previous: FormState, form: FormData) => Promise<FormState>,
+  schemas: z.ZodType[],
+  multi: string[] = [],
+  toInput: (values: Record<string, string | string[]>) => unknown = (v) => v,
+) {
+  const [serverState, formAction, pending] = useActionState(serverAction, INITIAL_FORM_STATE);
+  const [clientState, setClientState] = useState<FormState | null>(null);
+  const [lastServerState, setLastServerState] = useState(serverState);
+  if (serverState !== lastServerState) {
+    setLastServerState(serverState);
+    setClientState(null);
+  }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
+    const values = formValues(form, multi);
+    for (const schema of schemas) {
+      const parsed = schema.safeParse(toInput(values));
+      if (!parsed.success) {
+        setClientState(invalid(parsed.error, values));
+        return;
+      }
+    }
+    setClientState(null);
+    startTransition(() => formAction(form));
+  };
+  return { state: clientState ?? serverState, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
+}

@@ -1,0 +1,202 @@
+/**
+ * What the API returns, as zod schemas: the route handlers' types, the OpenAPI
+ * document's components (via `apiSchemas`) and the contract tests all come from here.
+ */
+import { z } from "zod";
+import {
+  CONDITION_CATEGORIES,
+  CONDITION_STATUSES,
+  DISCLOSURES,
+  DOMAINS,
+  EVENT_KINDS,
+  PLEDGE_STATUSES,
+  POSTURES,
+} from "@/lib/labels";
+import { labelEnum } from "@/lib/pledges/filter-schema";
+
+/** The OpenAPI components: every schema registered here becomes #/components/schemas/<id>. */
+export const apiSchemas = z.registry<{ id: string }>();
+
+const date = z.iso
+  .date()
+  .nullable()
+  .meta({ description: "ISO 8601 date; null when no source states it." });
+const text = z.string().nullable();
+
+export const citationSchema = z
+  .object({
+    id: z.string(),
+    quote: z.string().meta({ description: "Verbatim from the source." }),
+    field: text.meta({
+      description: "The part of the fact the quote supports (e.g. status), when not the whole.",
+    }),
+    source: z.object({ id: z.string(), title: z.string() }),
+  })
+  .meta({ description: "A verbatim quote from a published source backing a fact." })
+  .register(apiSchemas, { id: "Citation" });
+
+const citations = z.array(citationSchema);
+
+export const pledgeSchema = z
+  .object({
+    id: z.string(),
+    coalition: z.string(),
+    country: z
+      .object({ code: z.string(), name: z.string() })
+      .nullable()
+      .meta({ description: "null: no source names the country." }),
+    pledgerNote: text.meta({ description: "Who pledges, when no single named country does." }),
+    domain: labelEnum(DOMAINS),
+    description: z.string(),
+    quantity: z.number().nullable(),
+    unit: text,
+    amount: z.number().nullable(),
+    currency: text,
+    status: labelEnum(PLEDGE_STATUSES),
+    disclosure: labelEnum(DISCLOSURES),
+    disputeNote: text,
+    announcedOn: date,
+    effectiveOn: date,
+    conditions: z.array(
+      z.object({ slug: z.string(), name: z.string(), status: labelEnum(CONDITION_STATUSES) }),
+    ),
+    blockedBy: z
+      .array(z.string())
+      .meta({ description: "Slugs of the conditions it waits on that are not met." }),
+    citations,
+  })
+  .register(apiSchemas, { id: "Pledge" });
+
+export const membershipSchema = z
+  .object({
+    id: z.string(),
+    coalition: z.string(),
+    isMember: z.boolean().meta({
+      description: "false for outside actors whose stance matters (a backstop, an opponent).",
+    }),
+    posture: labelEnum(POSTURES),
+    summary: z.string(),
+    conditionsInOwnWords: text,
+    citations,
+  })
+  .register(apiSchemas, { id: "Membership" });
+
+export const countrySchema = z
+  .object({
+    code: z.string().meta({ description: "ISO 3166-1 alpha-2." }),
+    alpha3: z.string(),
+    numeric: z.string(),
+    name: z.string(),
+    euMember: z.boolean(),
+    natoMember: z.boolean(),
+    region: z.string(),
+    memberships: z.array(membershipSchema),
+    pledgeCount: z.int(),
+  })
+  .register(apiSchemas, { id: "Country" });
+
+export const conditionSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    category: labelEnum(CONDITION_CATEGORIES),
+    status: labelEnum(CONDITION_STATUSES),
+    evidence: z.string(),
+    sortOrder: z.int(),
+    pledgeCount: z.int(),
+    citations,
+  })
+  .register(apiSchemas, { id: "Condition" });
+
+export const eventSchema = z
+  .object({
+    id: z.string(),
+    kind: labelEnum(EVENT_KINDS),
+    title: z.string(),
+    summary: z.string(),
+    occurredOn: date,
+    sequence: z.int().meta({ description: "Keeps the sources' order where no date is stated." }),
+    location: text,
+    disputeNote: text,
+    countries: z.array(z.string()),
+    conditions: z.array(z.string()),
+    citations,
+  })
+  .register(apiSchemas, { id: "Event" });
+
+export const sourceSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: text,
+    publishedOn: date,
+    url: text,
+    fileName: text,
+    sha256: z.string().meta({ description: "SHA-256 of the text, hex." }),
+    citationCount: z.int(),
+  })
+  .register(apiSchemas, { id: "SourceSummary" });
+
+export const factTypes = [
+  "coalition",
+  "figure",
+  "membership",
+  "pledge",
+  "condition",
+  "event",
+  "requirement",
+] as const;
+
+export const sourceSchema = sourceSummarySchema
+  .extend({
+    text: z.string(),
+    citations: z.array(
+      z.object({
+        id: z.string(),
+        quote: z.string(),
+        field: text,
+        fact: z
+          .object({ type: z.enum(factTypes), id: z.string() })
+          .meta({ description: "The fact the quote backs." }),
+      }),
+    ),
+  })
+  .meta({ description: "A source with its full text and every published citation of it." })
+  .register(apiSchemas, { id: "Source" });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      status: z.int(),
+      message: z.string(),
+      issues: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .register(apiSchemas, { id: "Error" });
+
+export function pageSchema<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      data: z.array(item),
+      nextCursor: z
+        .string()
+        .nullable()
+        .meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+    })
+    .register(apiSchemas, { id });
+}
+
+export const pledgePageSchema = pageSchema(pledgeSchema, "PledgePage");
+export const countryPageSchema = pageSchema(countrySchema, "CountryPage");
+export const conditionPageSchema = pageSchema(conditionSchema, "ConditionPage");
+export const eventPageSchema = pageSchema(eventSchema, "EventPage");
+export const sourcePageSchema = pageSchema(sourceSummarySchema, "SourcePage");
+
+export type ApiCitation = z.output<typeof citationSchema>;
+export type ApiPledge = z.output<typeof pledgeSchema>;
+export type ApiCountry = z.output<typeof countrySchema>;
+export type ApiCondition = z.output<typeof conditionSchema>;
+export type ApiEvent = z.output<typeof eventSchema>;
+export type ApiSourceSummary = z.output<typeof sourceSummarySchema>;
+export type ApiSource = z.output<typeof sourceSchema>;

@@ -1,0 +1,48 @@
+/**
+ * better-auth, configured once. Takes the Prisma client as an argument so scripts
+ * (user:create) can build it without the app's server-only modules.
+ */
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { createAccessControl } from "better-auth/plugins/access";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+import type { PrismaClient } from "../generated/prisma/client";
+import { authEnvSchema, parseEnv } from "../env";
+
+const ac = createAccessControl(defaultStatements);
+const roles = {
+  admin: ac.newRole(adminAc.statements),
+  editor: ac.newRole({ user: [], session: [] }),
+  analyst: ac.newRole({ user: [], session: [] }),
+};
+
+export const SESSION_HOURS = 12;
+
+export function createAuth(prisma: PrismaClient) {
+  const env = parseEnv(authEnvSchema);
+  const port = env.PORT;
+  return betterAuth({
+    appName: "Guarantor",
+    secret: env.BETTER_AUTH_SECRET,
+    baseURL: env.GUARANTOR_URL ?? `http://localhost:${port}`,
+    trustedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...(env.GUARANTOR_URL ? [env.GUARANTOR_URL] : [])],
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    // Accounts are made by admins (npm run user:create, /admin/users), never by sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    session: { expiresIn: SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+    },
+    telemetry: { enabled: false },
+    user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "analyst" } } },
+    plugins: [admin({ ac, roles, defaultRole: "analyst", adminRoles: ["admin"] }), nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z.email({ message: "Enter the email address of your account." }).max(254),
+  password: z.string().min(1, { message: "Enter your password." }).max(128, { message: "Passwords are at most 128 characters." }),
+});
+
+/** Only same-site paths: never an open redirect to another host. */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" && /^\/(?!\/|\\)/.test(value) ? value : "/";
+}

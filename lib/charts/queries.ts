@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
+import type { Visibility } from "@/lib/visibility";
+
+export type DomainStatusCount = { domain: PledgeDomain; status: PledgeStatus; count: number };
+
+/** Pledges matching a filter, counted by domain and status (the stacked bar chart). */
+export async function countPledgesByDomainAndStatus(
+  filter: PledgeFilter,
+  visibility: Visibility = "public",
+): Promise<DomainStatusCount[]> {
+  const groups = await db.pledge.groupBy({
+    by: ["domain", "status"],
+    where: pledgeWhere(filter, visibility),
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({ domain: g.domain, status: g.status, count: g._count._all }));
+}
+
+export type StatusPoint<S extends string> = {
+  day: string;
+  counts: Record<S, number>;
+  total: number;
+};
+
+type SnapshotRow = { entityId: string; day: string; status: string | null; published: boolean };
+
+/**
+ * How many records stood in each status at the end of each day on which any of them
+ * changed, rebuilt from the append-only history: the latest snapshot of each record
+ * per day, carried forward until its next change. A deletion removes the record; a
+ * draft counts only for viewers who may see drafts.
+ */
+async function statusHistory<S extends string>(
+  entityType: "Pledge" | "Condition",
+  statuses: S[],
+  visibility: Visibility,
+): Promise<StatusPoint<S>[]> {
+  const rows = await db.$queryRaw<SnapshotRow[]>`
+    SELECT DISTINCT ON ("entityId", day)
+      "entityId", to_char(day, 'YYYY-MM-DD') AS day,
+      "after" ->> 'status' AS status,
+      COALESCE(("after" ->> 'published')::boolean, true) AS published
+    FROM (SELECT *, ("at" AT TIME ZONE 'UTC')::date AS day FROM "AuditEntry" WHERE "entityType" = ${entityType}) e
+    ORDER BY "entityId", day, "at" DESC, "id" DESC`;
+  const known = new Set<string>(statuses);
+  const byDay = new Map<string, SnapshotRow[]>();
+  for (const row of rows) {
+    const list = byDay.get(row.day);
+    if (list) list.push(row);
+    else byDay.set(row.day, [row]);
+  }
+  const current = new Map<string, S>();
+  const points: StatusPoint<S>[] = [];
+  for (const day of [...byDay.keys()].sort()) {
+    for (const row of byDay.get(day)!) {
+      const visible =
+        row.status !== null &&
+        known.has(row.status) &&
+        (visibility === "internal" || row.published);
+      if (visible) current.set(row.entityId, row.status as S);
+      else current.delete(row.entityId);
+    }
+    const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
+    for (const status of current.values()) counts[status]++;
+    points.push({ day, counts, total: current.size });
+  }
+  return points;
+}
+
+export function pledgeStatusHistory(visibility: Visibility = "public") {
+  return statusHistory<PledgeStatus>("Pledge", keysOf(PLEDGE_STATUSES), visibility);
+}
+
+export function conditionStatusHistory(visibility: Visibility = "public") {
+  return statusHistory<ConditionStatus>("Condition", keysOf(CONDITION_STATUSES), visibility);
+}

@@ -1,0 +1,241 @@
+import "server-only";
+/**
+ * The tracker as it stood at the end of a past day, rebuilt from the audit log
+ * (lib/history/replay.ts) into the same shapes the live queries return, so the same
+ * pages and components render it. Read-only by construction: nothing here writes.
+ */
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  ConditionCategory,
+  ConditionStatus,
+  Disclosure,
+  EventKind,
+  PledgeDomain,
+  PledgeStatus,
+  Posture,
+} from "@/lib/generated/prisma/enums";
+import type { getDashboard } from "@/lib/dashboard/queries";
+import { COUNTRY_PLEDGE_LIMIT, type CountryDetail } from "@/lib/countries/queries";
+import type { ConditionDetail } from "@/lib/conditions/queries";
+import type { EventView } from "@/lib/events/queries";
+import type { PledgeView } from "@/lib/pledges/queries";
+import type { CitationView } from "@/lib/sources/select";
+import type { Visibility } from "@/lib/visibility";
+import { datasetAt, endOfDay, type Dataset } from "./replay";
+import type { Snapshot } from "./snapshot";
+
+type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+const str = (v: Prisma.JsonValue | undefined) => (v === null || v === undefined ? null : String(v));
+const dec = (v: Prisma.JsonValue | undefined) => (v === null || v === undefined ? null : new Prisma.Decimal(String(v)));
+const date = (v: Prisma.JsonValue | undefined) => (v ? new Date(String(v).length === 10 ? `${v}T00:00:00Z` : String(v)) : null);
+const list = (v: Prisma.JsonValue | undefined) => (Array.isArray(v) ? v.map(String) : []);
+
+/** Parses `?asOf=`: a valid past-or-present date, "invalid", or null when absent. */
+export function parseAsOf(value: unknown): string | "invalid" | null {
+  if (value === undefined || value === "") return null;
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return "invalid";
+  return value;
+}
+
+export async function loadAsOf(date: string): Promise<Dataset> {
+  return datasetAt(db, endOfDay(date));
+}
+
+function visible(s: Snapshot | undefined, visibility: Visibility): s is Snapshot {
+  return !!s && (visibility === "internal" || s.published !== false);
+}
+
+function citationsOf(ds: Dataset, key: string, id: string): CitationView[] {
+  return [...ds.Citation.values()]
+    .filter((c) => c[key] === id)
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    .map((c) => ({
+      id: String(c.id),
+      quote: String(c.quote),
+      field: str(c.field),
+      source: { id: String(c.sourceId), title: str(ds.Source.get(String(c.sourceId))?.title) ?? String(c.sourceId) },
+    }));
+}
+
+function countryRef(ds: Dataset, code: Prisma.JsonValue | undefined) {
+  const c = code ? ds.Country.get(String(code)) : undefined;
+  return c ? { code: String(c.code), name: String(c.name) } : null;
+}
+
+function pledgeView(ds: Dataset, s: Snapshot, visibility: Visibility): PledgeView {
+  return {
+    id: String(s.id),
+    domain: s.domain as PledgeDomain,
+    description: String(s.description),
+    quantity: dec(s.quantity),
+    unit: str(s.unit),
+    amount: dec(s.amount),
+    currency: str(s.currency),
+    status: s.status as PledgeStatus,
+    disclosure: s.disclosure as Disclosure,
+    disputeNote: str(s.disputeNote),
+    pledgerNote: str(s.pledgerNote),
+    announcedOn: date(s.announcedOn),
+    effectiveOn: date(s.effectiveOn),
+    published: s.published !== false,
+    version: Number(s.version ?? 1),
+    internalNote: visibility === "internal" ? str(s.internalNote) : null,
+    country: countryRef(ds, s.countryCode),
+    conditions: list(s.conditionSlugs)
+      .map((slug) => ds.Condition.get(slug))
+      .filter((c): c is Snapshot => visible(c, visibility))
+      .sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder))
+      .map((c) => ({ condition: { slug: String(c.slug), name: String(c.name), status: c.status as ConditionStatus, published: c.published !== false } })),
+    citations: citationsOf(ds, "pledgeId", String(s.id)),
+  };
+}
+
+function eventView(ds: Dataset, s: Snapshot, visibility: Visibility): EventView {
+  return {
+    id: String(s.id),
+    kind: s.kind as EventKind,
+    title: String(s.title),
+    summary: String(s.summary),
+    occurredOn: date(s.occurredOn),
+    sequence: Number(s.sequence ?? 0),
+    location: str(s.location),
+    disputeNote: str(s.disputeNote),
+    published: s.published !== false,
+    version: Number(s.version ?? 1),
+    internalNote: visibility === "internal" ? str(s.internalNote) : null,
+    countries: list(s.countryCodes).flatMap((code) => {
+      const c = countryRef(ds, code);
+      return c ? [{ country: c }] : [];
+    }),
+    conditions: list(s.conditionSlugs)
+      .map((slug) => ds.Condition.get(slug))
+      .filter((c): c is Snapshot => visible(c, visibility))
+      .map((c) => ({ condition: { slug: String(c.slug), name: String(c.name), published: c.published !== false } })),
+    citations: citationsOf(ds, "eventId", String(s.id)),
+  };
+}
+
+function byEventOrder(a: EventView, b: EventView) {
+  const at = a.occurredOn?.getTime() ?? -Infinity;
+  const bt = b.occurredOn?.getTime() ?? -Infinity;
+  return at !== bt ? bt - at : a.sequence - b.sequence;
+}
+
+function pledgesOf(ds: Dataset, visibility: Visibility) {
+  return [...ds.Pledge.values()].filter((p) => visible(p, visibility));
+}
+
+export function dashboardAt(ds: Dataset, visibility: Visibility): Dashboard {
+  const coalition = [...ds.Coalition.values()][0];
+  const pledges = pledgesOf(ds, visibility);
+  const count = <K extends string>(key: string) => {
+    const m = new Map<K, number>();
+    for (const p of pledges) m.set(p[key] as K, (m.get(p[key] as K) ?? 0) + 1);
+    return m;
+  };
+  const conditions = [...ds.Condition.values()].filter((c) => visible(c, visibility)).sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder));
+  const memberships = [...ds.Membership.values()]
+    .filter((m) => visible(m, visibility))
+    .map((m) => ({ posture: m.posture as Posture, isMember: m.isMember === true, country: countryRef(ds, m.countryCode)! }))
+    .filter((m) => m.country)
+    .sort((a, b) => a.country.name.localeCompare(b.country.name));
+  const figures = [...ds.HeadlineFigure.values()]
+    .filter((f) => f.coalitionSlug === coalition?.slug)
+    .sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder))
+    .map((f) => ({ id: String(f.id), label: String(f.label), qualifier: str(f.qualifier), value: dec(f.value)!, unit: String(f.unit), citations: citationsOf(ds, "figureId", String(f.id)) }));
+  const pledgedDomains = count<PledgeDomain>("domain");
+  const postureGroups = new Map<Posture, { code: string; name: string; isMember: boolean }[]>();
+  for (const m of memberships) postureGroups.set(m.posture, [...(postureGroups.get(m.posture) ?? []), { ...m.country, isMember: m.isMember }]);
+  const ready = figures.find((f) => f.id === "ready-to-deploy");
+  const leaders = figures.find((f) => f.id === "leaders-met");
+  const named = memberships.filter((m) => m.isMember);
+  return {
+    coalition: coalition
+      ? { slug: String(coalition.slug), name: String(coalition.name), description: String(coalition.description), citations: citationsOf(ds, "coalitionSlug", String(coalition.slug)), figures }
+      : null,
+    ready: ready ? { total: Number(ready.value), named: named.filter((m) => m.posture === "COMMITTED").map((m) => m.country) } : null,
+    members: leaders ? { total: Number(leaders.value), named: named.length } : null,
+    byDomain: [...pledgedDomains].map(([domain, c]) => ({ domain, count: c })),
+    byStatus: [...count<PledgeStatus>("status")].map(([status, c]) => ({ status, count: c })),
+    totalPledges: pledges.length,
+    undisclosedPledges: pledges.filter((p) => !p.countryCode).length,
+    conditions: conditions.map((c) => ({
+      slug: String(c.slug),
+      name: String(c.name),
+      status: c.status as ConditionStatus,
+      category: c.category as ConditionCategory,
+      _count: { pledges: pledges.filter((p) => list(p.conditionSlugs).includes(String(c.slug))).length },
+    })),
+    postureGroups,
+    requirements: [...ds.Requirement.values()]
+      .filter((r) => visible(r, visibility))
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+      .map((r) => ({ id: String(r.id), domain: r.domain as PledgeDomain, description: String(r.description), citations: citationsOf(ds, "requirementId", String(r.id)), pledged: pledgedDomains.get(r.domain as PledgeDomain) ?? 0 })),
+  };
+}
+
+export function eventsAt(ds: Dataset, visibility: Visibility, limit?: number): EventView[] {
+  return [...ds.Event.values()].filter((e) => visible(e, visibility)).map((e) => eventView(ds, e, visibility)).sort(byEventOrder).slice(0, limit);
+}
+
+export function countryAt(ds: Dataset, code: string, visibility: Visibility): CountryDetail | null {
+  const c = ds.Country.get(code.toUpperCase());
+  if (!c) return null;
+  const memberships = [...ds.Membership.values()]
+    .filter((m) => m.countryCode === c.code && visible(m, visibility))
+    .map((m) => ({
+      id: String(m.id),
+      isMember: m.isMember === true,
+      posture: m.posture as Posture,
+      summary: String(m.summary),
+      conditionsInOwnWords: str(m.conditionsInOwnWords),
+      published: m.published !== false,
+      version: Number(m.version ?? 1),
+      internalNote: visibility === "internal" ? str(m.internalNote) : null,
+      citations: citationsOf(ds, "membershipId", String(m.id)),
+    }));
+  const own = pledgesOf(ds, visibility).filter((p) => p.countryCode === c.code);
+  return {
+    code: String(c.code),
+    alpha3: String(c.alpha3),
+    name: String(c.name),
+    region: String(c.region),
+    euMember: c.euMember === true,
+    natoMember: c.natoMember === true,
+    memberships,
+    pledges: own.map((p) => pledgeView(ds, p, visibility)).sort((a, b) => a.domain.localeCompare(b.domain) || a.id.localeCompare(b.id)).slice(0, COUNTRY_PLEDGE_LIMIT),
+    _count: { pledges: own.length },
+    events: eventsAt(ds, visibility)
+      .filter((e) => e.countries.some((x) => x.country.code === c.code))
+      .map((event) => ({ event })),
+  };
+}
+
+export function conditionAt(ds: Dataset, slug: string, visibility: Visibility): ConditionDetail | null {
+  const c = ds.Condition.get(slug);
+  if (!visible(c, visibility)) return null;
+  const pledges = pledgesOf(ds, visibility).filter((p) => list(p.conditionSlugs).includes(slug)).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const events = eventsAt(ds, visibility).filter((e) => e.conditions.some((x) => x.condition.slug === slug));
+  return {
+    slug: String(c.slug),
+    name: String(c.name),
+    description: String(c.description),
+    category: c.category as ConditionCategory,
+    status: c.status as ConditionStatus,
+    evidence: String(c.evidence),
+    published: c.published !== false,
+    version: Number(c.version ?? 1),
+    internalNote: visibility === "internal" ? str(c.internalNote) : null,
+    _count: { pledges: pledges.length, events: events.length },
+    citations: citationsOf(ds, "conditionSlug", slug),
+    pledges: pledges.map((p) => ({ pledge: pledgeView(ds, p, visibility) })),
+    events: events.map((event) => ({ event })),
+  };
+}
+
+/** Every pledge as it stood in the dataset. */
+export function pledgesAt(ds: Dataset, visibility: Visibility): PledgeView[] {
+  return pledgesOf(ds, visibility).map((p) => pledgeView(ds, p, visibility));
+}

@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { justificationSchema, type Justification } from "./justification-schema";
+import type { FormState } from "@/components/editor/form-state";
+import type { MutationResult } from "./write";
+
+export type FormValues = Record<string, string | string[]>;
+
+/** FormData as plain values (the listed fields as arrays), to validate and to echo back. */
+export function formValues(form: FormData, multi: string[] = []): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    values[key] = multi.includes(key) ? form.getAll(key).map(String) : String(form.get(key) ?? "");
+  }
+  for (const key of multi) values[key] ??= [];
+  return values;
+}
+
+/** A failed validation as form state: each message beside its field, the input kept. */
+export function invalid(error: z.ZodError, values: FormValues): FormState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, message: "Check the highlighted fields.", fieldErrors, values };
+}
+
+/** A refused mutation as form state. */
+export function refused(result: Extract<MutationResult, { ok: false }>, values: FormValues): FormState {
+  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict };
+}
+
+export function parseVersion(value: unknown): number | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * Validates a change form: the fact's own fields with `schema`, and its justification.
+ * Returns the parsed parts, or the form state that shows what is wrong.
+ */
+export function parseChange<T extends z.ZodType>(
+  schema: T,
+  values: FormValues,
+  toInput: (values: FormValues) => unknown = (v) => v,
+): { input: z.infer<T>; justification: Justification } | FormState {
+  const input = schema.safeParse(toInput(values));
+  if (!input.success) return invalid(input.error, values);
+  const justification = justificationSchema.safeParse(values);
+  if (!justification.success) return invalid(justification.error, values);
+  return { input: input.data, justification: justification.data };
+}

@@ -1,0 +1,178 @@
+/**
+ * The pledge explorer's URL: one set of nuqs parsers read by the server page (first
+ * render, no JavaScript needed) and written by the client controls, so a view is
+ * always a bookmarkable URL. Older links keep working: `?domain=AIR`, `?blocked=1`,
+ * `?country=undisclosed`; lists are comma-separated (`domain=AIR,MARITIME`), and a
+ * plain GET form's repeated keys (`domain=AIR&domain=MARITIME`) mean the same.
+ * Shared by server and client: no server-only imports here.
+ */
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsIsoDate,
+  parseAsNumberLiteral,
+  parseAsStringLiteral,
+  type inferParserType,
+} from "nuqs/server";
+import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
+
+export const PLEDGE_SORTS = [
+  "country",
+  "domain",
+  "status",
+  "disclosure",
+  "announced",
+] as const satisfies readonly PledgeSort[];
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const PLEDGE_COLUMNS = [
+  "country",
+  "domain",
+  "description",
+  "status",
+  "disclosure",
+  "conditions",
+  "announced",
+  "quantity",
+] as const;
+export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
+/** The columns shown when the URL names none; the sources date nothing, so no date column. */
+export const DEFAULT_COLUMNS: PledgeColumn[] = PLEDGE_COLUMNS.filter(
+  (c) => c !== "announced" && c !== "quantity",
+);
+
+const countryCode = createParser({
+  parse: (v) => (v === "undisclosed" ? v : /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null),
+  serialize: (v: string) => v,
+});
+const slug = createParser({
+  parse: (v) => (/^[a-z0-9-]{1,80}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
+/** `blocked=1` (the dashboard's links) or `blocked=true`; written as `1`. */
+const flag = createParser({
+  parse: (v): boolean | null => (v === "1" || v === "true" ? true : null),
+  serialize: () => "1",
+});
+const text = createParser({
+  parse: (v) => v.trim().slice(0, 200) || null,
+  serialize: (v: string) => v,
+});
+
+export const explorerParsers = {
+  country: parseAsArrayOf(countryCode).withDefault([]),
+  domain: parseAsArrayOf(parseAsStringLiteral(keysOf(DOMAINS))).withDefault([]),
+  status: parseAsArrayOf(parseAsStringLiteral(keysOf(PLEDGE_STATUSES))).withDefault([]),
+  disclosure: parseAsArrayOf(parseAsStringLiteral(keysOf(DISCLOSURES))).withDefault([]),
+  condition: parseAsArrayOf(slug).withDefault([]),
+  blocked: flag.withDefault(false),
+  q: text,
+  from: parseAsIsoDate,
+  to: parseAsIsoDate,
+  sort: parseAsStringLiteral(PLEDGE_SORTS).withDefault("country"),
+  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
+  page: parseAsInteger.withDefault(1),
+  size: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
+  cols: parseAsArrayOf(parseAsStringLiteral(PLEDGE_COLUMNS)),
+};
+
+export type ExplorerState = inferParserType<typeof explorerParsers>;
+/** The keys that narrow the list (changing one goes back to page 1). */
+export const FILTER_KEYS = [
+  "country",
+  "domain",
+  "status",
+  "disclosure",
+  "condition",
+  "blocked",
+  "q",
+  "from",
+  "to",
+] as const;
+
+const load = createLoader(explorerParsers);
+type RawParams = Record<string, string | string[] | undefined>;
+
+export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
+  const flat: Record<string, string> = {};
+  const entries =
+    params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) {
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === "string" && v !== "",
+    );
+    if (values.length)
+      flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
+  }
+  const state = load(flat);
+  // The description is always shown, so whether the URL names it does not matter.
+  const optional = (cols: readonly string[]) =>
+    [...new Set(cols)]
+      .filter((c) => c !== "description")
+      .sort()
+      .join();
+  const defaultCols = state.cols !== null && optional(state.cols) === optional(DEFAULT_COLUMNS);
+  return { ...state, page: Math.max(1, state.page), cols: defaultCols ? null : state.cols };
+}
+
+/**
+ * A plain form's submission (repeated keys, empty fields) is not the URL the client
+ * reads (nuqs takes the first of repeated keys): such a request is sent on to the
+ * canonical URL, where server and client agree. Returns that URL, or null.
+ */
+export function canonicalExplorerHref(params: RawParams): string | null {
+  const values = Object.values(params);
+  const untidy = values.some((v) => Array.isArray(v) || v === "");
+  return untidy ? explorerHref(loadExplorerParams(params), {}) : null;
+}
+
+/**
+ * The filter the queries take. "Blocked" with conditions chosen means blocked by one of
+ * them ("blocked by the US backstop"); alone, blocked by any unmet condition.
+ */
+export function toPledgeFilter(s: ExplorerState): PledgeFilter {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const blockedBy = s.blocked && s.condition.length ? s.condition : undefined;
+  return {
+    countries: s.country,
+    domains: s.domain,
+    statuses: s.status,
+    disclosures: s.disclosure,
+    conditions: blockedBy ? undefined : s.condition,
+    blocked: s.blocked && !blockedBy,
+    blockedBy,
+    q: s.q,
+    from: day(s.from),
+    to: day(s.to),
+  };
+}
+
+export function toPageRequest(s: ExplorerState): PageRequest {
+  return { sort: s.sort, dir: s.dir, page: s.page, pageSize: s.size };
+}
+
+export function visibleColumns(s: Pick<ExplorerState, "cols">): PledgeColumn[] {
+  const chosen = s.cols ?? DEFAULT_COLUMNS;
+  // The description names the pledge and carries its link: it is always shown.
+  return PLEDGE_COLUMNS.filter((c) => c === "description" || chosen.includes(c));
+}
+
+const serialize = createSerializer(explorerParsers);
+
+/** The explorer's URL for a state changed by `patch` (defaults are left out). */
+export function explorerHref(
+  state: ExplorerState,
+  patch: Partial<{ [K in keyof ExplorerState]: ExplorerState[K] | null }>,
+) {
+  return serialize("/pledges", { ...state, ...patch });
+}
+
+export function hasFilters(s: ExplorerState) {
+  return FILTER_KEYS.some((k) => {
+    const v = s[k];
+    return Array.isArray(v) ? v.length > 0 : Boolean(v);
+  });
+}

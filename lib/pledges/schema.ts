@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { optionalDate, optionalText, slugList } from "@/lib/history/form-fields";
+import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+
+
+const optionalDecimal = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{1,14}(\.\d{1,2})?$/.test(v), { message: "A positive number with at most two decimals, or empty for undisclosed." })
+  .optional()
+  .default("");
+
+/** The pledge form, validated the same way in the browser and on the server. */
+export const pledgeSchema = z
+  .object({
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { message: "Choose a country, or none if undisclosed." })
+      .optional()
+      .default(""),
+    pledgerNote: optionalText(300),
+    domain: z.enum(keysOf(DOMAINS) as [string, ...string[]], { message: "Choose a domain." }),
+    description: z.string().trim().min(5, { message: "Describe the pledge (at least 5 characters)." }).max(2000, { message: "At most 2,000 characters." }),
+    quantity: optionalDecimal,
+    unit: optionalText(40),
+    status: z.enum(keysOf(PLEDGE_STATUSES) as [string, ...string[]], { message: "Choose a status." }),
+    disclosure: z.enum(keysOf(DISCLOSURES) as [string, ...string[]], { message: "Choose a disclosure." }),
+    disputeNote: optionalText(2000),
+    announcedOn: optionalDate,
+    effectiveOn: optionalDate,
+    conditionSlugs: slugList,
+    internalNote: optionalText(4000),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.countryCode && !p.pledgerNote) {
+      ctx.addIssue({ code: "custom", path: ["pledgerNote"], message: "Without a named country, say who pledges (e.g. “several members, not named”)." });
+    }
+    if (p.unit && !p.quantity) ctx.addIssue({ code: "custom", path: ["quantity"], message: "A unit needs a quantity." });
+    if (p.disclosure === "DISPUTED" && !p.disputeNote) {
+      ctx.addIssue({ code: "custom", path: ["disputeNote"], message: "Say why it is disputed." });
+    }
+  });
+
+export type PledgeInput = z.infer<typeof pledgeSchema>;

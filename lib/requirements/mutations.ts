@@ -1,0 +1,52 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import type { PledgeDomain } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { Justification } from "@/lib/history/justification-schema";
+import { applyChange, refuse, type MutationResult } from "@/lib/history/write";
+import type { RequirementInput } from "./schema";
+
+function columns(input: RequirementInput) {
+  return { domain: input.domain as PledgeDomain, description: input.description, quantity: input.quantity || null, unit: input.unit || null };
+}
+
+export async function createRequirement(user: SessionUser | null, input: RequirementInput, justification: Justification): Promise<MutationResult> {
+  const id = `r-${randomBytes(6).toString("hex")}`;
+  const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
+  return applyChange(db, {
+    user,
+    permission: "data:write",
+    type: "Requirement",
+    id,
+    action: "CREATE",
+    expectedVersion: null,
+    justification,
+    write: async (tx) => {
+      if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition." });
+      await tx.requirement.create({ data: { id, coalitionSlug: coalition.slug, ...columns(input) } });
+      return 1;
+    },
+  });
+}
+
+export async function updateRequirement(user: SessionUser | null, id: string, expectedVersion: number, input: RequirementInput, justification: Justification): Promise<MutationResult> {
+  return applyChange(db, {
+    user,
+    permission: "data:write",
+    type: "Requirement",
+    id,
+    action: "UPDATE",
+    expectedVersion,
+    justification,
+    write: async (tx) =>
+      (await tx.requirement.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
+  });
+}
+
+export async function getRequirementForEdit(id: string) {
+  if (id.length > 100) return null;
+  const r = await db.requirement.findUnique({ where: { id } });
+  if (!r) return null;
+  return { id: r.id, version: r.version, values: { domain: r.domain, description: r.description, quantity: r.quantity?.toString() ?? "", unit: r.unit ?? "" } };
+}

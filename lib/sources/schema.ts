@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { optionalDate, optionalText, requiredText } from "@/lib/history/form-fields";
+
+export const sourceSchema = z.object({
+  title: requiredText(3, 300, "Give the source's title"),
+  publisher: optionalText(200),
+  publishedOn: optionalDate,
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), { message: "A web address starting with http:// or https://, or empty." })
+    .optional()
+    .default(""),
+  text: requiredText(20, 200_000, "Paste the source's full text"),
+});
+
+export type SourceInput = z.infer<typeof sourceSchema>;

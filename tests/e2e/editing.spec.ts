@@ -1,0 +1,86 @@
+import { expect, signIn, test } from "./fixtures";
+
+test("an editor changes a pledge with a citation; the public page and its history show it", async ({ page, editor, testCountry, browser }) => {
+  await signIn(page, editor);
+  await page.goto(`/countries/${testCountry.code}`);
+  const pledge = page.getByRole("article", { name: testCountry.pledgeDescription });
+  await pledge.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit pledge" })).toBeVisible();
+
+  await page.getByLabel("Status").selectOption("CONFIRMED");
+  await page.getByLabel("Source").selectOption("after-the-summit");
+  // A quote the source does not contain is refused beside its field, input kept.
+  await page.getByLabel("Quote").fill("Testland sends a thousand engineers");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("This quote does not appear word for word in the chosen source.")).toBeVisible();
+  await expect(page.getByLabel("Status")).toHaveValue("CONFIRMED");
+
+  await page.getByLabel("Quote").fill("engineers to clear mines");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/countries/${testCountry.code}`));
+
+  // The public (a fresh context, no session) sees the change at once.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto(`/countries/${testCountry.code}`);
+  const publicPledge = publicPage.getByRole("article", { name: testCountry.pledgeDescription });
+  await expect(publicPledge.getByText("Confirmed", { exact: true })).toBeVisible();
+  await expect(publicPledge.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await publicPledge.getByText(/Sources? and quotes?/).click();
+  await expect(publicPledge.getByText("engineers to clear mines")).toBeVisible();
+
+  // Its history: signed in, who and why; the public sees the change but not the name.
+  await page.getByRole("article", { name: testCountry.pledgeDescription }).getByRole("link", { name: "History" }).click();
+  await expect(page.getByText(`by ${editor.name}`)).toBeVisible();
+  await expect(page.getByRole("cell", { name: "CONFIRMED" })).toBeVisible();
+  await publicPage.goto(page.url());
+  // The fixture's creation and the edit: both attributed to "An editor" for the public.
+  await expect(publicPage.getByText("by An editor")).toHaveCount(2);
+  await expect(publicPage.getByText(editor.name)).toHaveCount(0);
+  await anonymous.close();
+});
+
+test("an analyst reads drafts but cannot edit", async ({ page, analyst, testCountry }) => {
+  await signIn(page, analyst);
+  await page.goto(`/countries/${testCountry.code}`);
+  await expect(page.getByRole("article", { name: testCountry.pledgeDescription })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
+  await expect(page).toHaveURL(/\/forbidden/);
+  await expect(page.getByRole("heading", { name: "Your role cannot do this" })).toBeVisible();
+});
+
+test("anonymous visitors are sent to sign in before editing", async ({ page }) => {
+  await page.goto("/edit/pledges/new");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fedit%2Fpledges%2Fnew/);
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("nobody@example.org");
+});
+
+test("a stale form gets the conflict message instead of overwriting", async ({ page, editor, testCountry, browser }) => {
+  await signIn(page, editor);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, editor);
+  const editUrl = `/countries/${testCountry.code}`;
+  for (const p of [page, otherPage]) {
+    await p.goto(editUrl);
+    await p.getByRole("article", { name: testCountry.pledgeDescription }).getByRole("link", { name: "Edit" }).click();
+    await expect(p.getByRole("heading", { name: "Edit pledge" })).toBeVisible();
+  }
+  await otherPage.getByLabel("Status").selectOption("DEPLOYING");
+  await otherPage.getByLabel("Reason").fill("Deployment started");
+  await otherPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(otherPage).toHaveURL(new RegExp(editUrl));
+
+  await page.getByLabel("Status").selectOption("WITHDRAWN");
+  await page.getByLabel("Reason").fill("Withdrawn");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(new RegExp(`Changed by ${editor.name} at .* — review and retry`))).toBeVisible();
+  await expect(page.getByRole("cell", { name: "DEPLOYING" })).toBeVisible();
+  await expect(page.getByLabel("Status")).toHaveValue("WITHDRAWN");
+  await other.close();
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import {
+  conditionStatusHistory,
+  countPledgesByDomainAndStatus,
+  pledgeStatusHistory,
+} from "@/lib/charts/queries";
+import { db } from "@/lib/db";
+import { auditData, SEED_ACTOR } from "@/lib/history/audit";
+import type { Snapshot } from "@/lib/history/snapshot";
+import { makeCoalition, makeCountry, makePledge } from "../support/factory";
+
+const day = (d: number, h: number) => new Date(Date.UTC(2026, 0, d, h));
+
+async function history(type: "Pledge" | "Condition", entries: [string, Date, Snapshot | null][]) {
+  await db.auditEntry.createMany({
+    data: entries.map(([id, at, after]) =>
+      auditData({
+        actor: SEED_ACTOR,
+        action: after ? "UPDATE" : "DELETE",
+        type,
+        id,
+        before: null,
+        after,
+        at,
+      }),
+    ),
+  });
+}
+
+describe("status over time, rebuilt from the audit log", () => {
+  it("takes each record's last snapshot of the day, carries it forward, drops deletions and (for the public) drafts", async () => {
+    const pledge = (id: string, status: string, published = true): Snapshot => ({
+      id,
+      status,
+      published,
+      domain: "AIR",
+    });
+    await history("Pledge", [
+      ["a", day(1, 9), pledge("a", "ANNOUNCED")],
+      ["a", day(1, 17), pledge("a", "CONDITIONAL")],
+      ["c", day(1, 10), pledge("c", "ANNOUNCED")],
+      ["b", day(2, 8), pledge("b", "ANNOUNCED", false)],
+      ["c", day(2, 12), null],
+      ["a", day(3, 11), pledge("a", "CONFIRMED")],
+      ["b", day(3, 12), pledge("b", "ANNOUNCED", true)],
+    ]);
+    const pub = await pledgeStatusHistory();
+    expect(pub.map((p) => p.day)).toEqual(["2026-01-01", "2026-01-02", "2026-01-03"]);
+    expect(
+      pub.map((p) => [p.total, p.counts.ANNOUNCED, p.counts.CONDITIONAL, p.counts.CONFIRMED]),
+    ).toEqual([
+      [2, 1, 1, 0],
+      [1, 0, 1, 0],
+      [2, 1, 0, 1],
+    ]);
+    // Signed-in viewers also see the draft on day 2.
+    expect((await pledgeStatusHistory("internal")).map((p) => p.total)).toEqual([2, 2, 2]);
+  });
+
+  it("counts conditions met per day, with many days", async () => {
+    const entries: [string, Date, Snapshot | null][] = [];
+    for (let d = 1; d <= 30; d++)
+      entries.push([
+        "ceasefire",
+        day(d, 12),
+        { slug: "ceasefire", status: d >= 20 ? "MET" : "IN_PROGRESS" },
+      ]);
+    entries.push(["backstop", day(1, 8), { slug: "backstop", status: "NOT_MET" }]);
+    await history("Condition", entries);
+    const points = await conditionStatusHistory();
+    expect(points).toHaveLength(30);
+    expect(points[18]!.counts).toMatchObject({ MET: 0, IN_PROGRESS: 1, NOT_MET: 1 });
+    expect(points[19]!.counts).toMatchObject({ MET: 1, IN_PROGRESS: 0, NOT_MET: 1 });
+    expect(points.every((p) => p.total === 2)).toBe(true);
+  });
+});
+
+describe("pledges by domain and status", () => {
+  it("counts what the explorer's filter shows, published only", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "AIR",
+      status: "CONDITIONAL",
+    });
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "AIR",
+      status: "CONDITIONAL",
+    });
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "AIR",
+      status: "DEPLOYED",
+    });
+    const draft = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "MARITIME",
+    });
+    await db.pledge.update({ where: { id: draft.id }, data: { published: false } });
+    const counts = await countPledgesByDomainAndStatus({ country: country.code });
+    expect(counts.sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+      { domain: "AIR", status: "CONDITIONAL", count: 2 },
+      { domain: "AIR", status: "DEPLOYED", count: 1 },
+    ]);
+  });
+});
