@@ -1,4 +1,5 @@
 import "server-only";
+import { historyGeneration } from "@/lib/history/generation";
 import { db } from "@/lib/db";
 import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
@@ -34,7 +35,22 @@ type SnapshotRow = { entityId: string; day: string; status: string | null; publi
  * per day, carried forward until its next change. A deletion removes the record; a
  * draft counts only for viewers who may see drafts.
  */
-async function statusHistory<S extends string>(
+// Replaying the whole history costs seconds at 100k pledges; keep the result until the
+// next change recorded by this process, and at most a minute (edits by other processes).
+const seriesCache = new Map<string, { generation: number; until: number; value: Promise<StatusPoint<string>[]> }>();
+const SERIES_TTL_MS = 60_000;
+
+function statusHistory<S extends string>(entityType: "Pledge" | "Condition", statuses: S[], visibility: Visibility): Promise<StatusPoint<S>[]> {
+  const key = `${entityType}:${visibility}`;
+  const hit = seriesCache.get(key);
+  if (hit && hit.generation === historyGeneration() && hit.until > Date.now()) return hit.value as Promise<StatusPoint<S>[]>;
+  const value = replayStatusHistory(entityType, statuses, visibility);
+  seriesCache.set(key, { generation: historyGeneration(), until: Date.now() + SERIES_TTL_MS, value });
+  value.catch(() => seriesCache.delete(key));
+  return value;
+}
+
+async function replayStatusHistory<S extends string>(
   entityType: "Pledge" | "Condition",
   statuses: S[],
   visibility: Visibility,

@@ -4,6 +4,7 @@
  * /proc for memory and for when it has finished working.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import { bin, log, ROOT } from "./cli";
@@ -36,6 +37,8 @@ export async function startServer(url: string, port: number): Promise<Server> {
     env: {
       ...process.env,
       DATABASE_URL: url,
+      // Pages read the session, which needs a secret; a throw-away one is enough here.
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
     },
