@@ -2,17 +2,20 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartData } from "@/components/charts/chart-data";
 import { CONDITION_STATUS_COLORS, PLEDGE_STATUS_COLORS } from "@/components/charts/palette";
 import { StackedTimeline } from "@/components/charts/stacked-bars";
-import { formatDate } from "@/components/facts/format";
+import { formatDate, formatShortDate } from "@/components/facts/format";
 import type { StatusPoint } from "@/lib/charts/queries";
+import { thinSeries, type Granularity } from "@/lib/charts/thin";
 import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} of history`;
 
-/** Said plainly when the history is too short to be a trend. */
-function historyNote(points: StatusPoint<string>[]) {
+/** Said plainly when the history is too short to be a trend, or drawn thinned. */
+function historyNote(points: StatusPoint<string>[], granularity: Granularity) {
   if (points.length === 0) return "No history recorded yet.";
+  if (granularity !== "day")
+    return `Too many days to show one by one (${points.length.toLocaleString("en")} with changes), so one per ${granularity}: each point is how things stood at the end of that ${granularity}'s last day with a change.`;
   if (points.length > 1) return undefined;
   return `The history starts on ${formatDate(asDate(points[0]!.day))}, when every record was entered at once: one day, so one bar, not yet a trend. Each later change adds a day.`;
 }
@@ -27,16 +30,10 @@ function StatusHistoryChart<S extends string>(props: {
   summarise: (last: StatusPoint<S>) => string;
 }) {
   const { points, table, colors } = props;
-  const dayLabel = (day: string) =>
-    asDate(day).toLocaleDateString("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const thinned = thinSeries(points);
   const data: ChartData = {
     series: keysOf(table).map((s) => ({ key: s, label: table[s].label, color: colors[s] })),
-    rows: points.map((p) => ({ key: p.day, label: dayLabel(p.day), values: p.counts })),
+    rows: thinned.points.map((p) => ({ key: p.day, label: formatShortDate(asDate(p.day)), values: p.counts })),
   };
   const last = points.at(-1);
   return (
@@ -46,7 +43,7 @@ function StatusHistoryChart<S extends string>(props: {
       summary={last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}
       data={data}
       categoryLabel="Day"
-      note={historyNote(points)}
+      note={historyNote(points, thinned.granularity)}
     >
       {points.length > 0 && <StackedTimeline data={data} />}
     </ChartFigure>

@@ -11,7 +11,6 @@ import { Empty } from "@/components/ui/empty";
 import type { CountryDetail } from "@/lib/countries/queries";
 import type { getCountryStatusChanges } from "@/lib/history/queries";
 import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
-import { blockers } from "@/lib/pledges/queries";
 
 type Changes = Awaited<ReturnType<typeof getCountryStatusChanges>>;
 
@@ -21,7 +20,6 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
   const byDomain = keysOf(DOMAINS)
     .map((domain) => ({ domain, pledges: country.pledges.filter((p) => p.domain === domain) }))
     .filter((g) => g.pledges.length);
-  const blocking = new Map(country.pledges.flatMap(blockers).map((c) => [c.slug, c]));
   return (
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -72,10 +70,20 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
               {canEdit && <Link href={`/edit/pledges/new?country=${country.code}`} className="text-sm">Add a pledge</Link>}
             </div>
             {country._count.pledges > country.pledges.length && (
-              <p className="mb-3 text-sm text-slate-600">
-                Showing the first {country.pledges.length} of {country._count.pledges.toLocaleString("en")}.{" "}
-                <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>
-              </p>
+              <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                <p className="text-slate-700">
+                  Showing the first {country.pledges.length} of {country._count.pledges.toLocaleString("en")}, in domain order.{" "}
+                  <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>, or one domain:
+                </p>
+                <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Pledges by domain">
+                  {country.domains.map((d) => (
+                    <li key={d.domain}>
+                      <Link href={`/pledges?country=${country.code}&domain=${d.domain}`}>{DOMAINS[d.domain].label}</Link>{" "}
+                      <span className="tabular-nums text-slate-500">{d.count.toLocaleString("en")}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             {byDomain.length === 0 ? (
               <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
@@ -98,11 +106,11 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
 
         <div className="space-y-6">
           <Card title="What stands in the way">
-            {blocking.size === 0 ? (
+            {country.blocking.length === 0 ? (
               <p className="text-sm text-slate-600">None of {country.name}&apos;s recorded pledges waits on an unmet condition.</p>
             ) : (
               <ul className="space-y-1 text-sm">
-                {[...blocking.values()].map((c) => (
+                {country.blocking.map((c) => (
                   <li key={c.slug}>
                     <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
                   </li>

@@ -1,5 +1,5 @@
 import "server-only";
-import { historyGeneration } from "@/lib/history/generation";
+import { untilDataChanges } from "@/lib/data-version";
 import { db } from "@/lib/db";
 import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
@@ -35,19 +35,10 @@ type SnapshotRow = { entityId: string; day: string; status: string | null; publi
  * per day, carried forward until its next change. A deletion removes the record; a
  * draft counts only for viewers who may see drafts.
  */
-// Replaying the whole history costs seconds at 100k pledges; keep the result until the
-// next change recorded by this process, and at most a minute (edits by other processes).
-const seriesCache = new Map<string, { generation: number; until: number; value: Promise<StatusPoint<string>[]> }>();
-const SERIES_TTL_MS = 60_000;
-
+// Replaying the whole history costs a fraction of a second at 100k pledges: do it once
+// per change to the data, not once per page.
 function statusHistory<S extends string>(entityType: "Pledge" | "Condition", statuses: S[], visibility: Visibility): Promise<StatusPoint<S>[]> {
-  const key = `${entityType}:${visibility}`;
-  const hit = seriesCache.get(key);
-  if (hit && hit.generation === historyGeneration() && hit.until > Date.now()) return hit.value as Promise<StatusPoint<S>[]>;
-  const value = replayStatusHistory(entityType, statuses, visibility);
-  seriesCache.set(key, { generation: historyGeneration(), until: Date.now() + SERIES_TTL_MS, value });
-  value.catch(() => seriesCache.delete(key));
-  return value;
+  return untilDataChanges(`status-history:${entityType}:${visibility}`, () => replayStatusHistory(entityType, statuses, visibility));
 }
 
 async function replayStatusHistory<S extends string>(

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus } from "@/lib/generated/prisma/enums";
@@ -38,7 +39,7 @@ export async function listConditions(filter: { status?: ConditionStatus | null }
   return visibility === "internal" ? rows : rows.map((c) => ({ ...c, internalNote: null }));
 }
 
-export async function getCondition(slug: string, visibility: Visibility = "public") {
+export const getCondition = cache(async function getCondition(slug: string, visibility: Visibility = "public") {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const condition = await db.condition.findFirst({
     where: { slug, ...publishedWhere(visibility) },
@@ -61,6 +62,6 @@ export async function getCondition(slug: string, visibility: Visibility = "publi
     pledges: condition.pledges.map((p) => ({ pledge: redactPledge(p.pledge, visibility) })),
     events: condition.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
   };
-}
+});
 
 export type ConditionDetail = NonNullable<Awaited<ReturnType<typeof getCondition>>>;

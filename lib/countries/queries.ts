@@ -1,8 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Posture } from "@/lib/generated/prisma/enums";
-import { pledgeSelect, redactPledge } from "@/lib/pledges/queries";
+import type { PledgeDomain, Posture } from "@/lib/generated/prisma/enums";
+import { pledgeSelect, pledgeWhere, redactPledge } from "@/lib/pledges/queries";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
@@ -46,10 +47,16 @@ export async function listCountries(filter: { posture?: Posture | null } = {}, v
   });
 }
 
-/** How many pledges a country page lists before pointing to the explorer. */
-export const COUNTRY_PLEDGE_LIMIT = 200;
+/**
+ * How many pledges a country page lists before pointing to the explorer. Its counts by
+ * domain and its blockers cover all of them: they are counted in the database.
+ */
+export const COUNTRY_PLEDGE_LIMIT = 50;
 
-export async function getCountry(code: string, visibility: Visibility = "public") {
+export type DomainCount = { domain: PledgeDomain; count: number };
+export type Blocker = { slug: string; name: string };
+
+export const getCountry = cache(async function getCountry(code: string, visibility: Visibility = "public") {
   if (!/^[A-Za-z]{2}$/.test(code)) return null;
   const country = await db.country.findUnique({
     where: { code: code.toUpperCase() },
@@ -71,13 +78,35 @@ export async function getCountry(code: string, visibility: Visibility = "public"
       },
     },
   });
-  if (!country || visibility === "internal") return country;
+  if (!country) return null;
+  const [domains, blocking] = await Promise.all([
+    countPledgesByDomain(country.code, visibility),
+    conditionsBlocking(country.code, visibility),
+  ]);
+  if (visibility === "internal") return { ...country, domains, blocking };
   return {
     ...country,
+    domains,
+    blocking,
     memberships: country.memberships.map((m) => ({ ...m, internalNote: null })),
     pledges: country.pledges.map((p) => redactPledge(p, visibility)),
     events: country.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
   };
+});
+
+function countPledgesByDomain(code: string, visibility: Visibility): Promise<DomainCount[]> {
+  return db.pledge
+    .groupBy({ by: ["domain"], where: pledgeWhere({ country: code }, visibility), _count: { _all: true }, orderBy: { domain: "asc" } })
+    .then((groups) => groups.map((g) => ({ domain: g.domain, count: g._count._all })));
+}
+
+/** Unmet conditions that any of the country's pledges waits on. */
+function conditionsBlocking(code: string, visibility: Visibility): Promise<Blocker[]> {
+  return db.condition.findMany({
+    where: { ...publishedWhere(visibility), status: { not: "MET" }, pledges: { some: { pledge: pledgeWhere({ country: code }, visibility) } } },
+    select: { slug: true, name: true },
+    orderBy: { sortOrder: "asc" },
+  });
 }
 
 export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;

@@ -16,6 +16,7 @@ import type {
   Posture,
 } from "@/lib/generated/prisma/enums";
 import type { getDashboard } from "@/lib/dashboard/queries";
+import { DOMAINS, keysOf } from "@/lib/labels";
 import { COUNTRY_PLEDGE_LIMIT, type CountryDetail } from "@/lib/countries/queries";
 import type { ConditionDetail } from "@/lib/conditions/queries";
 import type { EventView } from "@/lib/events/queries";
@@ -197,6 +198,11 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
       citations: citationsOf(ds, "membershipId", String(m.id)),
     }));
   const own = pledgesOf(ds, visibility).filter((p) => p.countryCode === c.code);
+  // The database's order: domains as declared (the enum's order), then id.
+  const domainOrder = keysOf(DOMAINS);
+  const views = own
+    .map((p) => pledgeView(ds, p, visibility))
+    .sort((a, b) => domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     code: String(c.code),
     alpha3: String(c.alpha3),
@@ -205,8 +211,17 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
     euMember: c.euMember === true,
     natoMember: c.natoMember === true,
     memberships,
-    pledges: own.map((p) => pledgeView(ds, p, visibility)).sort((a, b) => a.domain.localeCompare(b.domain) || a.id.localeCompare(b.id)).slice(0, COUNTRY_PLEDGE_LIMIT),
+    pledges: views.slice(0, COUNTRY_PLEDGE_LIMIT),
     _count: { pledges: own.length },
+    domains: domainOrder.flatMap((domain) => {
+      const count = views.filter((p) => p.domain === domain).length;
+      return count ? [{ domain, count }] : [];
+    }),
+    blocking: [...ds.Condition.values()]
+      .filter((c) => visible(c, visibility) && c.status !== "MET")
+      .sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder))
+      .filter((c) => views.some((p) => p.conditions.some((x) => x.condition.slug === c.slug)))
+      .map((c) => ({ slug: String(c.slug), name: String(c.name) })),
     events: eventsAt(ds, visibility)
       .filter((e) => e.countries.some((x) => x.country.code === c.code))
       .map((event) => ({ event })),

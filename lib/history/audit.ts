@@ -4,7 +4,6 @@
  */
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditAction } from "../generated/prisma/enums";
-import { bumpHistoryGeneration } from "./generation";
 import type { EntityType, Snapshot } from "./snapshot";
 
 export type Actor = { id: string | null; name: string; email: string | null };
@@ -42,5 +41,4 @@ export function auditData(c: ChangeRecord): Prisma.AuditEntryCreateManyInput {
 
 export async function recordChange(tx: Prisma.TransactionClient, change: ChangeRecord) {
   await tx.auditEntry.create({ data: auditData(change) });
-  bumpHistoryGeneration();
 }

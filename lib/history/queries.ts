@@ -55,37 +55,50 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   return { type, id, latest, lastKnown, deleted: latest === null, entries };
 }
 
-/** Posture and status changes of a country's membership and pledges, newest first. */
-export async function getCountryStatusChanges(code: string, visibility: Visibility) {
-  const pledgeIds = (await db.pledge.findMany({ where: { countryCode: code }, select: { id: true } })).map((p) => p.id);
-  const memberships = (await db.membership.findMany({ where: { countryCode: code }, select: { id: true } })).map((m) => m.id);
-  const rows = await db.auditEntry.findMany({
-    where: {
-      OR: [
-        { entityType: "Pledge", entityId: { in: pledgeIds } },
-        { entityType: "Membership", entityId: { in: memberships } },
-      ],
-    },
-    orderBy: { id: "desc" },
-    take: 100,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, actorName: true, before: true, after: true },
-  });
-  return rows
-    .map((r) => {
-      const before = r.before as Snapshot | null;
-      const after = r.after as Snapshot | null;
-      const field = r.entityType === "Membership" ? "posture" : "status";
-      return {
-        id: r.id.toString(),
-        at: r.at,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        label: String(after?.description ?? before?.description ?? "Posture"),
-        from: before ? String(before[field]) : null,
-        to: after ? String(after[field]) : null,
-        actor: visibility === "internal" ? r.actorName : null,
-        visible: visibility === "internal" || (after?.published !== false),
-      };
-    })
-    .filter((c) => c.visible && c.from !== c.to);
+/** How many of a country's latest status changes its page lists. */
+export const COUNTRY_CHANGES_LIMIT = 30;
+
+type ChangeRow = {
+  id: bigint;
+  at: Date;
+  entityType: "Pledge" | "Membership";
+  entityId: string;
+  actorName: string;
+  label: string | null;
+  from: string | null;
+  to: string | null;
+};
+
+/**
+ * Posture and status changes of a country's membership and pledges, newest first: only
+ * entries that changed the status (or posture), found and ordered in the database, so a
+ * country with thousands of pledges costs one indexed query.
+ */
+export async function getCountryStatusChanges(code: string, visibility: Visibility, limit = COUNTRY_CHANGES_LIMIT) {
+  if (!/^[A-Z]{2}$/.test(code)) return [];
+  const rows = await db.$queryRaw<ChangeRow[]>`
+    SELECT a."id", a."at", a."entityType", a."entityId", a."actorName",
+      COALESCE(a."after", a."before") ->> 'description' AS "label",
+      a."before" ->> (CASE a."entityType" WHEN 'Membership' THEN 'posture' ELSE 'status' END) AS "from",
+      a."after" ->> (CASE a."entityType" WHEN 'Membership' THEN 'posture' ELSE 'status' END) AS "to"
+    FROM "AuditEntry" a
+    WHERE (
+        (a."entityType" = 'Pledge' AND a."entityId" IN (SELECT "id" FROM "Pledge" WHERE "countryCode" = ${code})
+          AND (a."before" ->> 'status') IS DISTINCT FROM (a."after" ->> 'status'))
+        OR (a."entityType" = 'Membership' AND a."entityId" IN (SELECT "id" FROM "Membership" WHERE "countryCode" = ${code})
+          AND (a."before" ->> 'posture') IS DISTINCT FROM (a."after" ->> 'posture'))
+      )
+      AND (${visibility === "internal"} OR COALESCE((a."after" ->> 'published')::boolean, true))
+    ORDER BY a."at" DESC, a."id" DESC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    label: r.label ?? "Posture",
+    from: r.from,
+    to: r.to,
+    actor: visibility === "internal" ? r.actorName : null,
+  }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
@@ -114,16 +115,11 @@ export function redactPledge(p: PledgeView, visibility: Visibility): PledgeView 
 }
 
 /** One pledge as its own page shows it, or null (unknown id, or a draft the viewer may not see). */
-export async function getPledge(id: string, visibility: Visibility = "public"): Promise<PledgeView | null> {
+export const getPledge = cache(async function getPledge(id: string, visibility: Visibility = "public"): Promise<PledgeView | null> {
   if (!/^[\w-]{1,100}$/.test(id)) return null;
   const pledge = await db.pledge.findFirst({ where: { id, ...publishedWhere(visibility) }, select: pledgeSelect });
   return pledge && redactPledge(pledge, visibility);
-}
-
-/** The conditions a pledge waits on that are not met yet. */
-export function blockers(p: Pick<PledgeView, "conditions">) {
-  return p.conditions.map((c) => c.condition).filter((c) => c.status !== "MET");
-}
+});
 
 // ---- The explorer: one sorted page of a filtered list, with the total ----
 

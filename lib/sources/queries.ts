@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
 
@@ -20,7 +21,7 @@ export async function listSources(visibility: Visibility = "public") {
 /** What a citation is attached to, as a label and a link. */
 export type CitedFact = { kind: string; label: string; href: string };
 
-export async function getSource(id: string, visibility: Visibility = "public") {
+export const getSource = cache(async function getSource(id: string, visibility: Visibility = "public") {
   if (id.length > 100) return null;
   const source = await db.source.findFirst({
     where: { id, ...publishedWhere(visibility) },
@@ -57,7 +58,7 @@ export async function getSource(id: string, visibility: Visibility = "public") {
   );
   const citations = shown.map((c) => ({ id: c.id, quote: c.quote, field: c.field, fact: describeFact(c) }));
   return { ...source, citations };
-}
+});
 
 function describeFact(c: {
   coalition: { name: string } | null;

@@ -28,10 +28,4 @@ export function laterMoments(f: Faker, after: Date, to: Date, count: number): Da
 export const during = (f: Faker, day: Date) =>
   new Date(day.getTime() + f.number.int({ min: 7 * 60, max: 18 * 60 }) * 60_000);
 
-export const longDate = (d: Date) =>
-  d.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+export { formatDate as longDate } from "@/components/facts/format";

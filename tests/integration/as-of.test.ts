@@ -37,6 +37,7 @@ describe("as-of views", () => {
     const pastCountry = countryAt(past, country.code, "public");
     expect(pastCountry?.pledges.map((p) => [p.description, p.status])).toEqual([["Air policing", "CONDITIONAL"]]);
     expect(pastCountry?.pledges[0]?.conditions[0]?.condition.status).toBe("NOT_MET");
+    expect(pastCountry?.blocking.map((c) => c.slug)).toEqual([condition.id]);
     expect(conditionAt(past, condition.id, "public")?.status).toBe("NOT_MET");
     // Drafts stay out of the public past view too, but signed-in readers see them.
     expect(countryAt(past, country.code, "internal")?.pledges).toHaveLength(2);
@@ -47,6 +48,11 @@ describe("as-of views", () => {
     expect(rebuilt?.pledges.map((p) => ({ id: p.id, status: p.status, conditions: p.conditions }))).toEqual(
       live?.pledges.map((p) => ({ id: p.id, status: p.status, conditions: p.conditions })),
     );
+    expect({ domains: rebuilt?.domains, blocking: rebuilt?.blocking, count: rebuilt?._count }).toEqual({
+      domains: live?.domains,
+      blocking: live?.blocking,
+      count: live?._count,
+    });
     expect(dashboardAt(now, "public").byStatus.find((s) => s.status === "DEPLOYED")?.count).toBeGreaterThanOrEqual(1);
     expect(countryAt(now, "QQ", "public")).toBeNull();
   });

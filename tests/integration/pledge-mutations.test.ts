@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ENTITY_TYPES, idOf, loadSnapshot } from "@/lib/history/snapshot";
+import { getCountryStatusChanges } from "@/lib/history/queries";
 import { datasetAt } from "@/lib/history/replay";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema, type PledgeInput } from "@/lib/pledges/schema";
@@ -174,5 +175,26 @@ describe("history", () => {
     await expect(db.auditEntry.updateMany({ where: { entityId: created.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEntry.deleteMany({ where: { entityId: created.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`truncate "AuditEntry"`)).rejects.toThrow(/append-only/);
+  });
+
+  it("lists a country's status changes newest first, leaving out edits that kept the status and drafts for the public", async () => {
+    const { country, input } = await setup();
+    const editor = userWithRole("editor");
+    const created = await createPledge(editor, { ...input, published: true }, reason);
+    if (!created.ok) throw new Error(created.message);
+    await updatePledge(editor, created.id, 1, { ...input, description: "Reworded, same status" }, reason);
+    await updatePledge(editor, created.id, 2, { ...input, status: "DEPLOYED" }, reason);
+    const draft = await createPledge(editor, { ...input, description: "Not yet public", published: false }, reason);
+    if (!draft.ok) throw new Error(draft.message);
+
+    const pub = await getCountryStatusChanges(country.code, "public");
+    expect(pub.map((c) => [c.entityId, c.from, c.to, c.actor])).toEqual([
+      [created.id, "CONDITIONAL", "DEPLOYED", null],
+      [created.id, null, "CONDITIONAL", null],
+    ]);
+    const internal = await getCountryStatusChanges(country.code, "internal");
+    expect(internal.map((c) => c.entityId)).toEqual([draft.id, created.id, created.id]);
+    expect(internal[0]?.actor).toBe(editor.name);
+    expect(await getCountryStatusChanges(country.code, "internal", 1)).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
 import { can, visibilityFor } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/server";
+import { getViewer, getVisibility } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { conditionAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { ConditionView } from "@/components/views/condition-view";
@@ -14,7 +14,7 @@ import { CONDITION_CATEGORIES } from "@/lib/labels";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const condition = await getCondition((await params).slug);
+  const condition = await getCondition((await params).slug, await getVisibility());
   return { title: condition ? condition.name : "Condition not found" };
 }
 

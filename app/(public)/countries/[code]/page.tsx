@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, visibilityFor } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/server";
+import { getViewer, getVisibility } from "@/lib/auth/server";
 import { CountryView } from "@/components/views/country-view";
 import { ShareButton } from "@/components/share/share-button";
 import { getCountry } from "@/lib/countries/queries";
@@ -14,7 +14,7 @@ import { getCountryStatusChanges } from "@/lib/history/queries";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountry((await params).code);
+  const country = await getCountry((await params).code, await getVisibility());
   return { title: country ? `${country.name}: commitments and status` : "Country not found" };
 }
 
@@ -24,11 +24,14 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const asOf = parsed === "invalid" ? null : parsed;
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
-  const country = asOf ? countryAt(await loadAsOf(asOf), code, visibility) : await getCountry(code, visibility);
+  const [country, changes] = await Promise.all([
+    asOf ? loadAsOf(asOf).then((ds) => countryAt(ds, code, visibility)) : getCountry(code, visibility),
+    // Not after the country: an unknown or malformed code simply finds no changes.
+    asOf ? null : getCountryStatusChanges(code.toUpperCase(), visibility),
+  ]);
   if (!country) notFound();
   if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf}` : ""}`);
   const canEdit = !asOf && can(viewer, "data:write");
-  const changes = asOf ? [] : await getCountryStatusChanges(country.code, visibility);
   const here = `/countries/${country.code}`;
 
   return (
@@ -51,7 +54,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <AsOfPicker value={asOf} action={here} />
         </div>
       </div>
-      <CountryView country={country} changes={asOf ? null : changes} canEdit={canEdit} />
+      <CountryView country={country} changes={changes} canEdit={canEdit} />
     </>
   );
 }

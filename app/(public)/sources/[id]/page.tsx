@@ -11,7 +11,7 @@ import { getSource } from "@/lib/sources/queries";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSource((await params).id);
+  const source = await getSource((await params).id, await getVisibility());
   return { title: source ? source.title : "Source not found" };
 }
 
