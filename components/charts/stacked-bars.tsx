@@ -38,37 +38,49 @@ export function StackedBars({ data, labelWidth = 150 }: { data: ChartData; label
   );
 }
 
+const compact = new Intl.NumberFormat("en", { notation: "compact" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const formatDay = (t: unknown) => dayFormat.format(new Date(Number(t)));
+
 /**
- * Counts over time, stacked by series. Steps, because a status holds until the next
- * recorded change; with one or two days of history, bars (a line needs a trend).
+ * Counts over time, stacked by series, on a true time axis (row keys are ISO days).
+ * Steps, because a status holds until the next recorded change; with one or two days
+ * of history, bars (a line needs a trend).
  */
 export function StackedTimeline({ data, height = 220 }: { data: ChartData; height?: number }) {
   const common = {
-    data: flatten(data),
     responsive: true,
     style: { width: "100%", height },
     accessibilityLayer: false,
-    margin: { top: 8, right: 12, bottom: 4, left: -16 },
+    margin: { top: 8, right: 16, bottom: 4, left: 0 },
   };
-  const axes = (
-    <>
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={TICK} minTickGap={24} />
-      <YAxis allowDecimals={false} tick={TICK} />
-      <Tooltip />
-    </>
-  );
+  const yAxis = <YAxis allowDecimals={false} tick={TICK} width={44} tickFormatter={(n: number) => compact.format(n)} />;
   if (data.rows.length <= 2) {
     return (
-      <BarChart {...common} barCategoryGap="30%" maxBarSize={64}>
-        {axes}
+      <BarChart {...common} data={flatten(data)} barCategoryGap="30%" maxBarSize={64}>
+        <CartesianGrid vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={TICK} />
+        {yAxis}
+        <Tooltip />
         {stackedBars(data)}
       </BarChart>
     );
   }
+  const rows = data.rows.map((r) => ({ t: Date.parse(`${r.key}T00:00:00Z`), ...r.values }));
   return (
-    <AreaChart {...common}>
-      {axes}
+    <AreaChart {...common} data={rows}>
+      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={["dataMin", "dataMax"]}
+        tick={TICK}
+        tickFormatter={formatDay}
+        minTickGap={32}
+      />
+      {yAxis}
+      <Tooltip labelFormatter={formatDay} />
       {data.series.map((s) => (
         <Area
           key={s.key}

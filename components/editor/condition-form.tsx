@@ -3,8 +3,8 @@
 import { saveConditionAction } from "@/app/(editor)/edit/actions";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { CONDITION_CATEGORIES, CONDITION_STATUSES, keysOf } from "@/lib/labels";
-import { Field, fieldProps, inputClass } from "./field";
+import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
+import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
@@ -16,12 +16,7 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
   const value = (name: string) => String(source[name] ?? "");
   return (
     <form {...formProps} className="space-y-5">
-      {slug && (
-        <>
-          <input type="hidden" name="slug" value={slug} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      )}
+      <EditIdentity name="slug" value={slug} version={version} />
       <FormShell
         state={state}
         actions={<SaveButtons editing={!!slug} pending={pending} />}
@@ -33,18 +28,8 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
           <textarea {...fieldProps("description", errors)} rows={2} defaultValue={value("description")} className={inputClass} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="category" label="Category" errors={errors?.category}>
-            <select {...fieldProps("category", errors)} defaultValue={value("category")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(CONDITION_CATEGORIES).map((c) => <option key={c} value={c}>{CONDITION_CATEGORIES[c].label}</option>)}
-            </select>
-          </Field>
-          <Field name="status" label="Status" errors={errors?.status}>
-            <select {...fieldProps("status", errors)} defaultValue={value("status")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(CONDITION_STATUSES).map((c) => <option key={c} value={c}>{CONDITION_STATUSES[c].label}</option>)}
-            </select>
-          </Field>
+          <MeaningSelect name="category" label="Category" table={CONDITION_CATEGORIES} value={value("category")} errors={errors} />
+          <MeaningSelect name="status" label="Status" table={CONDITION_STATUSES} value={value("status")} errors={errors} />
         </div>
         <Field name="evidence" label="Evidence for the status" errors={errors?.evidence}>
           <textarea {...fieldProps("evidence", errors)} rows={3} defaultValue={value("evidence")} className={inputClass} />

@@ -3,9 +3,9 @@
 import { saveEventAction } from "@/app/(editor)/edit/actions";
 import { eventSchema } from "@/lib/events/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { EVENT_KINDS, keysOf } from "@/lib/labels";
+import { EVENT_KINDS } from "@/lib/labels";
 import type { EditorOptions } from "@/lib/editor/options";
-import { Field, fieldProps, inputClass } from "./field";
+import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
@@ -20,23 +20,13 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
   const chosen = (name: string) => new Set(Array.isArray(source[name]) ? (source[name] as string[]) : []);
   return (
     <form {...formProps} className="space-y-5">
-      {id && (
-        <>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      )}
+      <EditIdentity value={id} version={version} />
       <FormShell
         state={state}
         actions={<SaveButtons editing={!!id} pending={pending} />}
       >
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="kind" label="Kind" errors={errors?.kind}>
-            <select {...fieldProps("kind", errors)} defaultValue={value("kind")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(EVENT_KINDS).map((k) => <option key={k} value={k}>{EVENT_KINDS[k].label}</option>)}
-            </select>
-          </Field>
+          <MeaningSelect name="kind" label="Kind" table={EVENT_KINDS} value={value("kind")} errors={errors} />
           <Field name="occurredOn" label="Date" errors={errors?.occurredOn} hint="Empty when no source states it.">
             <input {...fieldProps("occurredOn", errors)} type="date" defaultValue={value("occurredOn")} className={inputClass} />
           </Field>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { keysOf, type Meaning } from "@/lib/labels";
 
 /** A labelled form control with its error shown beside it (and linked for screen readers). */
 export function Field({
@@ -37,4 +38,50 @@ export const inputClass =
 export function fieldProps(name: string, errors?: Record<string, string[] | undefined>) {
   const invalid = !!errors?.[name]?.length;
   return { id: name, name, "aria-invalid": invalid, "aria-describedby": invalid ? `${name}-error` : `${name}-hint` };
+}
+
+type Errors = Record<string, string[] | undefined> | undefined;
+
+/** A choice from one of the label tables (domain, status, posture…), "Choose…" first. */
+export function MeaningSelect<K extends string>({
+  name,
+  label,
+  table,
+  value,
+  errors,
+  hint,
+}: {
+  name: string;
+  label: string;
+  table: Record<K, Meaning>;
+  value: string;
+  errors: Errors;
+  hint?: ReactNode;
+}) {
+  return (
+    <Field name={name} label={label} errors={errors?.[name]} hint={hint}>
+      <select {...fieldProps(name, errors)} defaultValue={value} className={inputClass}>
+        <option value="">Choose…</option>
+        {keysOf(table).map((k) => (
+          <option key={k} value={k}>
+            {table[k].label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/**
+ * Which record a form edits (`id`, or `slug` for conditions) and the version it was
+ * loaded at, for the stale-save check. Nothing when the form creates a record.
+ */
+export function EditIdentity({ name = "id", value, version }: { name?: "id" | "slug"; value?: string; version?: number }) {
+  if (!value) return null;
+  return (
+    <>
+      <input type="hidden" name={name} value={value} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
 }

@@ -2,9 +2,9 @@
 
 import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
-import { Field, fieldProps, inputClass } from "./field";
+import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
@@ -32,12 +32,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
 
   return (
     <form {...formProps} className="space-y-5">
-      {pledge && (
-        <>
-          <input type="hidden" name="id" value={pledge.id} />
-          <input type="hidden" name="version" value={pledge.version} />
-        </>
-      )}
+      <EditIdentity value={pledge?.id} version={pledge?.version} />
       <FormShell
         state={state}
         actions={<SaveButtons editing={!!pledge} pending={pending} />}
@@ -54,18 +49,8 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           <Field name="pledgerNote" label="Pledged by (when no country is named)" errors={errors?.pledgerNote}>
             <input {...fieldProps("pledgerNote", errors)} defaultValue={value("pledgerNote")} className={inputClass} />
           </Field>
-          <Field name="domain" label="Domain" errors={errors?.domain}>
-            <select {...fieldProps("domain", errors)} defaultValue={value("domain")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(DOMAINS).map((d) => <option key={d} value={d}>{DOMAINS[d].label}</option>)}
-            </select>
-          </Field>
-          <Field name="status" label="Status" errors={errors?.status}>
-            <select {...fieldProps("status", errors)} defaultValue={value("status")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(PLEDGE_STATUSES).map((s) => <option key={s} value={s}>{PLEDGE_STATUSES[s].label}</option>)}
-            </select>
-          </Field>
+          <MeaningSelect name="domain" label="Domain" table={DOMAINS} value={value("domain")} errors={errors} />
+          <MeaningSelect name="status" label="Status" table={PLEDGE_STATUSES} value={value("status")} errors={errors} />
         </div>
         <Field name="description" label="Description" errors={errors?.description}>
           <textarea {...fieldProps("description", errors)} rows={3} defaultValue={value("description")} className={inputClass} />
@@ -85,12 +70,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           </Field>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="disclosure" label="Disclosure" errors={errors?.disclosure}>
-            <select {...fieldProps("disclosure", errors)} defaultValue={value("disclosure")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(DISCLOSURES).map((d) => <option key={d} value={d}>{DISCLOSURES[d].label}</option>)}
-            </select>
-          </Field>
+          <MeaningSelect name="disclosure" label="Disclosure" table={DISCLOSURES} value={value("disclosure")} errors={errors} />
           <Field name="disputeNote" label="Dispute note" errors={errors?.disputeNote} hint="Required when disputed.">
             <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
           </Field>

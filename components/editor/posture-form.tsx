@@ -2,9 +2,9 @@
 
 import { savePostureAction } from "@/app/(editor)/edit/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { keysOf, POSTURES } from "@/lib/labels";
+import { POSTURES } from "@/lib/labels";
 import { membershipSchema } from "@/lib/memberships/schema";
-import { Field, fieldProps, inputClass } from "./field";
+import { Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
@@ -20,12 +20,7 @@ export function PostureForm({ countryCode, version, values, sources }: { country
       {version !== null && <input type="hidden" name="version" value={version} />}
       <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : "Save posture"}</SubmitButton>}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="posture" label="Posture" errors={errors?.posture}>
-            <select {...fieldProps("posture", errors)} defaultValue={value("posture")} className={inputClass}>
-              <option value="">Choose…</option>
-              {keysOf(POSTURES).map((p) => <option key={p} value={p}>{POSTURES[p].label}</option>)}
-            </select>
-          </Field>
+          <MeaningSelect name="posture" label="Posture" table={POSTURES} value={value("posture")} errors={errors} />
           <label className="flex items-center gap-2 self-end pb-2 text-sm">
             <input type="checkbox" name="isMember" defaultChecked={value("isMember") === "on"} /> Coalition member
           </label>

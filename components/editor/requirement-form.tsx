@@ -2,9 +2,9 @@
 
 import { saveRequirementAction } from "@/app/(editor)/edit/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { DOMAINS, keysOf } from "@/lib/labels";
+import { DOMAINS } from "@/lib/labels";
 import { requirementSchema } from "@/lib/requirements/schema";
-import { Field, fieldProps, inputClass } from "./field";
+import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useValidatedAction } from "./use-validated-action";
@@ -16,19 +16,9 @@ export function RequirementForm({ id, version, values, sources }: { id?: string;
   const value = (name: string) => String(source[name] ?? "");
   return (
     <form {...formProps} className="space-y-5">
-      {id && (
-        <>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      )}
+      <EditIdentity value={id} version={version} />
       <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : id ? "Save changes" : "Record need"}</SubmitButton>}>
-        <Field name="domain" label="Domain" errors={errors?.domain}>
-          <select {...fieldProps("domain", errors)} defaultValue={value("domain")} className={inputClass}>
-            <option value="">Choose…</option>
-            {keysOf(DOMAINS).map((d) => <option key={d} value={d}>{DOMAINS[d].label}</option>)}
-          </select>
-        </Field>
+        <MeaningSelect name="domain" label="Domain" table={DOMAINS} value={value("domain")} errors={errors} />
         <Field name="description" label="What is needed" errors={errors?.description}>
           <textarea {...fieldProps("description", errors)} rows={2} defaultValue={value("description")} className={inputClass} />
         </Field>
