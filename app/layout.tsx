@@ -3,13 +3,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { SiteChrome } from "@/components/ui/site-chrome";
+import { metadataBase } from "@/lib/site/origin";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Guarantor — tracking security guarantees for Ukraine", template: "%s · Guarantor" },
-  description:
-    "Who has pledged what to the coalition of the willing, on which conditions, and what moved it — every fact with its source.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    // Social cards (a share link's image) need absolute URLs on the address people use.
+    metadataBase: await metadataBase(),
+    title: { default: "Guarantor — tracking security guarantees for Ukraine", template: "%s · Guarantor" },
+    description:
+      "Who has pledged what to the coalition of the willing, on which conditions, and what moved it — every fact with its source.",
+  };
+}
 
 // Every page reads the live database; nothing is prerendered at build time.
 export const dynamic = "force-dynamic";

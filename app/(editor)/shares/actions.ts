@@ -1,18 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import type { FormState } from "@/components/editor/form-state";
 import { getViewer } from "@/lib/auth/server";
+import { publicOrigin } from "@/lib/site/origin";
 import { formValues, invalid, refused } from "@/lib/history/form-data";
 import { createShare, extendShare, revokeShare } from "@/lib/shares/mutations";
 import { extendShareSchema, newShareSchema, shareParamsSchema } from "@/lib/shares/schema";
-
-async function origin() {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  return process.env.GUARANTOR_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
 
 export async function createShareAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
@@ -29,7 +23,7 @@ export async function createShareAction(_previous: FormState, form: FormData): P
   const result = await createShare(await getViewer(), scope.data, input.data);
   if (!result.ok) return refused(result, values);
   revalidatePath("/shares");
-  const base = await origin();
+  const base = await publicOrigin();
   return { ok: true, message: "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.", created: { url: `${base}/s/${result.token}`, embedUrl: `${base}/embed/${result.token}` } };
 }
 
