@@ -18,6 +18,7 @@ import {
   type inferParserType,
 } from "nuqs/server";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
 
 export const PLEDGE_SORTS = [
@@ -129,25 +130,20 @@ export function canonicalExplorerHref(params: RawParams): string | null {
   return untidy ? explorerHref(loadExplorerParams(params), {}) : null;
 }
 
-/**
- * The filter the queries take. "Blocked" with conditions chosen means blocked by one of
- * them ("blocked by the US backstop"); alone, blocked by any unmet condition.
- */
+/** The filter the queries take: the same reading as the API's (lib/pledges/filter-schema.ts). */
 export function toPledgeFilter(s: ExplorerState): PledgeFilter {
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const blockedBy = s.blocked && s.condition.length ? s.condition : undefined;
-  return {
-    countries: s.country,
-    domains: s.domain,
-    statuses: s.status,
-    disclosures: s.disclosure,
-    conditions: blockedBy ? undefined : s.condition,
-    blocked: s.blocked && !blockedBy,
-    blockedBy,
-    q: s.q,
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+  return fromParams({
+    country: s.country,
+    domain: s.domain,
+    status: s.status,
+    disclosure: s.disclosure,
+    condition: s.condition,
+    blocked: s.blocked,
+    q: s.q ?? undefined,
     from: day(s.from),
     to: day(s.to),
-  };
+  });
 }
 
 export function toPageRequest(s: ExplorerState): PageRequest {
@@ -175,4 +171,15 @@ export function hasFilters(s: ExplorerState) {
     const v = s[k];
     return Array.isArray(v) ? v.length > 0 : Boolean(v);
   });
+}
+
+export type ExportFormat = "csv" | "xlsx";
+
+/**
+ * The download of the view's pledges: every pledge its filters match (not only this
+ * page), with all columns, sources and quotes. The export reads the same parameters.
+ */
+export function exportHref(state: ExplorerState, format: ExportFormat) {
+  const filters = serialize({ ...state, sort: null, dir: null, page: null, size: null, cols: null });
+  return `/api/v1/pledges/export?format=${format}${filters ? `&${filters.slice(1)}` : ""}`;
 }

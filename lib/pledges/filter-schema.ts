@@ -62,12 +62,14 @@ export const pledgeFilterShape = {
   disclosure: listParam(labelEnum(DISCLOSURES)).meta({
     description: "How publicly the pledge is known.",
   }),
-  condition: optionalParam(slugSchema).meta({
-    description: "Only pledges waiting on this condition (its slug).",
-    examples: ["us-backstop"],
+  condition: listParam(slugSchema).meta({
+    description:
+      "Only pledges waiting on one of these conditions (slugs). With blocked=true: only pledges blocked by one of them, i.e. waiting on one that is not met.",
+    examples: [["us-backstop"], ["signed-ceasefire", "us-backstop"]],
   }),
   blocked: optionalParam(booleanParamSchema).meta({
-    description: "true: only pledges waiting on at least one condition that is not met.",
+    description:
+      "true: only pledges waiting on a condition that is not met (one of `condition`'s, when given).",
   }),
   q: optionalParam(z.string().trim().min(1).max(200)).meta({
     description: "Words in the pledge's description (case-insensitive).",
@@ -88,19 +90,25 @@ export function checkDateRange(p: { from?: string; to?: string }) {
 }
 export const dateRangeIssue = { path: ["to"], message: "must not be before from" };
 
-/** The parsed parameters as the PledgeFilter that pledgeWhere() understands. */
-export function toPledgeFilter(p: FilterParams) {
+/**
+ * The parsed parameters as the PledgeFilter that pledgeWhere() understands, read as the
+ * explorer reads its URL: "blocked" with conditions chosen means blocked by one of them
+ * ("blocked by the US backstop"); alone, blocked by any unmet condition.
+ */
+export function toPledgeFilter(p: FilterParams): PledgeFilter {
+  const blockedBy = p.blocked && p.condition?.length ? p.condition : undefined;
   return {
     countries: p.country,
     domains: p.domain,
     statuses: p.status,
     disclosures: p.disclosure,
-    condition: p.condition,
-    blocked: p.blocked,
+    conditions: blockedBy ? undefined : p.condition,
+    blocked: Boolean(p.blocked) && !blockedBy,
+    blockedBy,
     q: p.q,
     from: p.from,
     to: p.to,
-  } satisfies PledgeFilter;
+  };
 }
 
 export const pledgeFilterSchema = z

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -57,6 +58,18 @@ test("explorer filters, sorting and columns live in the URL and survive a reload
     "Waits on: A US backstop",
   );
   await expectNoSeriousA11yViolations(page);
+
+  // "Downloads exactly what they see": the same two pledges, with their sources.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("group", { name: "Download" }).getByRole("link", { name: "CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^guarantor-pledges-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), "utf8");
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/quotes/);
+  expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["p-26-air", "p-26-maritime"]);
+  expect(csv).toContain("us-backstop");
 
   // A row leads to its pledge.
   await table.getByRole("link", { name: /Readiness to deploy forces at sea/ }).click();

@@ -83,6 +83,10 @@ describe("GET /api/v1/pledges filters", () => {
     expect(await ids("disclosure=UNDISCLOSED")).toEqual([p.anonAir]);
     expect(await ids(`condition=${met}`)).toEqual([p.frLand, p.gbSea].sort());
     expect(await ids(`condition=${draftCondition}`)).toEqual([]);
+    expect(await ids(`condition=${unmet},${met}`)).toEqual([p.frLand, p.gbSea].sort());
+    // With conditions, "blocked" is the explorer's "blocked by one of these".
+    expect(await ids(`condition=${unmet}&blocked=1`)).toEqual([p.frLand]);
+    expect(await ids(`condition=${met}&blocked=true`)).toEqual([]);
     // A draft condition blocks nothing the public can see.
     expect(await ids("blocked=true")).toEqual([p.frLand]);
     expect(await ids("blocked=false")).toEqual([p.frLand, p.gbSea, p.anonAir].sort());

@@ -3,6 +3,8 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as exporter from "@/app/api/v1/pledges/export/route";
 import * as pledges from "@/app/api/v1/pledges/route";
+import { exportHref, loadExplorerParams, toPledgeFilter } from "@/lib/pledges/explorer-params";
+import { listPledges } from "@/lib/pledges/queries";
 import { makeCoalition, makeCondition, makeCountry, makeSource } from "../support/factory";
 import { call, makeApiPledge, makeDraftSource } from "../support/factory-api";
 
@@ -105,6 +107,22 @@ describe("CSV export", () => {
     }
     const { rows } = await csvRows("");
     expect(rows.map((r) => r.id)).not.toContain(p.draft);
+  });
+
+  it("holds every pledge of the explorer view its Download link was made from", async () => {
+    for (const url of [
+      `/pledges?country=${country}&condition=${unmet}&blocked=1&sort=status&page=1`,
+      `/pledges?domain=AIR,MARITIME&size=25&cols=country,domain`,
+      `/pledges?q=engineers&from=2026-01-01`,
+    ]) {
+      const state = loadExplorerParams(new URL(url, "http://x").searchParams);
+      const href = exportHref(state, "csv");
+      expect(href).not.toMatch(/sort=|page=|size=|cols=/);
+      const { rows } = await csvRows(href.split("?")[1]!);
+      const view = await listPledges(toPledgeFilter(state));
+      expect(rows.map((r) => r.id).sort(), url).toEqual(view.map((v) => v.id).sort());
+      expect(rows.length, url).toBeGreaterThan(0);
+    }
   });
 
   it("defuses cells a spreadsheet would run as formulas", async () => {

@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import { DomainStatusChart } from "@/components/charts/domain-status-chart";
 import { TrendsSection } from "@/components/charts/trends-section";
 import { ActiveFilters } from "@/components/explorer/active-filters";
+import { DownloadLinks } from "@/components/explorer/download-links";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { ExplorerTransitionProvider } from "@/components/explorer/explorer-transition";
 import { Pagination } from "@/components/explorer/pagination";
@@ -77,6 +78,9 @@ export default async function PledgesPage({ searchParams }: Props) {
                 countryNames={new Map(options.countries.map((c) => [c.code, c.name]))}
                 conditionNames={new Map(options.conditions.map((c) => [c.slug, c.name]))}
               />
+              <div className="ml-auto">
+                <DownloadLinks state={state} total={result.total} />
+              </div>
             </div>
             {result.total === 0 ? (
               <Empty>
