@@ -83,10 +83,10 @@ export function ChartFigure({
                   </th>
                   {used.map((s) => (
                     <td key={s.key} className="py-1 pr-3">
-                      {r.values[s.key] ?? 0}
+                      {(r.values[s.key] ?? 0).toLocaleString("en")}
                     </td>
                   ))}
-                  <td className="py-1 font-medium">{rowTotal(r.values)}</td>
+                  <td className="py-1 font-medium">{rowTotal(r.values).toLocaleString("en")}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,7 +13,7 @@ export function BarList({ bars, total }: { bars: Bar[]; total?: number }) {
             <div className="flex justify-between text-sm">
               <span className="text-slate-700 group-hover:text-blue-800 group-hover:underline">{b.label}</span>
               <span className="font-medium tabular-nums text-slate-900">
-                {b.value}
+                {b.value.toLocaleString("en")}
                 {total ? <span className="text-slate-400"> / {total}</span> : null}
               </span>
             </div>

@@ -56,7 +56,7 @@ export function DashboardView({ d, events }: { d: Dashboard & { coalition: NonNu
           <div className="mt-1 text-sm text-slate-600">deployment conditions met</div>
           <p className="mt-2 text-sm font-medium text-slate-800">
             <Link href="/pledges">{plural(d.totalPledges, "pledge")} recorded</Link>,{" "}
-            <Link href="/pledges?country=undisclosed">{d.undisclosedPledges} by undisclosed countries</Link>
+            <Link href="/pledges?country=undisclosed">{d.undisclosedPledges.toLocaleString("en")} by undisclosed countries</Link>
           </p>
         </Card>
       </div>

@@ -5,6 +5,8 @@ test("the dashboard shows the coalition's headline figures and links to what the
   await expect(page.getByRole("heading", { level: 1, name: "Coalition of the Willing" })).toBeVisible();
   await expect(page.getByText("leaders met in Paris")).toBeVisible();
   await expect(page.getByText(/26 ready, 2 named publicly/)).toBeVisible();
+  // The real dataset: no "synthetic data" banner (that is for db:synthetic's database).
+  await expect(page.getByText("Synthetic data.")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Conditions for deployment" })).toBeVisible();
   await expect(page.getByRole("link", { name: "A US backstop" })).toBeVisible();
 

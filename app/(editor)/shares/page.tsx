@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ExtendShareForm, RevokeShareButton } from "@/components/share/share-forms";
 import { Badge } from "@/components/ui/badge";
+import { cell, DataTable, numericCell } from "@/components/ui/data-table";
 import { Empty } from "@/components/ui/empty";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,23 +35,15 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
       {links.length === 0 ? (
         <Empty>No links here yet. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Link</th>
-                <th scope="col" className="px-4 py-3">Data</th>
-                <th scope="col" className="px-4 py-3">Expires</th>
-                <th scope="col" className="px-4 py-3 text-right">Opened</th>
-                <th scope="col" className="px-4 py-3">Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable
+          caption="Share links"
+          columns={[{ label: "Link" }, { label: "Data" }, { label: "Expires" }, { label: "Opened", numeric: true }, { label: "Actions" }]}
+        >
               {links.map((l) => {
                 const params = shareParamsSchema.safeParse({ ...(l.params as object), scope: l.scope });
                 return (
                   <tr key={l.id} className="align-top">
-                    <td className="px-4 py-3">
+                    <td className={cell}>
                       <div className="font-medium text-slate-900">{l.label}</div>
                       <div className="text-xs text-slate-500">
                         {params.success ? describeShare(params.data) : l.scope} · made {when(l.createdAt)}
@@ -58,13 +51,13 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                       </div>
                       <Badge tone={TONE[l.state]}>{l.state}</Badge>
                     </td>
-                    <td className="px-4 py-3 text-slate-600">{l.frozenAt ? `Frozen at ${when(l.frozenAt)}` : "Live"}</td>
-                    <td className="px-4 py-3 text-slate-600">{l.revokedAt ? `Revoked ${when(l.revokedAt)}` : l.expiresAt ? when(l.expiresAt) : "Never"}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">
+                    <td className={`${cell} text-slate-600`}>{l.frozenAt ? `Frozen at ${when(l.frozenAt)}` : "Live"}</td>
+                    <td className={`${cell} text-slate-600`}>{l.revokedAt ? `Revoked ${when(l.revokedAt)}` : l.expiresAt ? when(l.expiresAt) : "Never"}</td>
+                    <td className={numericCell}>
                       {l.openCount}
                       <div className="text-xs text-slate-500">{l.lastOpenedAt ? `last ${when(l.lastOpenedAt)}` : "never opened"}</div>
                     </td>
-                    <td className="space-y-2 px-4 py-3">
+                    <td className={`${cell} space-y-2`}>
                       {l.state !== "revoked" && (
                         <>
                           <RevokeShareButton id={l.id} />
@@ -75,9 +68,7 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </>
   );

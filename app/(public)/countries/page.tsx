@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
+import { cell, DataTable, numericCell } from "@/components/ui/data-table";
 import { Empty } from "@/components/ui/empty";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,39 +33,35 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
       {countries.length === 0 ? (
         <Empty>No country with this posture is named in the sources.</Empty>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Country</th>
-                <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="px-4 py-3">Posture</th>
-                <th scope="col" className="px-4 py-3">EU / NATO</th>
-                <th scope="col" className="px-4 py-3 text-right">Pledges</th>
-                <th scope="col" className="px-4 py-3 text-right">Events</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable
+          caption="Countries named in the sources"
+          columns={[
+            { label: "Country" },
+            { label: "Role" },
+            { label: "Posture" },
+            { label: "EU / NATO" },
+            { label: "Pledges", numeric: true },
+            { label: "Events", numeric: true },
+          ]}
+        >
               {countries.map((c) => {
                 const m = c.memberships[0];
                 return (
                   <tr key={c.code} className="hover:bg-slate-50">
-                    <td className="px-4 py-3">
+                    <td className={cell}>
                       <Link href={`/countries/${c.code}`} className="font-medium">{c.name}</Link>
                       <span className="ml-2 text-xs text-slate-400">{c.code}</span>
                       {m && <p className="mt-0.5 max-w-md text-xs text-slate-500">{m.summary}</p>}
                     </td>
-                    <td className="px-4 py-3 text-slate-600">{m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}</td>
-                    <td className="px-4 py-3">{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-400">—</span>}</td>
-                    <td className="px-4 py-3 text-slate-600">{[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{c._count.pledges}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{c._count.events}</td>
+                    <td className={`${cell} text-slate-600`}>{m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}</td>
+                    <td className={cell}>{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-400">—</span>}</td>
+                    <td className={`${cell} text-slate-600`}>{[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}</td>
+                    <td className={numericCell}>{c._count.pledges.toLocaleString("en")}</td>
+                    <td className={numericCell}>{c._count.events.toLocaleString("en")}</td>
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </>
   );

@@ -1,0 +1,10 @@
+import { expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isSyntheticDataset } from "@/lib/synthetic/dataset";
+import { COALITION_SLUG } from "@/lib/synthetic/labels";
+
+// Its own file: the answer is kept for the life of the process (one database per file here).
+it("knows a synthetic database by its coalition, so every page can say so", async () => {
+  await db.coalition.create({ data: { slug: COALITION_SLUG, name: "SYNTHETIC — coalition", description: "[synthetic] generated" } });
+  expect(await isSyntheticDataset()).toBe(true);
+});
