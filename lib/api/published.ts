@@ -3,12 +3,8 @@ import { publishedWhere } from "@/lib/visibility";
 
 const published = publishedWhere("public");
 
-/** A fact's citations as the public sees them: quotes from published sources only. */
-export const publicCitationSelect = {
-  where: { source: published },
-  select: { id: true, quote: true, field: true, source: { select: { id: true, title: true } } },
-  orderBy: { id: "asc" },
-} as const;
+/** A fact's citations as the public sees them: the site's, quotes from published sources only. */
+export { citationSelect as publicCitationSelect } from "@/lib/sources/select";
 
 /** Citations whose fact is published (coalitions and figures have no drafts). */
 export const publishedFactWhere = {

@@ -50,7 +50,8 @@ function visible(s: Snapshot | undefined, visibility: Visibility): s is Snapshot
 
 function citationsOf(ds: Dataset, key: string, id: string): CitationView[] {
   return [...ds.Citation.values()]
-    .filter((c) => c[key] === id)
+    // As the live pages: quotes from published sources only.
+    .filter((c) => c[key] === id && ds.Source.get(String(c.sourceId))?.published !== false)
     .sort((a, b) => String(a.id).localeCompare(String(b.id)))
     .map((c) => ({
       id: String(c.id),

@@ -1,5 +1,10 @@
-/** The shape every cited fact loads its citations in. */
+/**
+ * The shape every cited fact loads its citations in, on the site, in the API and in
+ * exports: quotes from published sources only (a draft source has no public page to
+ * link to), for every viewer.
+ */
 export const citationSelect = {
+  where: { source: { published: true } },
   select: {
     id: true,
     quote: true,

@@ -7,6 +7,7 @@ import { listEvents } from "@/lib/events/queries";
 import { listPledges } from "@/lib/pledges/queries";
 import { getSource } from "@/lib/sources/queries";
 import { makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
+import { makeDraftSource } from "../support/factory-api";
 
 describe("pledge filters", () => {
   it("filters by domain, status, condition, blocked and undisclosed country", async () => {
@@ -72,6 +73,19 @@ describe("country view", () => {
       { domain: "ENGINEERING", count: 1 },
     ]);
     expect(view?.blocking.map((c) => c.slug)).toEqual([unmet.slug]);
+  });
+
+  it("shows only quotes from published sources, to every viewer", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    const source = await makeSource("Testland pledges six medics.");
+    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MEDICAL", sourceId: source.id, quote: "six medics" });
+    const draft = await makeDraftSource("An unchecked claim of sixty medics.");
+    await db.citation.create({ data: { sourceId: draft.id, quote: "sixty medics", pledgeId: pledge.id } });
+    for (const visibility of ["public", "internal"] as const) {
+      const view = await getCountry(country.code, visibility);
+      expect(view?.pledges[0]?.citations.map((c) => c.quote), visibility).toEqual(["six medics"]);
+    }
   });
 
   it("lists countries filtered by posture", async () => {
