@@ -1,80 +1,17 @@
 "use client";
 import { StateLink } from "@/components/explorer/state-link";
+import { PageNav } from "@/components/ui/page-nav";
 
-const BUTTON =
-  "rounded-md px-2.5 py-1 ring-1 ring-inset ring-slate-300 no-underline hover:bg-slate-100 hover:no-underline";
-
-/** Previous/next and a few page numbers around the current one, as links. */
-export function Pagination({
-  page,
-  pageCount,
-  pageSize,
-  total,
-}: {
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  total: number;
-}) {
-  if (total === 0) return null;
-  const first = (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
-  const near = [...new Set([1, page - 1, page, page + 1, pageCount])]
-    .filter((p) => p >= 1 && p <= pageCount)
-    .sort((a, b) => a - b);
+/** The explorer's pages: links that change only `page` in the URL state. */
+export function Pagination(props: { page: number; pageCount: number; pageSize: number; total: number }) {
   return (
-    <nav
-      aria-label="Pages"
-      className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm"
-    >
-      <p className="text-slate-600 tabular-nums">
-        Showing {first.toLocaleString("en")}–{last.toLocaleString("en")} of{" "}
-        {total.toLocaleString("en")}
-      </p>
-      {pageCount > 1 && (
-        <ul className="flex flex-wrap items-center gap-1">
-          <li>
-            {page > 1 ? (
-              <StateLink patch={{ page: page - 1 }} className={BUTTON}>
-                ← Previous
-              </StateLink>
-            ) : (
-              <span className={`${BUTTON} text-slate-400`}>← Previous</span>
-            )}
-          </li>
-          {near.map((p, i) => (
-            <li key={p} className="flex items-center gap-1">
-              {i > 0 && p - near[i - 1]! > 1 && (
-                <span aria-hidden className="px-1 text-slate-400">
-                  …
-                </span>
-              )}
-              {p === page ? (
-                <span
-                  aria-current="page"
-                  className={`${BUTTON} bg-slate-900 text-white ring-slate-900`}
-                >
-                  <span className="sr-only">Page </span>
-                  {p.toLocaleString("en")}
-                </span>
-              ) : (
-                <StateLink patch={{ page: p }} className={BUTTON} aria-label={`Page ${p}`}>
-                  {p.toLocaleString("en")}
-                </StateLink>
-              )}
-            </li>
-          ))}
-          <li>
-            {page < pageCount ? (
-              <StateLink patch={{ page: page + 1 }} className={BUTTON}>
-                Next →
-              </StateLink>
-            ) : (
-              <span className={`${BUTTON} text-slate-400`}>Next →</span>
-            )}
-          </li>
-        </ul>
+    <PageNav
+      {...props}
+      link={(page, label, linkProps) => (
+        <StateLink patch={{ page }} {...linkProps}>
+          {label}
+        </StateLink>
       )}
-    </nav>
+    />
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { clampPage } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
@@ -24,6 +25,9 @@ export const eventSelect = {
 
 export type EventView = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
+/** The timeline's order: dated events newest first, undated after in the sources' order; id breaks ties. */
+const EVENT_ORDER = [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
+
 /**
  * Newest first. The sources date almost nothing, so undated events follow the dated
  * ones in the order the sources report them.
@@ -32,10 +36,28 @@ export async function listEvents(filter: { kind?: EventKind | null; limit?: numb
   const rows = await db.event.findMany({
     where: { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) },
     select: eventSelect,
-    orderBy: [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence: "asc" }],
+    orderBy: EVENT_ORDER,
     take: filter.limit,
   });
   return rows.map((e) => redactEvent(e, visibility));
+}
+
+/** How many events the timeline shows a page. */
+export const EVENTS_PAGE_SIZE = 50;
+
+/** One page of the timeline (newest first, undated after in the sources' order), with the total. */
+export async function listEventPage(filter: { kind?: EventKind | null }, asked: number, visibility: Visibility = "public") {
+  const where = { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) };
+  const total = await db.event.count({ where });
+  const { page, pageCount } = clampPage(asked, total, EVENTS_PAGE_SIZE);
+  const rows = await db.event.findMany({
+    where,
+    select: eventSelect,
+    orderBy: EVENT_ORDER,
+    skip: (page - 1) * EVENTS_PAGE_SIZE,
+    take: EVENTS_PAGE_SIZE,
+  });
+  return { events: rows.map((e) => redactEvent(e, visibility)), total, page, pageCount, pageSize: EVENTS_PAGE_SIZE };
 }
 
 /** The public never receives internal notes, nor links to conditions in draft. */

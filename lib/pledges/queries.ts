@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { clampPage } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
@@ -176,11 +177,6 @@ export async function listPledgePage(filter: PledgeFilter, req: PageRequest, vis
   const { page, pageCount } = clampPage(asked, total, req.pageSize);
   const rows = page === asked ? askedRows : await fetchPage(page);
   return { rows, total, page, pageSize: req.pageSize, pageCount };
-}
-
-function clampPage(asked: number, total: number, pageSize: number) {
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  return { page: Math.min(Math.max(1, Math.floor(asked)), pageCount), pageCount };
 }
 
 /**

@@ -3,7 +3,7 @@ import { getCondition, listConditions } from "@/lib/conditions/queries";
 import { COUNTRY_PLEDGE_LIMIT, getCountry, listCountries } from "@/lib/countries/queries";
 import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { listEvents } from "@/lib/events/queries";
+import { EVENTS_PAGE_SIZE, listEventPage, listEvents } from "@/lib/events/queries";
 import { listPledges } from "@/lib/pledges/queries";
 import { getSource } from "@/lib/sources/queries";
 import { makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
@@ -158,5 +158,18 @@ describe("events", () => {
     const ids = (await listEvents()).map((e) => e.id);
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(undated.id));
+  });
+
+  it("pages the timeline in that order without overlap, a page past the end showing the last", async () => {
+    for (let i = 0; i < EVENTS_PAGE_SIZE + 3; i++) await makeEvent({ sequence: i % 4 });
+    const all = (await listEvents()).map((e) => e.id);
+    const first = await listEventPage({}, 1);
+    const second = await listEventPage({}, 2);
+    expect(first.total).toBe(all.length);
+    expect(first.pageCount).toBe(Math.ceil(all.length / EVENTS_PAGE_SIZE));
+    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(all.slice(0, 2 * EVENTS_PAGE_SIZE));
+    const beyond = await listEventPage({}, 999);
+    expect(beyond.page).toBe(beyond.pageCount);
+    expect((await listEventPage({}, -3)).page).toBe(1);
   });
 });

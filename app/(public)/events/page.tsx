@@ -2,18 +2,25 @@ import type { Metadata } from "next";
 import { Timeline } from "@/components/events/timeline";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageNav } from "@/components/ui/page-nav";
 import Link from "next/link";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/server";
-import { listEvents } from "@/lib/events/queries";
+import { listEventPage } from "@/lib/events/queries";
 import { EVENT_KINDS, keysOf, parseKey } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
-  const kind = parseKey(EVENT_KINDS, (await searchParams).kind);
+const href = (kind: string | null, page = 1) => {
+  const query = new URLSearchParams({ ...(kind ? { kind } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+  return query ? `/events?${query}` : "/events";
+};
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string; page?: string }> }) {
+  const params = await searchParams;
+  const kind = parseKey(EVENT_KINDS, params.kind);
   const viewer = await getViewer();
-  const events = await listEvents({ kind }, visibilityFor(viewer));
+  const { events, total, page, pageCount, pageSize } = await listEventPage({ kind }, Number(params.page ?? 1) || 1, visibilityFor(viewer));
   const canEdit = can(viewer, "data:write");
   return (
     <>
@@ -31,14 +38,27 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <FilterChips
           label="Kind"
           chips={[
-            { label: "All", href: "/events", active: !kind },
-            ...keysOf(EVENT_KINDS).map((k) => ({ label: EVENT_KINDS[k].label, href: `/events?kind=${k}`, active: kind === k })),
+            { label: "All", href: href(null), active: !kind },
+            ...keysOf(EVENT_KINDS).map((k) => ({ label: EVENT_KINDS[k].label, href: href(k), active: kind === k })),
           ]}
         />
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <Timeline events={events} canEdit={canEdit} />
       </div>
+      {pageCount > 1 && (
+        <PageNav
+          page={page}
+          pageCount={pageCount}
+          pageSize={pageSize}
+          total={total}
+          link={(p, label, props) => (
+            <Link href={href(kind, p)} {...props}>
+              {label}
+            </Link>
+          )}
+        />
+      )}
     </>
   );
 }
