@@ -40,7 +40,7 @@ export function actorOf(user: SessionUser): Actor {
 }
 
 /** Where a citation given with a change is attached. */
-const CITATION_KEY: Partial<Record<EntityType, keyof Prisma.CitationUncheckedCreateInput>> = {
+export const CITATION_KEY: Partial<Record<EntityType, keyof Prisma.CitationUncheckedCreateInput>> = {
   Pledge: "pledgeId",
   Membership: "membershipId",
   Condition: "conditionSlug",

@@ -84,3 +84,28 @@ test("a stale form gets the conflict message instead of overwriting", async ({ p
   await expect(page.getByLabel("Status")).toHaveValue("WITHDRAWN");
   await other.close();
 });
+
+test("an editor replaces a wrong quote: adds the right one, removes the wrong one with a reason", async ({ page, editor, testCountry }) => {
+  await signIn(page, editor);
+  await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
+  const quotes = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Sources and quotes/ }) });
+  await expect(quotes.getByText("The only quote: add the right one before removing this.")).toBeVisible();
+
+  await page.getByLabel("Source").selectOption("after-the-summit");
+  await page.getByLabel("Quote").fill("engineers to clear mines");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/countries/${testCountry.code}`));
+
+  await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
+  await expect(quotes.getByRole("listitem")).toHaveCount(2);
+  const wrong = quotes.getByRole("listitem").filter({ hasText: testCountry.quote });
+  await wrong.getByRole("button", { name: "Remove quote" }).click();
+  await expect(wrong.getByText("Say why this quote does not back the fact.")).toBeVisible();
+  await wrong.getByLabel("Why remove this quote").fill("It counts countries, not engineers.");
+  await wrong.getByRole("button", { name: "Remove quote" }).click();
+  await expect(quotes.getByRole("listitem")).toHaveCount(1);
+  await expect(quotes.getByText("engineers to clear mines")).toBeVisible();
+
+  await page.goto(`/history/Pledge/${testCountry.pledgeId}`);
+  await expect(page.getByText(/Removed the quote “26 countries had agreed.*It counts countries, not engineers\./)).toBeVisible();
+});

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/editor/form-state";
 import { getViewer } from "@/lib/auth/server";
+import { removeCitation } from "@/lib/citations/mutations";
+import { removeCitationSchema } from "@/lib/citations/schema";
 import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createEvent, updateEvent } from "@/lib/events/mutations";
@@ -79,4 +81,15 @@ export async function saveRequirementAction(_previous: FormState, form: FormData
     ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input, justification)
     : await createRequirement(user, input, justification);
   return finish(result, values, () => "/capability");
+}
+
+/** Take a quote off a fact (with a reason); the edit page then lists the rest. */
+export async function removeCitationAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = removeCitationSchema.safeParse(values);
+  if (!input.success) return invalid(input.error, values);
+  const result = await removeCitation(await getViewer(), input.data);
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/", "layout");
+  return { ok: true };
 }

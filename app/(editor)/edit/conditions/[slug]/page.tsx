@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConditionForm } from "@/components/editor/condition-form";
+import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
@@ -15,9 +16,10 @@ export default async function EditConditionPage({ params }: { params: Promise<{ 
   if (!c) notFound();
   const values = { name: c.name, description: c.description, category: c.category, status: c.status, evidence: c.evidence, internalNote: c.internalNote ?? "" };
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${c.version}${c.published ? "" : " · draft"}`} title={c.name} />
       <ConditionForm slug={c.slug} version={c.version} values={values} sources={sources} />
+      <CitationsEditor fact={{ key: "conditionSlug", id: c.slug }} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostureForm } from "@/components/editor/posture-form";
+import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getCountry } from "@/lib/countries/queries";
@@ -18,9 +19,10 @@ export default async function EditPosturePage({ params }: { params: Promise<{ co
     ? { posture: m.posture, isMember: m.isMember ? "on" : "", summary: m.summary, conditionsInOwnWords: m.conditionsInOwnWords ?? "", internalNote: m.internalNote ?? "" }
     : { isMember: "on" };
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`} title={`${country.name}: posture`} />
       <PostureForm countryCode={country.code} version={m?.version ?? null} values={values} sources={options.sources} />
+      {m && <CitationsEditor fact={{ key: "membershipId", id: m.id }} />}
     </div>
   );
 }

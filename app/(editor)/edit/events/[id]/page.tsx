@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/editor/event-form";
+import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
@@ -14,9 +15,10 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const [event, options] = await Promise.all([getEventForEdit(id), getEditorOptions()]);
   if (!event) notFound();
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${event.version}${event.published ? "" : " · draft"}`} title={String(event.values.title)} />
       <EventForm id={event.id} version={event.version} values={event.values} options={options} />
+      <CitationsEditor fact={{ key: "eventId", id: event.id }} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LifecycleForm } from "@/components/editor/lifecycle-form";
+import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,6 +31,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         title="Edit pledge"
       />
       <PledgeForm pledge={pledge} options={options} />
+      <CitationsEditor fact={{ key: "pledgeId", id: pledge.id }} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
           <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequirementForm } from "@/components/editor/requirement-form";
+import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
@@ -14,9 +15,10 @@ export default async function EditRequirementPage({ params }: { params: Promise<
   const [r, { sources }] = await Promise.all([getRequirementForEdit(id), getEditorOptions()]);
   if (!r) notFound();
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${r.version}`} title={r.values.description} />
       <RequirementForm id={r.id} version={r.version} values={r.values} sources={sources} />
+      <CitationsEditor fact={{ key: "requirementId", id: r.id }} />
     </div>
   );
 }
