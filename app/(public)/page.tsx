@@ -4,7 +4,8 @@ import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-ba
 import { Empty } from "@/components/ui/empty";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
-import { getVisibility } from "@/lib/auth/server";
+import { can } from "@/lib/auth/permissions";
+import { getViewer, getVisibility } from "@/lib/auth/server";
 import { dashboardAt, eventsAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { ShareButton } from "@/components/share/share-button";
@@ -49,7 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
       </div>
 
-      <DashboardView d={{ ...d, coalition: d.coalition }} events={events} />
+      <DashboardView d={{ ...d, coalition: d.coalition }} events={events} canEdit={!asOf && can(await getViewer(), "data:write")} />
       {!asOf && <TrendsSection linkToExplorer visibility={await getVisibility()} />}
     </div>
   );

@@ -7,13 +7,10 @@ import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
 import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
-import { useValidatedAction } from "./use-validated-action";
+import { useEditForm } from "./use-validated-action";
 
 export function ConditionForm({ slug, version, values, sources }: { slug?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps } = useValidatedAction(saveConditionAction, [conditionSchema, justificationSchema]);
-  const errors = state.fieldErrors;
-  const source = state.values ?? values;
-  const value = (name: string) => String(source[name] ?? "");
+  const { state, pending, formProps, errors, value } = useEditForm(saveConditionAction, [conditionSchema, justificationSchema], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity name="slug" value={slug} version={version} />

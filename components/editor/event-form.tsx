@@ -8,16 +8,12 @@ import type { EditorOptions } from "@/lib/editor/options";
 import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
-import { useValidatedAction } from "./use-validated-action";
+import { useEditForm } from "./use-validated-action";
 
 const MULTI = ["countryCodes", "conditionSlugs"];
 
 export function EventForm({ id, version, values, options }: { id?: string; version?: number; values: Record<string, string | string[]>; options: EditorOptions }) {
-  const { state, pending, formProps } = useValidatedAction(saveEventAction, [eventSchema, justificationSchema], MULTI);
-  const errors = state.fieldErrors;
-  const source = state.values ?? values;
-  const value = (name: string) => String(source[name] ?? "");
-  const chosen = (name: string) => new Set(Array.isArray(source[name]) ? (source[name] as string[]) : []);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(saveEventAction, [eventSchema, justificationSchema], values, MULTI);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />

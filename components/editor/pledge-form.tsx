@@ -7,7 +7,7 @@ import { pledgeSchema } from "@/lib/pledges/schema";
 import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
-import { useValidatedAction } from "./use-validated-action";
+import { useEditForm } from "./use-validated-action";
 
 type Props = {
   pledge?: { id: string; version: number; published: boolean; values: Record<string, string | string[]> };
@@ -20,15 +20,9 @@ type Props = {
 };
 
 export function PledgeForm({ pledge, defaults = {}, options }: Props) {
-  const { state, pending, formProps } = useValidatedAction(savePledgeAction, [pledgeSchema, justificationSchema], ["conditionSlugs"]);
-  const errors = state.fieldErrors;
   // After a failed save the user's input wins; before, the stored record (or defaults).
-  const source = state.values ?? pledge?.values ?? defaults;
-  const value = (name: string) => {
-    const v = source[name];
-    return Array.isArray(v) ? "" : (v ?? "");
-  };
-  const chosen = new Set(Array.isArray(source.conditionSlugs) ? source.conditionSlugs : []);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(savePledgeAction, [pledgeSchema, justificationSchema], pledge?.values ?? defaults, ["conditionSlugs"]);
+  const conditions = chosen("conditionSlugs");
 
   return (
     <form {...formProps} className="space-y-5">
@@ -80,7 +74,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           <div className="mt-2 grid gap-1 sm:grid-cols-2">
             {options.conditions.map((c) => (
               <label key={c.slug} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="conditionSlugs" value={c.slug} defaultChecked={chosen.has(c.slug)} />
+                <input type="checkbox" name="conditionSlugs" value={c.slug} defaultChecked={conditions.has(c.slug)} />
                 {c.name} <span className="text-xs text-slate-500">({CONDITION_STATUSES[c.status].label.toLowerCase()})</span>
               </label>
             ))}

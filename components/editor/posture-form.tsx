@@ -7,13 +7,10 @@ import { membershipSchema } from "@/lib/memberships/schema";
 import { Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
-import { useValidatedAction } from "./use-validated-action";
+import { useEditForm } from "./use-validated-action";
 
 export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps } = useValidatedAction(savePostureAction, [membershipSchema, justificationSchema], [], (v) => ({ ...v, isMember: v.isMember === "on" }));
-  const errors = state.fieldErrors;
-  const source = state.values ?? values;
-  const value = (name: string) => String(source[name] ?? "");
+  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchema], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />

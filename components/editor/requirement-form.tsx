@@ -7,13 +7,10 @@ import { requirementSchema } from "@/lib/requirements/schema";
 import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
-import { useValidatedAction } from "./use-validated-action";
+import { useEditForm } from "./use-validated-action";
 
 export function RequirementForm({ id, version, values, sources }: { id?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps } = useValidatedAction(saveRequirementAction, [requirementSchema, justificationSchema]);
-  const errors = state.fieldErrors;
-  const source = state.values ?? values;
-  const value = (name: string) => String(source[name] ?? "");
+  const { state, pending, formProps, errors, value } = useEditForm(saveRequirementAction, [requirementSchema, justificationSchema], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />

@@ -43,3 +43,31 @@ export function useValidatedAction(
   };
   return { state: clientState ?? serverState, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
 }
+
+type Values = Record<string, string | string[] | undefined>;
+
+/**
+ * An editing form's state: useValidatedAction plus `value(name)`, each field's text as
+ * the form should show it (the user's input after a refused save, else the record's),
+ * and `chosen(name)` for checkbox groups.
+ */
+export function useEditForm(
+  serverAction: (previous: FormState, form: FormData) => Promise<FormState>,
+  schemas: z.ZodType[],
+  values: Values,
+  multi: string[] = [],
+  toInput?: (values: Record<string, string | string[]>) => unknown,
+) {
+  const { state, pending, formProps } = useValidatedAction(serverAction, schemas, multi, toInput);
+  const source: Values = state.values ?? values;
+  const value = (name: string) => {
+    const v = source[name];
+    return Array.isArray(v) ? "" : (v ?? "");
+  };
+  /** The values ticked in a multi-value field (checkboxes). */
+  const chosen = (name: string) => {
+    const v = source[name];
+    return new Set(Array.isArray(v) ? v : []);
+  };
+  return { state, pending, formProps, errors: state.fieldErrors, value, chosen };
+}

@@ -12,7 +12,15 @@ import { CONDITION_STATUSES, DOMAINS, keysOf, PLEDGE_STATUSES, POSTURES } from "
 type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /** The dashboard's figures, counts, checklists and latest events (live, past or shared). */
-export function DashboardView({ d, events }: { d: Dashboard & { coalition: NonNullable<Dashboard["coalition"]> }; events: EventView[] }) {
+export function DashboardView({
+  d,
+  events,
+  canEdit = false,
+}: {
+  d: Dashboard & { coalition: NonNullable<Dashboard["coalition"]> };
+  events: EventView[];
+  canEdit?: boolean;
+}) {
   const met = d.conditions.filter((c) => c.status === "MET").length;
   return (
     <>
@@ -46,6 +54,12 @@ export function DashboardView({ d, events }: { d: Dashboard & { coalition: NonNu
               </p>
             )}
             <Citations items={f.citations} />
+            {canEdit && (
+              <p className="mt-2 flex gap-3 text-xs">
+                <Link href={`/edit/figures/${f.id}`}>Edit</Link>
+                <Link href={`/history/HeadlineFigure/${f.id}`}>History</Link>
+              </p>
+            )}
           </Card>
         ))}
         <Card>

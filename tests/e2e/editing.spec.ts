@@ -109,3 +109,19 @@ test("an editor replaces a wrong quote: adds the right one, removes the wrong on
   await page.goto(`/history/Pledge/${testCountry.pledgeId}`);
   await expect(page.getByText(/Removed the quote “26 countries had agreed.*It counts countries, not engineers\./)).toBeVisible();
 });
+
+test("an editor opens a headline figure from the dashboard; a bad number is refused beside its field", async ({ page, editor }) => {
+  await signIn(page, editor);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Edit" }).first().click();
+  await expect(page.getByRole("heading", { name: "35 leaders" })).toBeVisible();
+  await page.getByLabel("Number").fill("thirty-six");
+  await page.getByLabel("Reason").fill("Testing the form");
+  await page.getByRole("button", { name: "Save figure" }).click();
+  await expect(page.getByText("A positive number with at most two decimals.")).toBeVisible();
+  await expect(page.getByLabel("Number")).toHaveValue("thirty-six");
+  await expect(page.getByLabel("Reason")).toHaveValue("Testing the form");
+  // Nothing was saved.
+  await page.goto("/");
+  await expect(page.getByText("leaders met in Paris")).toBeVisible();
+});

@@ -4,6 +4,8 @@ import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
+import { updateFigure } from "@/lib/figures/mutations";
+import { figureSchema } from "@/lib/figures/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
@@ -94,6 +96,16 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
       const id = uid("user");
       await db.user.create({ data: { id, name: "Someone", email: `${id}@test.local`, role: "analyst" } });
       return changeRole(actor(who), id, "editor");
+    },
+  },
+  {
+    name: "correct a headline figure",
+    allowed: ["editor", "admin"],
+    run: async (who) => {
+      const coalitionSlug = await makeCoalition();
+      const id = uid("figure");
+      await db.headlineFigure.create({ data: { id, coalitionSlug, label: "countries ready", value: 26, unit: "countries" } });
+      return updateFigure(actor(who), id, 1, figureSchema.parse({ label: "countries ready", value: "27", unit: "countries" }), reason);
     },
   },
 ];

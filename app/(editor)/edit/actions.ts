@@ -10,6 +10,8 @@ import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
+import { updateFigure } from "@/lib/figures/mutations";
+import { figureSchema } from "@/lib/figures/schema";
 import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
@@ -81,6 +83,15 @@ export async function saveRequirementAction(_previous: FormState, form: FormData
     ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input, justification)
     : await createRequirement(user, input, justification);
   return finish(result, values, () => "/capability");
+}
+
+export async function saveFigureAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const parsed = parseChange(figureSchema, values);
+  if ("ok" in parsed) return parsed;
+  const { input, justification } = parsed;
+  const result = await updateFigure(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, input, justification);
+  return finish(result, values, () => "/");
 }
 
 /** Take a quote off a fact (with a reason); the edit page then lists the rest. */
