@@ -1,11 +1,27 @@
 import "server-only";
 import { headers } from "next/headers";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
 import { auth } from "./server";
 
-// Per server process: 5 tries a minute per address and account, 60 per address.
-const perAccount = new RateLimiterMemory({ points: 5, duration: 60 });
-const perAddress = new RateLimiterMemory({ points: 60, duration: 60 });
+/**
+ * 5 tries a minute per address and account, 60 per address, counted in PostgreSQL
+ * (the SignInAttempt table), so every server process and a restart share the counts.
+ * Should the database not answer, an in-process count stands in (sign-in itself needs
+ * the database anyway).
+ */
+export function signInLimiter(keyPrefix: string, points: number) {
+  return new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "signInAttempt",
+    keyPrefix,
+    points,
+    duration: 60,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }),
+  });
+}
+const perAccount = signInLimiter("account", 5);
+const perAddress = signInLimiter("address", 60);
 
 export type SignInResult = { ok: true } | { ok: false; message: string; retryAfterSeconds?: number };
 
@@ -15,7 +31,8 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   try {
     await Promise.all([perAccount.consume(`${address}|${email.toLowerCase()}`), perAddress.consume(address)]);
   } catch (rejection) {
-    const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const ms = rejection.msBeforeNext;
     const retryAfterSeconds = Math.ceil(ms / 1000);
     return { ok: false, message: `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`, retryAfterSeconds };
   }
