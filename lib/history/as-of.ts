@@ -4,6 +4,7 @@ import "server-only";
  * (lib/history/replay.ts) into the same shapes the live queries return, so the same
  * pages and components render it. Read-only by construction: nothing here writes.
  */
+import { dataVersion } from "@/lib/data-version";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -24,6 +25,7 @@ import type { PledgeView } from "@/lib/pledges/queries";
 import type { CitationView } from "@/lib/sources/select";
 import type { Visibility } from "@/lib/visibility";
 import { datasetAt, endOfDay, type Dataset } from "./replay";
+import { CITATION_KEY } from "./write";
 import type { Snapshot } from "./snapshot";
 
 type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
@@ -41,17 +43,62 @@ export function parseAsOf(value: unknown): string | "invalid" | null {
 }
 
 export async function loadAsOf(date: string): Promise<Dataset> {
-  return datasetAt(db, endOfDay(date));
+  return loadDatasetAt(endOfDay(date));
+}
+
+// The last few rebuilt moments. Rebuilding replays the history (seconds and a few hundred
+// MB at 100k pledges), and a frozen share link rebuilds the same moment for every reader.
+const DATASETS_KEPT = 2;
+const datasets = new Map<string, Promise<Dataset>>();
+
+/**
+ * The dataset as it stood at `at`, from the history. A moment in the past cannot change
+ * (history is append-only), so it is kept as it is; a moment still to come (today's
+ * "as of") is kept only while the data version stays the same.
+ */
+export async function loadDatasetAt(at: Date): Promise<Dataset> {
+  const key = at.getTime() < Date.now() ? at.toISOString() : `${at.toISOString()}@${await dataVersion()}`;
+  let hit = datasets.get(key);
+  if (hit) datasets.delete(key); // re-inserted below: most recently used last
+  else {
+    hit = datasetAt(db, at);
+    hit.catch(() => datasets.delete(key));
+  }
+  datasets.set(key, hit);
+  while (datasets.size > DATASETS_KEPT) datasets.delete(datasets.keys().next().value!);
+  return hit;
 }
 
 function visible(s: Snapshot | undefined, visibility: Visibility): s is Snapshot {
   return !!s && (visibility === "internal" || s.published !== false);
 }
 
+/** The citation columns that point at a fact (one is set per citation). */
+const CITATION_KEYS = Object.values(CITATION_KEY);
+
+// Each dataset's citations, grouped by the fact they back ("pledgeId:p-1"), built once:
+// scanning every citation for every fact took seconds for a country at 100k pledges.
+const citationIndex = new WeakMap<Dataset, Map<string, Snapshot[]>>();
+
 function citationsOf(ds: Dataset, key: string, id: string): CitationView[] {
-  return [...ds.Citation.values()]
-    // As the live pages: quotes from published sources only.
-    .filter((c) => c[key] === id && ds.Source.get(String(c.sourceId))?.published !== false)
+  let index = citationIndex.get(ds);
+  if (!index) {
+    index = new Map();
+    for (const c of ds.Citation.values()) {
+      // As the live pages: quotes from published sources only.
+      if (ds.Source.get(String(c.sourceId))?.published === false) continue;
+      for (const k of CITATION_KEYS) {
+        if (c[k] === null || c[k] === undefined) continue;
+        const group = `${k}:${String(c[k])}`;
+        const list = index.get(group);
+        if (list) list.push(c);
+        else index.set(group, [c]);
+      }
+    }
+    citationIndex.set(ds, index);
+  }
+  return (index.get(`${key}:${id}`) ?? [])
+    .slice()
     .sort((a, b) => String(a.id).localeCompare(String(b.id)))
     .map((c) => ({
       id: String(c.id),

@@ -8,15 +8,13 @@ import { getCondition } from "@/lib/conditions/queries";
 import { getCountry } from "@/lib/countries/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
-import { conditionAt, countryAt, dashboardAt, eventsAt, pledgesAt } from "@/lib/history/as-of";
-import { datasetAt } from "@/lib/history/replay";
-import { db } from "@/lib/db";
+import { conditionAt, countryAt, dashboardAt, eventsAt, loadDatasetAt, pledgesAt } from "@/lib/history/as-of";
 import { loadExplorerParams, toPledgeFilter } from "@/lib/pledges/explorer-params";
 import { listPledges } from "@/lib/pledges/queries";
 import type { ResolvedShare } from "./queries";
 
 export async function loadSharedView(share: ResolvedShare) {
-  const ds = share.frozenAt ? await datasetAt(db, share.frozenAt) : null;
+  const ds = share.frozenAt ? await loadDatasetAt(share.frozenAt) : null;
   const p = share.params;
   switch (p.scope) {
     case "DASHBOARD": {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { conditionAt, countryAt, dashboardAt, parseAsOf } from "@/lib/history/as-of";
+import { conditionAt, countryAt, dashboardAt, loadDatasetAt, parseAsOf } from "@/lib/history/as-of";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { datasetAt } from "@/lib/history/replay";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
@@ -55,6 +55,20 @@ describe("as-of views", () => {
     });
     expect(dashboardAt(now, "public").byStatus.find((s) => s.status === "DEPLOYED")?.count).toBeGreaterThanOrEqual(1);
     expect(countryAt(now, "QQ", "public")).toBeNull();
+  });
+
+  it("rebuilds a past moment once; a moment still to come again after each change", async () => {
+    await makeCoalition();
+    const past = new Date(Date.now() - 60_000);
+    expect(await loadDatasetAt(past)).toBe(await loadDatasetAt(past));
+    const later = new Date(Date.now() + 86_400_000);
+    const first = await loadDatasetAt(later);
+    expect(await loadDatasetAt(later)).toBe(first);
+    const country = await makeCountry();
+    await recordHistory("Country", country.code);
+    const second = await loadDatasetAt(later);
+    expect(second).not.toBe(first);
+    expect(second.Country.has(country.code)).toBe(true);
   });
 
   it("parses asOf strictly", () => {
