@@ -50,7 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Main" className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
               {NAV.map((n) => (
-                <Link key={n.href} href={n.href} className="text-slate-300 hover:text-white">
+                <Link key={n.href} href={n.href} className="text-slate-300 no-underline hover:text-white">
                   {n.label}
                 </Link>
               ))}

@@ -7,7 +7,7 @@ export async function UserMenu() {
   const viewer = await getViewer();
   if (!viewer) {
     return (
-      <Link href="/sign-in" className="text-sm text-slate-300 hover:text-white">
+      <Link href="/sign-in" className="text-sm text-slate-300 no-underline hover:text-white">
         Sign in
       </Link>
     );
@@ -15,10 +15,10 @@ export async function UserMenu() {
   return (
     <div className="flex items-center gap-3 text-sm">
       {can(viewer, "shares:manage") && (
-        <Link href="/shares" className="text-slate-300 hover:text-white">Share links</Link>
+        <Link href="/shares" className="text-slate-300 no-underline hover:text-white">Share links</Link>
       )}
       {can(viewer, "users:manage") && (
-        <Link href="/admin/users" className="text-slate-300 hover:text-white">Users</Link>
+        <Link href="/admin/users" className="text-slate-300 no-underline hover:text-white">Users</Link>
       )}
       <span className="text-slate-300">
         {viewer.name} <span className="rounded bg-slate-700 px-1.5 py-0.5 text-xs text-slate-100">{ROLE_LABELS[viewer.role].label}</span>

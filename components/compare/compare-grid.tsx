@@ -14,7 +14,7 @@ import {
 } from "@/lib/labels";
 
 const NONE = (
-  <span className="text-slate-400">
+  <span className="text-slate-500">
     —<span className="sr-only">none recorded</span>
   </span>
 );

@@ -97,7 +97,7 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
                             {COLUMN_LABELS[id]}
                             <span
                               aria-hidden
-                              className={current ? "text-slate-900" : "text-slate-400"}
+                              className={current ? "text-slate-900" : "text-slate-500"}
                             >
                               {current === "desc" ? "▼" : current === "asc" ? "▲" : "↕"}
                             </span>

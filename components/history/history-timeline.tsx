@@ -3,8 +3,8 @@ import type { HistoryEntry } from "@/lib/history/queries";
 const ACTION_LABELS: Record<string, string> = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted", PUBLISH: "Published" };
 
 function show(value: unknown) {
-  if (value === null || value === undefined || value === "") return <span className="text-slate-400">—</span>;
-  if (Array.isArray(value)) return value.length ? value.join(", ") : <span className="text-slate-400">none</span>;
+  if (value === null || value === undefined || value === "") return <span className="text-slate-500">—</span>;
+  if (Array.isArray(value)) return value.length ? value.join(", ") : <span className="text-slate-500">none</span>;
   return String(value);
 }
 

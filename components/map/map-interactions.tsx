@@ -45,7 +45,7 @@ export function MapInteractions({ children }: { children: ReactNode }) {
         >
           <div className="font-semibold">{tip.name}</div>
           <div className="text-slate-200">{tip.detail}</div>
-          <div className="mt-0.5 text-slate-400">Click or press Enter for the country page</div>
+          <div className="mt-0.5 text-slate-500">Click or press Enter for the country page</div>
         </div>
       )}
     </div>

@@ -14,7 +14,7 @@ export function BarList({ bars, total }: { bars: Bar[]; total?: number }) {
               <span className="text-slate-700 group-hover:text-blue-800 group-hover:underline">{b.label}</span>
               <span className="font-medium tabular-nums text-slate-900">
                 {b.value.toLocaleString("en")}
-                {total ? <span className="text-slate-400"> / {total}</span> : null}
+                {total ? <span className="text-slate-500"> / {total}</span> : null}
               </span>
             </div>
             <div className="mt-1 h-2 rounded-full bg-slate-100">

@@ -37,12 +37,12 @@ export function PageNav({
       {pageCount > 1 && (
         <ul className="flex flex-wrap items-center gap-1">
           <li>
-            {page > 1 ? link(page - 1, "← Previous", { className: BUTTON }) : <span className={`${BUTTON} text-slate-400`}>← Previous</span>}
+            {page > 1 ? link(page - 1, "← Previous", { className: BUTTON }) : <span className={`${BUTTON} text-slate-500`}>← Previous</span>}
           </li>
           {near.map((p, i) => (
             <li key={p} className="flex items-center gap-1">
               {i > 0 && p - near[i - 1]! > 1 && (
-                <span aria-hidden className="px-1 text-slate-400">
+                <span aria-hidden className="px-1 text-slate-500">
                   …
                 </span>
               )}
@@ -57,7 +57,7 @@ export function PageNav({
             </li>
           ))}
           <li>
-            {page < pageCount ? link(page + 1, "Next →", { className: BUTTON }) : <span className={`${BUTTON} text-slate-400`}>Next →</span>}
+            {page < pageCount ? link(page + 1, "Next →", { className: BUTTON }) : <span className={`${BUTTON} text-slate-500`}>Next →</span>}
           </li>
         </ul>
       )}

@@ -65,7 +65,7 @@ export function DashboardView({
         <Card>
           <div className="text-4xl font-semibold tabular-nums text-slate-900">
             {met}
-            <span className="text-xl text-slate-400"> / {d.conditions.length}</span>
+            <span className="text-xl text-slate-500"> / {d.conditions.length}</span>
           </div>
           <div className="mt-1 text-sm text-slate-600">deployment conditions met</div>
           <p className="mt-2 text-sm font-medium text-slate-800">

@@ -1,3 +1,4 @@
+import { expectNoSeriousA11yViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 
 test("an editor changes a pledge with a citation; the public page and its history show it", async ({ page, editor, testCountry, browser }) => {
@@ -105,6 +106,7 @@ test("an editor replaces a wrong quote: adds the right one, removes the wrong on
   await wrong.getByRole("button", { name: "Remove quote" }).click();
   await expect(quotes.getByRole("listitem")).toHaveCount(1);
   await expect(quotes.getByText("engineers to clear mines")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/history/Pledge/${testCountry.pledgeId}`);
   await expect(page.getByText(/Removed the quote “26 countries had agreed.*It counts countries, not engineers\./)).toBeVisible();
@@ -121,6 +123,7 @@ test("an editor opens a headline figure from the dashboard; a bad number is refu
   await expect(page.getByText("A positive number with at most two decimals.")).toBeVisible();
   await expect(page.getByLabel("Number")).toHaveValue("thirty-six");
   await expect(page.getByLabel("Reason")).toHaveValue("Testing the form");
+  await expectNoSeriousA11yViolations(page);
   // Nothing was saved.
   await page.goto("/");
   await expect(page.getByText("leaders met in Paris")).toBeVisible();

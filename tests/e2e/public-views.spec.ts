@@ -1,3 +1,4 @@
+import { expectNoSeriousA11yViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 test("the dashboard shows the coalition's headline figures and links to what they count", async ({ page }) => {
@@ -7,6 +8,7 @@ test("the dashboard shows the coalition's headline figures and links to what the
   await expect(page.getByText(/26 ready, 2 named publicly/)).toBeVisible();
   // The real dataset: no "synthetic data" banner (that is for db:synthetic's database).
   await expect(page.getByText("Synthetic data.")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
   await expect(page.getByRole("heading", { name: "Conditions for deployment" })).toBeVisible();
   await expect(page.getByRole("link", { name: "A US backstop" })).toBeVisible();
 

@@ -50,11 +50,11 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   <tr key={c.code} className="hover:bg-slate-50">
                     <td className={cell}>
                       <Link href={`/countries/${c.code}`} className="font-medium">{c.name}</Link>
-                      <span className="ml-2 text-xs text-slate-400">{c.code}</span>
+                      <span className="ml-2 text-xs text-slate-500">{c.code}</span>
                       {m && <p className="mt-0.5 max-w-md text-xs text-slate-500">{m.summary}</p>}
                     </td>
                     <td className={`${cell} text-slate-600`}>{m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}</td>
-                    <td className={cell}>{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-400">—</span>}</td>
+                    <td className={cell}>{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-500">—</span>}</td>
                     <td className={`${cell} text-slate-600`}>{[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}</td>
                     <td className={numericCell}>{c._count.pledges.toLocaleString("en")}</td>
                     <td className={numericCell}>{c._count.events.toLocaleString("en")}</td>

@@ -48,7 +48,7 @@ export default async function SourcePage({ params }: Props) {
         </Card>
         <Card title="Full text" className="lg:col-span-3">
           <HighlightedText text={source.text} quotes={source.citations} />
-          <p className="mt-6 text-xs text-slate-400">
+          <p className="mt-6 text-xs text-slate-500">
             Stored as {source.fileName ?? "text"} · sha256 {source.sha256.slice(0, 16)}… · {plural(source.text.length, "character")}
           </p>
         </Card>
