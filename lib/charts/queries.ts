@@ -8,11 +8,21 @@ import type { Visibility } from "@/lib/visibility";
 
 export type DomainStatusCount = { domain: PledgeDomain; status: PledgeStatus; count: number };
 
-/** Pledges matching a filter, counted by domain and status (the stacked bar chart). */
-export async function countPledgesByDomainAndStatus(
+/**
+ * Pledges matching a filter, counted by domain and status (the stacked bar chart). The
+ * unfiltered count, the explorer's landing view, runs over every pledge: it is kept
+ * until the data changes.
+ */
+export function countPledgesByDomainAndStatus(
   filter: PledgeFilter,
   visibility: Visibility = "public",
 ): Promise<DomainStatusCount[]> {
+  const unfiltered = Object.values(filter).every((v) => v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0));
+  if (unfiltered) return untilDataChanges(`domain-status:${visibility}`, () => groupByDomainAndStatus(filter, visibility));
+  return groupByDomainAndStatus(filter, visibility);
+}
+
+async function groupByDomainAndStatus(filter: PledgeFilter, visibility: Visibility): Promise<DomainStatusCount[]> {
   const groups = await db.pledge.groupBy({
     by: ["domain", "status"],
     where: pledgeWhere(filter, visibility),

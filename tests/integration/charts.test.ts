@@ -109,4 +109,14 @@ describe("pledges by domain and status", () => {
       { domain: "AIR", status: "DEPLOYED", count: 1 },
     ]);
   });
+
+  it("keeps the unfiltered counts only until the next change", async () => {
+    const coalition = await makeCoalition();
+    const demining = async () =>
+      (await countPledgesByDomainAndStatus({})).filter((c) => c.domain === "DEMINING").reduce((n, c) => n + c.count, 0);
+    const before = await demining();
+    await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "DEMINING" });
+    expect(await demining()).toBe(before + 1);
+    expect(await countPledgesByDomainAndStatus({ countries: [], blocked: false })).toBe(await countPledgesByDomainAndStatus({}));
+  });
 });
