@@ -4,7 +4,7 @@ import { saveConditionAction } from "@/app/(editor)/edit/actions";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
-import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
+import { EditIdentity, MeaningSelect, TextField } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -18,22 +18,14 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
         state={state}
         actions={<SaveButtons editing={!!slug} pending={pending} />}
       >
-        <Field name="name" label="Name" errors={errors?.name}>
-          <input {...fieldProps("name", errors)} defaultValue={value("name")} className={inputClass} />
-        </Field>
-        <Field name="description" label="Description" errors={errors?.description}>
-          <textarea {...fieldProps("description", errors)} rows={2} defaultValue={value("description")} className={inputClass} />
-        </Field>
+        <TextField name="name" label="Name" errors={errors} value={value("name")} />
+        <TextField name="description" label="Description" errors={errors} value={value("description")} rows={2} />
         <div className="grid gap-4 sm:grid-cols-2">
           <MeaningSelect name="category" label="Category" table={CONDITION_CATEGORIES} value={value("category")} errors={errors} />
           <MeaningSelect name="status" label="Status" table={CONDITION_STATUSES} value={value("status")} errors={errors} />
         </div>
-        <Field name="evidence" label="Evidence for the status" errors={errors?.evidence}>
-          <textarea {...fieldProps("evidence", errors)} rows={3} defaultValue={value("evidence")} className={inputClass} />
-        </Field>
-        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
-          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
-        </Field>
+        <TextField name="evidence" label="Evidence for the status" errors={errors} value={value("evidence")} rows={3} />
+        <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
         <JustificationFields sources={sources} state={state} />
       </FormShell>
     </form>

@@ -5,7 +5,7 @@ import { eventSchema } from "@/lib/events/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { EVENT_KINDS } from "@/lib/labels";
 import type { EditorOptions } from "@/lib/editor/options";
-import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
+import { EditIdentity, MeaningSelect, TextField } from "./field";
 import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -23,22 +23,12 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
       >
         <div className="grid gap-4 sm:grid-cols-3">
           <MeaningSelect name="kind" label="Kind" table={EVENT_KINDS} value={value("kind")} errors={errors} />
-          <Field name="occurredOn" label="Date" errors={errors?.occurredOn} hint="Empty when no source states it.">
-            <input {...fieldProps("occurredOn", errors)} type="date" defaultValue={value("occurredOn")} className={inputClass} />
-          </Field>
-          <Field name="location" label="Location" errors={errors?.location}>
-            <input {...fieldProps("location", errors)} defaultValue={value("location")} className={inputClass} />
-          </Field>
+          <TextField name="occurredOn" label="Date" hint="Empty when no source states it." errors={errors} value={value("occurredOn")} type="date" />
+          <TextField name="location" label="Location" errors={errors} value={value("location")} />
         </div>
-        <Field name="title" label="Title" errors={errors?.title}>
-          <input {...fieldProps("title", errors)} defaultValue={value("title")} className={inputClass} />
-        </Field>
-        <Field name="summary" label="Summary" errors={errors?.summary}>
-          <textarea {...fieldProps("summary", errors)} rows={3} defaultValue={value("summary")} className={inputClass} />
-        </Field>
-        <Field name="disputeNote" label="Dispute note" errors={errors?.disputeNote} hint="When the source says something that looks wrong: say why.">
-          <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
-        </Field>
+        <TextField name="title" label="Title" errors={errors} value={value("title")} />
+        <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={3} />
+        <TextField name="disputeNote" label="Dispute note" hint="When the source says something that looks wrong: say why." errors={errors} value={value("disputeNote")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <CheckboxList
             name="countryCodes"
@@ -55,9 +45,7 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
             error={errors?.conditionSlugs?.[0]}
           />
         </div>
-        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
-          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
-        </Field>
+        <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
         <JustificationFields sources={options.sources} state={state} />
       </FormShell>
     </form>

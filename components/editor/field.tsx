@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import { keysOf, type Meaning } from "@/lib/labels";
 
 /** A labelled form control with its error shown beside it (and linked for screen readers). */
@@ -41,6 +41,37 @@ export function fieldProps(name: string, errors?: Record<string, string[] | unde
 }
 
 type Errors = Record<string, string[] | undefined> | undefined;
+
+/** A labelled text input (or, with `rows`, a textarea) showing `value`, its error beside it. */
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  value,
+  rows,
+  type,
+  inputMode,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors: Errors;
+  value: string;
+  rows?: number;
+  type?: "date" | "url" | "email";
+  inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
+}) {
+  return (
+    <Field name={name} label={label} errors={errors?.[name]} hint={hint}>
+      {rows ? (
+        <textarea {...fieldProps(name, errors)} rows={rows} defaultValue={value} className={inputClass} />
+      ) : (
+        <input {...fieldProps(name, errors)} type={type} inputMode={inputMode} defaultValue={value} className={inputClass} />
+      )}
+    </Field>
+  );
+}
 
 /** A choice from one of the label tables (domain, status, posture…), "Choose…" first. */
 export function MeaningSelect<K extends string>({

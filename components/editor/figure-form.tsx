@@ -3,7 +3,7 @@
 import { saveFigureAction } from "@/app/(editor)/edit/actions";
 import { figureSchema } from "@/lib/figures/schema";
 import { justificationSchema } from "@/lib/history/justification-schema";
-import { EditIdentity, Field, fieldProps, inputClass } from "./field";
+import { EditIdentity, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -16,19 +16,11 @@ export function FigureForm({ id, version, values, sources }: { id: string; versi
       <EditIdentity value={id} version={version} />
       <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : "Save figure"}</SubmitButton>}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="qualifier" label="Qualifier" errors={errors?.qualifier} hint="e.g. “more than”; empty when exact">
-            <input {...fieldProps("qualifier", errors)} defaultValue={value("qualifier")} className={inputClass} />
-          </Field>
-          <Field name="value" label="Number" errors={errors?.value}>
-            <input {...fieldProps("value", errors)} inputMode="decimal" defaultValue={value("value")} className={inputClass} />
-          </Field>
-          <Field name="unit" label="Unit" errors={errors?.unit}>
-            <input {...fieldProps("unit", errors)} defaultValue={value("unit")} className={inputClass} />
-          </Field>
+          <TextField name="qualifier" label="Qualifier" hint="e.g. “more than”; empty when exact" errors={errors} value={value("qualifier")} />
+          <TextField name="value" label="Number" errors={errors} value={value("value")} inputMode="decimal" />
+          <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
         </div>
-        <Field name="label" label="What it counts" errors={errors?.label}>
-          <input {...fieldProps("label", errors)} defaultValue={value("label")} className={inputClass} />
-        </Field>
+        <TextField name="label" label="What it counts" errors={errors} value={value("label")} />
         <JustificationFields sources={sources} state={state} />
       </FormShell>
     </form>

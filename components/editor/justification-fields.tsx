@@ -1,4 +1,4 @@
-import { Field, fieldProps, inputClass } from "./field";
+import { Field, TextField, fieldProps, inputClass } from "./field";
 import type { FormState } from "./form-state";
 
 export type SourceOption = { id: string; title: string };
@@ -20,12 +20,8 @@ export function JustificationFields({ sources, state }: { sources: SourceOption[
           ))}
         </select>
       </Field>
-      <Field name="quote" label="Quote" errors={errors?.quote} hint="Paste the exact words that back the change.">
-        <textarea {...fieldProps("quote", errors)} rows={2} defaultValue={value("quote")} className={inputClass} />
-      </Field>
-      <Field name="reason" label="Reason" errors={errors?.reason} hint="Required when there is no citation; shown in the history.">
-        <textarea {...fieldProps("reason", errors)} rows={2} defaultValue={value("reason")} className={inputClass} />
-      </Field>
+      <TextField name="quote" label="Quote" hint="Paste the exact words that back the change." errors={errors} value={value("quote")} rows={2} />
+      <TextField name="reason" label="Reason" hint="Required when there is no citation; shown in the history." errors={errors} value={value("reason")} rows={2} />
       <p className="text-xs text-slate-500">
         Source not listed? <a href="/edit/sources/new" target="_blank">Add a source</a> (opens in a new tab), then reload this page.
       </p>

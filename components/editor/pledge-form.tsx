@@ -4,7 +4,7 @@ import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
-import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
+import { EditIdentity, Field, MeaningSelect, TextField, fieldProps, inputClass } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -40,34 +40,20 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
               ))}
             </select>
           </Field>
-          <Field name="pledgerNote" label="Pledged by (when no country is named)" errors={errors?.pledgerNote}>
-            <input {...fieldProps("pledgerNote", errors)} defaultValue={value("pledgerNote")} className={inputClass} />
-          </Field>
+          <TextField name="pledgerNote" label="Pledged by (when no country is named)" errors={errors} value={value("pledgerNote")} />
           <MeaningSelect name="domain" label="Domain" table={DOMAINS} value={value("domain")} errors={errors} />
           <MeaningSelect name="status" label="Status" table={PLEDGE_STATUSES} value={value("status")} errors={errors} />
         </div>
-        <Field name="description" label="Description" errors={errors?.description}>
-          <textarea {...fieldProps("description", errors)} rows={3} defaultValue={value("description")} className={inputClass} />
-        </Field>
+        <TextField name="description" label="Description" errors={errors} value={value("description")} rows={3} />
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field name="quantity" label="Quantity" errors={errors?.quantity} hint="Empty = undisclosed">
-            <input {...fieldProps("quantity", errors)} inputMode="decimal" defaultValue={value("quantity")} className={inputClass} />
-          </Field>
-          <Field name="unit" label="Unit" errors={errors?.unit}>
-            <input {...fieldProps("unit", errors)} defaultValue={value("unit")} className={inputClass} />
-          </Field>
-          <Field name="announcedOn" label="Announced" errors={errors?.announcedOn}>
-            <input {...fieldProps("announcedOn", errors)} type="date" defaultValue={value("announcedOn")} className={inputClass} />
-          </Field>
-          <Field name="effectiveOn" label="Effective" errors={errors?.effectiveOn}>
-            <input {...fieldProps("effectiveOn", errors)} type="date" defaultValue={value("effectiveOn")} className={inputClass} />
-          </Field>
+          <TextField name="quantity" label="Quantity" hint="Empty = undisclosed" errors={errors} value={value("quantity")} inputMode="decimal" />
+          <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
+          <TextField name="announcedOn" label="Announced" errors={errors} value={value("announcedOn")} type="date" />
+          <TextField name="effectiveOn" label="Effective" errors={errors} value={value("effectiveOn")} type="date" />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <MeaningSelect name="disclosure" label="Disclosure" table={DISCLOSURES} value={value("disclosure")} errors={errors} />
-          <Field name="disputeNote" label="Dispute note" errors={errors?.disputeNote} hint="Required when disputed.">
-            <input {...fieldProps("disputeNote", errors)} defaultValue={value("disputeNote")} className={inputClass} />
-          </Field>
+          <TextField name="disputeNote" label="Dispute note" hint="Required when disputed." errors={errors} value={value("disputeNote")} />
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Waits on conditions</legend>
@@ -81,9 +67,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           </div>
           {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
         </fieldset>
-        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only; never public or shared.">
-          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
-        </Field>
+        <TextField name="internalNote" label="Internal note" hint="Signed-in users only; never public or shared." errors={errors} value={value("internalNote")} rows={2} />
         <JustificationFields sources={options.sources} state={state} />
       </FormShell>
     </form>

@@ -4,7 +4,7 @@ import { savePostureAction } from "@/app/(editor)/edit/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { POSTURES } from "@/lib/labels";
 import { membershipSchema } from "@/lib/memberships/schema";
-import { Field, MeaningSelect, fieldProps, inputClass } from "./field";
+import { MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -22,15 +22,9 @@ export function PostureForm({ countryCode, version, values, sources }: { country
             <input type="checkbox" name="isMember" defaultChecked={value("isMember") === "on"} /> Coalition member
           </label>
         </div>
-        <Field name="summary" label="Summary" errors={errors?.summary}>
-          <textarea {...fieldProps("summary", errors)} rows={2} defaultValue={value("summary")} className={inputClass} />
-        </Field>
-        <Field name="conditionsInOwnWords" label="Conditions, in its own words" errors={errors?.conditionsInOwnWords} hint="Quote the country; say who spoke.">
-          <textarea {...fieldProps("conditionsInOwnWords", errors)} rows={3} defaultValue={value("conditionsInOwnWords")} className={inputClass} />
-        </Field>
-        <Field name="internalNote" label="Internal note" errors={errors?.internalNote} hint="Signed-in users only.">
-          <textarea {...fieldProps("internalNote", errors)} rows={2} defaultValue={value("internalNote")} className={inputClass} />
-        </Field>
+        <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={2} />
+        <TextField name="conditionsInOwnWords" label="Conditions, in its own words" hint="Quote the country; say who spoke." errors={errors} value={value("conditionsInOwnWords")} rows={3} />
+        <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
         <JustificationFields sources={sources} state={state} />
       </FormShell>
     </form>

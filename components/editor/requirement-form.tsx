@@ -4,7 +4,7 @@ import { saveRequirementAction } from "@/app/(editor)/edit/actions";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { DOMAINS } from "@/lib/labels";
 import { requirementSchema } from "@/lib/requirements/schema";
-import { EditIdentity, Field, MeaningSelect, fieldProps, inputClass } from "./field";
+import { EditIdentity, MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -16,16 +16,10 @@ export function RequirementForm({ id, version, values, sources }: { id?: string;
       <EditIdentity value={id} version={version} />
       <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : id ? "Save changes" : "Record need"}</SubmitButton>}>
         <MeaningSelect name="domain" label="Domain" table={DOMAINS} value={value("domain")} errors={errors} />
-        <Field name="description" label="What is needed" errors={errors?.description}>
-          <textarea {...fieldProps("description", errors)} rows={2} defaultValue={value("description")} className={inputClass} />
-        </Field>
+        <TextField name="description" label="What is needed" errors={errors} value={value("description")} rows={2} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="quantity" label="Quantity" errors={errors?.quantity} hint="Empty = undisclosed">
-            <input {...fieldProps("quantity", errors)} inputMode="decimal" defaultValue={value("quantity")} className={inputClass} />
-          </Field>
-          <Field name="unit" label="Unit" errors={errors?.unit}>
-            <input {...fieldProps("unit", errors)} defaultValue={value("unit")} className={inputClass} />
-          </Field>
+          <TextField name="quantity" label="Quantity" hint="Empty = undisclosed" errors={errors} value={value("quantity")} inputMode="decimal" />
+          <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
         </div>
         <JustificationFields sources={sources} state={state} />
       </FormShell>

@@ -2,7 +2,7 @@
 
 import { saveSourceAction } from "@/app/(editor)/edit/actions";
 import { sourceSchema } from "@/lib/sources/schema";
-import { Field, fieldProps, inputClass } from "./field";
+import { TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { useValidatedAction } from "./use-validated-action";
 
@@ -13,23 +13,13 @@ export function SourceForm() {
   return (
     <form {...formProps} className="space-y-5">
       <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : "Add source"}</SubmitButton>}>
-        <Field name="title" label="Title" errors={errors?.title}>
-          <input {...fieldProps("title", errors)} defaultValue={value("title")} className={inputClass} />
-        </Field>
+        <TextField name="title" label="Title" errors={errors} value={value("title")} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="publisher" label="Publisher" errors={errors?.publisher}>
-            <input {...fieldProps("publisher", errors)} defaultValue={value("publisher")} className={inputClass} />
-          </Field>
-          <Field name="publishedOn" label="Published" errors={errors?.publishedOn}>
-            <input {...fieldProps("publishedOn", errors)} type="date" defaultValue={value("publishedOn")} className={inputClass} />
-          </Field>
-          <Field name="url" label="Web address" errors={errors?.url}>
-            <input {...fieldProps("url", errors)} type="url" defaultValue={value("url")} className={inputClass} />
-          </Field>
+          <TextField name="publisher" label="Publisher" errors={errors} value={value("publisher")} />
+          <TextField name="publishedOn" label="Published" errors={errors} value={value("publishedOn")} type="date" />
+          <TextField name="url" label="Web address" errors={errors} value={value("url")} type="url" />
         </div>
-        <Field name="text" label="Full text" errors={errors?.text} hint="Quotes cited from this source must appear in this text word for word.">
-          <textarea {...fieldProps("text", errors)} rows={12} defaultValue={value("text")} className={inputClass} />
-        </Field>
+        <TextField name="text" label="Full text" hint="Quotes cited from this source must appear in this text word for word." errors={errors} value={value("text")} rows={12} />
       </FormShell>
     </form>
   );

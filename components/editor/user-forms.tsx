@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeRoleAction, createUserAction } from "@/app/(editor)/admin/users/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
-import { Field, fieldProps, inputClass } from "./field";
+import { Field, TextField, fieldProps, inputClass } from "./field";
 import { INITIAL_FORM_STATE } from "./form-state";
 import { SubmitButton } from "./form-shell";
 
@@ -19,12 +19,8 @@ export function NewUserForm() {
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="email" label="Email" errors={errors?.email}>
-          <input {...fieldProps("email", errors)} type="email" defaultValue={value("email")} className={inputClass} />
-        </Field>
-        <Field name="name" label="Name" errors={errors?.name}>
-          <input {...fieldProps("name", errors)} defaultValue={value("name")} className={inputClass} />
-        </Field>
+        <TextField name="email" label="Email" errors={errors} value={value("email")} type="email" />
+        <TextField name="name" label="Name" errors={errors} value={value("name")} />
         <Field name="role" label="Role" errors={errors?.role}>
           <select {...fieldProps("role", errors)} defaultValue={value("role") || "analyst"} className={inputClass}>
             {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r].label}: {ROLE_LABELS[r].description}</option>)}

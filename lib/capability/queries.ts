@@ -30,7 +30,7 @@ function listRequirements(visibility: Visibility) {
       description: true,
       quantity: true,
       unit: true,
-      citations: { ...citationSelect, where: { source: publishedWhere(visibility) } },
+      citations: citationSelect,
     },
     orderBy: { id: "asc" },
   });

@@ -27,7 +27,7 @@ const countrySelect = (visibility: Visibility) =>
         isMember: true,
         summary: true,
         conditionsInOwnWords: true,
-        citations: { ...citationSelect, where: { source: publishedWhere(visibility) } },
+        citations: citationSelect,
       },
     },
   }) satisfies Prisma.CountrySelect;

@@ -1,4 +1,5 @@
 import "server-only";
+import { countPledgesByDomainAndStatus, type DomainStatusCount } from "@/lib/charts/queries";
 import { untilDataChanges } from "@/lib/data-version";
 import { db } from "@/lib/db";
 import type { ConditionStatus, PledgeDomain, PledgeStatus, Posture } from "@/lib/generated/prisma/enums";
@@ -16,7 +17,7 @@ export function getDashboard(visibility: Visibility = "public") {
 /** One round of parallel queries. */
 async function loadDashboard(visibility: Visibility) {
   const published = publishedWhere(visibility);
-  const [coalition, byDomain, byStatus, conditions, memberships, requirements, undisclosedPledges] =
+  const [coalition, counts, conditions, memberships, requirements, undisclosedPledges] =
     await Promise.all([
       db.coalition.findFirst({
         select: {
@@ -30,8 +31,8 @@ async function loadDashboard(visibility: Visibility) {
           },
         },
       }),
-      db.pledge.groupBy({ by: ["domain"], where: published, _count: { _all: true } }),
-      db.pledge.groupBy({ by: ["status"], where: published, _count: { _all: true } }),
+      // One pass over the pledges, shared with the explorer's unfiltered chart.
+      countPledgesByDomainAndStatus({}, visibility),
       db.condition.findMany({
         where: published,
         select: { slug: true, name: true, status: true, category: true, _count: { select: { pledges: { where: { pledge: published } } } } },
@@ -50,7 +51,8 @@ async function loadDashboard(visibility: Visibility) {
       db.pledge.count({ where: { countryCode: null, ...published } }),
     ]);
 
-  const pledgedDomains = new Map(byDomain.map((d) => [d.domain, d._count._all]));
+  const pledgedDomains = tally(counts, (c) => c.domain);
+  const byStatus = tally(counts, (c) => c.status);
   const postureGroups = new Map<Posture, { code: string; name: string; isMember: boolean }[]>();
   for (const m of memberships) {
     const list = postureGroups.get(m.posture) ?? [];
@@ -66,12 +68,19 @@ async function loadDashboard(visibility: Visibility) {
     coalition,
     ready: readyFigure ? { total: Number(readyFigure.value), named: namedReady.map((m) => m.country) } : null,
     members: leadersFigure ? { total: Number(leadersFigure.value), named: namedMembers.length } : null,
-    byDomain: byDomain.map((d) => ({ domain: d.domain as PledgeDomain, count: d._count._all })),
-    byStatus: byStatus.map((s) => ({ status: s.status as PledgeStatus, count: s._count._all })),
-    totalPledges: byDomain.reduce((sum, d) => sum + d._count._all, 0),
+    byDomain: [...pledgedDomains].map(([domain, count]) => ({ domain, count })),
+    byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
+    totalPledges: counts.reduce((sum, c) => sum + c.count, 0),
     undisclosedPledges,
     conditions: conditions.map((c) => ({ ...c, status: c.status as ConditionStatus })),
     postureGroups,
     requirements: requirements.map((r) => ({ ...r, pledged: pledgedDomains.get(r.domain) ?? 0 })),
   };
+}
+
+/** Domain-by-status counts summed along one of the two. */
+function tally<K extends PledgeDomain | PledgeStatus>(counts: DomainStatusCount[], key: (c: DomainStatusCount) => K): Map<K, number> {
+  const totals = new Map<K, number>();
+  for (const c of counts) totals.set(key(c), (totals.get(key(c)) ?? 0) + c.count);
+  return totals;
 }
