@@ -91,3 +91,56 @@ export function keysOf<K extends string>(table: Record<K, Meaning>): K[] {
 export function parseKey<K extends string>(table: Record<K, Meaning>, value: unknown): K | null {
   return typeof value === "string" && value in table ? (value as K) : null;
 }
+
+/** A fact's columns in words, for saying what a quote backs. Columns not listed are never shown. */
+const FIELD_WORDS: Record<string, string> = {
+  posture: "posture",
+  isMember: "membership",
+  summary: "summary",
+  conditionsInOwnWords: "conditions in its own words",
+  countryCode: "country",
+  country: "country",
+  pledgerNote: "who pledges",
+  domain: "domain",
+  description: "description",
+  quantity: "quantity",
+  unit: "unit",
+  amount: "amount",
+  currency: "currency",
+  status: "status",
+  disclosure: "disclosure",
+  disputeNote: "dispute note",
+  announcedOn: "announcement date",
+  effectiveOn: "effective date",
+  conditionSlugs: "conditions",
+  conditions: "conditions",
+  name: "name",
+  category: "category",
+  evidence: "evidence",
+  kind: "kind",
+  title: "title",
+  occurredOn: "date",
+  location: "place",
+  countryCodes: "countries",
+  label: "label",
+  qualifier: "qualifier",
+  value: "number",
+  names: "who is named",
+};
+
+/** Columns only a creation sets: a citation listing one backs the whole fact. */
+const CREATION_ONLY = new Set(["id", "slug", "code", "sequence", "sortOrder", "coalitionSlug"]);
+
+/**
+ * What a citation's quote backs, in words ("status and description"), from its stored
+ * `field` list; null when it backs the whole fact (a creation's quote) or nothing
+ * readable is left.
+ */
+export function citationBacks(field: string | null | undefined): string | null {
+  if (!field) return null;
+  const keys = field.split(",").map((k) => k.trim()).filter(Boolean);
+  if (keys.some((k) => CREATION_ONLY.has(k))) return null;
+  const words = [...new Set(keys.map((k) => FIELD_WORDS[k]).filter((w): w is string => !!w))];
+  if (!words.length) return null;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}

@@ -1,3 +1,4 @@
+import { citationBacks } from "@/lib/labels";
 import type { CitationView } from "@/lib/sources/select";
 
 /** The quotes behind a fact, folded by default; works without JavaScript. */
@@ -13,7 +14,7 @@ export function Citations({ items, open = false }: { items: CitationView[]; open
           <li key={c.id} className="border-l-2 border-slate-300 pl-3">
             <q className="text-slate-700 italic">{c.quote}</q>
             <div className="mt-0.5 text-xs text-slate-500">
-              {c.field && <span className="mr-1">On {c.field}:</span>}
+              <Backs field={c.field} />
               {/* A full page load, so the quote's mark becomes :target and is highlighted. */}
               <a href={`/sources/${c.source.id}#citation-${c.id}`}>{c.source.title}</a>
             </div>
@@ -22,4 +23,10 @@ export function Citations({ items, open = false }: { items: CitationView[]; open
       </ul>
     </details>
   );
+}
+
+/** "Backs: status and description —", or nothing when the quote backs the whole fact. */
+export function Backs({ field }: { field: string | null }) {
+  const backs = citationBacks(field);
+  return backs ? <span className="mr-1">Backs: {backs} —</span> : null;
 }

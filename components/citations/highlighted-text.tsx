@@ -2,14 +2,20 @@
  * A source's full text with every cited quote marked, each mark reachable at
  * #citation-<id> so a citation link lands on its words.
  */
+import { quoteFinder } from "@/lib/citations/match";
+
 type Quote = { id: string; quote: string };
 
 type Segment = { text: string; ids: string[] };
 
 export function segmentText(text: string, quotes: Quote[]): Segment[] {
+  // Stored quotes are the source's own characters; older ones may differ in typography only.
+  const find = quoteFinder(text);
   const ranges = quotes
-    .map((q) => ({ id: q.id, start: text.indexOf(q.quote), length: q.quote.length }))
-    .filter((r) => r.start >= 0)
+    .flatMap((q) => {
+      const found = find(q.quote);
+      return found ? [{ id: q.id, start: found.start, length: found.end - found.start }] : [];
+    })
     .sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let cursor = 0;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Backs } from "@/components/citations/citations";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -27,7 +28,7 @@ export async function CitationsEditor({ fact }: { fact: CitedFact }) {
             <li key={c.id} className="border-l-2 border-slate-300 pl-3 text-sm">
               <q className="italic text-slate-800">{c.quote}</q>
               <div className="mt-1 text-xs text-slate-500">
-                {c.field && <>On {c.field}: </>}
+                <Backs field={c.field} />
                 <Link href={`/sources/${c.source.id}#citation-${c.id}`}>{c.source.title}</Link>
                 {!c.source.published && " (draft source: not shown to the public)"}
               </div>

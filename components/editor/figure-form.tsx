@@ -2,7 +2,7 @@
 
 import { saveFigureAction } from "@/app/(editor)/edit/actions";
 import { figureSchema } from "@/lib/figures/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/history/justification-schema";
 import { EditIdentity, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
@@ -10,7 +10,7 @@ import { useEditForm } from "./use-validated-action";
 
 /** A headline figure: the number, its qualifier ("more than"), unit and what it counts. */
 export function FigureForm({ id, version, values, sources }: { id: string; version: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(saveFigureAction, [figureSchema, justificationSchema], values);
+  const { state, pending, formProps, errors, value } = useEditForm(saveFigureAction, [figureSchema, justificationSchemaFor(false)], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />

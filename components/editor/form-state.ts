@@ -6,6 +6,8 @@ export type FormState = {
   /** The user's input, echoed back so nothing typed is lost. */
   values?: Record<string, string | string[] | undefined>;
   conflict?: ConflictInfo;
+  /** A refused quote: the passage of the chosen source most like it. */
+  closestPassage?: string;
   /** Something made by the action to show once (e.g. a new share link's address). */
   created?: { url: string; embedUrl: string };
 };

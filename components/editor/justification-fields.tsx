@@ -3,16 +3,22 @@ import type { FormState } from "./form-state";
 
 export type SourceOption = { id: string; title: string };
 
-/** Every change needs a citation (source + verbatim quote) or a written reason. */
-export function JustificationFields({ sources, state }: { sources: SourceOption[]; state: FormState }) {
+/**
+ * Why a change is true: a citation (source + quote, matched word for word, forgiving
+ * only typography) or, for an edit of a fact that is already cited, a written reason.
+ * A new fact always needs the citation.
+ */
+export function JustificationFields({ sources, state, newFact = false }: { sources: SourceOption[]; state: FormState; newFact?: boolean }) {
   const errors = state.fieldErrors;
   const value = (name: string) => String(state.values?.[name] ?? "");
   return (
     <fieldset className="space-y-4 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-800">Why this change? Cite a source, or give a reason</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">
+        {newFact ? "Cite its source: a new fact needs a source and a quote" : "Why this change? Cite a source, or give a reason"}
+      </legend>
       <Field name="sourceId" label="Source" errors={errors?.sourceId} hint="The quote must appear word for word in it.">
         <select {...fieldProps("sourceId", errors)} defaultValue={value("sourceId")} className={inputClass}>
-          <option value="">— no citation —</option>
+          <option value="">{newFact ? "Choose the source…" : "— no citation —"}</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -20,8 +26,28 @@ export function JustificationFields({ sources, state }: { sources: SourceOption[
           ))}
         </select>
       </Field>
-      <TextField name="quote" label="Quote" hint="Paste the exact words that back the change." errors={errors} value={value("quote")} rows={2} />
-      <TextField name="reason" label="Reason" hint="Required when there is no citation; shown in the history." errors={errors} value={value("reason")} rows={2} />
+      <TextField
+        name="quote"
+        label="Quote"
+        hint="Paste the exact words that back it. Curly or straight quotes, dashes and line breaks need not match."
+        errors={errors}
+        value={value("quote")}
+        rows={2}
+      />
+      {state.closestPassage && (
+        <div id="quote-closest" className="rounded-md border border-slate-200 bg-white p-3 text-sm" role="status">
+          <p className="text-xs font-medium text-slate-600">The closest passage in the source, to compare with your quote:</p>
+          <q className="mt-1 block text-slate-800 italic">{state.closestPassage}</q>
+        </div>
+      )}
+      <TextField
+        name="reason"
+        label="Reason"
+        hint={newFact ? "Optional; shown in the history." : "Enough on its own only for an edit of a fact that already cites a source; shown in the history."}
+        errors={errors}
+        value={value("reason")}
+        rows={2}
+      />
       <p className="text-xs text-slate-500">
         Source not listed? <a href="/edit/sources/new" target="_blank">Add a source</a> (opens in a new tab), then reload this page.
       </p>

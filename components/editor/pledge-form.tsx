@@ -1,7 +1,7 @@
 "use client";
 
 import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/history/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { EditIdentity, Field, MeaningSelect, TextField, fieldProps, inputClass } from "./field";
@@ -21,7 +21,7 @@ type Props = {
 
 export function PledgeForm({ pledge, defaults = {}, options }: Props) {
   // After a failed save the user's input wins; before, the stored record (or defaults).
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(savePledgeAction, [pledgeSchema, justificationSchema], pledge?.values ?? defaults, ["conditionSlugs"]);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(savePledgeAction, [pledgeSchema, justificationSchemaFor(!pledge)], pledge?.values ?? defaults, ["conditionSlugs"]);
   const conditions = chosen("conditionSlugs");
 
   return (
@@ -68,7 +68,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
         </fieldset>
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only; never public or shared." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} />
+        <JustificationFields sources={options.sources} state={state} newFact={!pledge} />
       </FormShell>
     </form>
   );

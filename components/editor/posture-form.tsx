@@ -1,7 +1,7 @@
 "use client";
 
 import { savePostureAction } from "@/app/(editor)/edit/actions";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/history/justification-schema";
 import { POSTURES } from "@/lib/labels";
 import { membershipSchema } from "@/lib/memberships/schema";
 import { MeaningSelect, TextField } from "./field";
@@ -10,7 +10,7 @@ import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchema], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />
@@ -25,7 +25,7 @@ export function PostureForm({ countryCode, version, values, sources }: { country
         <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={2} />
         <TextField name="conditionsInOwnWords" label="Conditions, in its own words" hint="Quote the country; say who spoke." errors={errors} value={value("conditionsInOwnWords")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} />
+        <JustificationFields sources={sources} state={state} newFact={version === null} />
       </FormShell>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { saveRequirementAction } from "@/app/(editor)/edit/actions";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/history/justification-schema";
 import { DOMAINS } from "@/lib/labels";
 import { requirementSchema } from "@/lib/requirements/schema";
 import { EditIdentity, MeaningSelect, TextField } from "./field";
@@ -10,7 +10,7 @@ import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 export function RequirementForm({ id, version, values, sources }: { id?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(saveRequirementAction, [requirementSchema, justificationSchema], values);
+  const { state, pending, formProps, errors, value } = useEditForm(saveRequirementAction, [requirementSchema, justificationSchemaFor(!id)], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />
@@ -21,7 +21,7 @@ export function RequirementForm({ id, version, values, sources }: { id?: string;
           <TextField name="quantity" label="Quantity" hint="Empty = undisclosed" errors={errors} value={value("quantity")} inputMode="decimal" />
           <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
         </div>
-        <JustificationFields sources={sources} state={state} />
+        <JustificationFields sources={sources} state={state} newFact={!id} />
       </FormShell>
     </form>
   );

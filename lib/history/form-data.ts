@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { justificationSchema, type Justification } from "./justification-schema";
+import { justificationSchemaFor, type Justification } from "./justification-schema";
 import type { FormState } from "@/components/editor/form-state";
 import type { MutationResult } from "./write";
 
@@ -28,7 +28,7 @@ export function invalid(error: z.ZodError, values: FormValues): FormState {
 
 /** A refused mutation as form state. */
 export function refused(result: Extract<MutationResult, { ok: false }>, values: FormValues): FormState {
-  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict };
+  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict, closestPassage: result.closestPassage };
 }
 
 export function parseVersion(value: unknown): number | null {
@@ -37,17 +37,18 @@ export function parseVersion(value: unknown): number | null {
 }
 
 /**
- * Validates a change form: the fact's own fields with `schema`, and its justification.
- * Returns the parsed parts, or the form state that shows what is wrong.
+ * Validates a change form: the fact's own fields with `schema`, and its justification
+ * (a new fact needs a citation, not only a reason). Returns the parsed parts, or the
+ * form state that shows what is wrong.
  */
 export function parseChange<T extends z.ZodType>(
   schema: T,
   values: FormValues,
-  toInput: (values: FormValues) => unknown = (v) => v,
+  { newFact, toInput = (v) => v }: { newFact: boolean; toInput?: (values: FormValues) => unknown },
 ): { input: z.infer<T>; justification: Justification } | FormState {
   const input = schema.safeParse(toInput(values));
   if (!input.success) return invalid(input.error, values);
-  const justification = justificationSchema.safeParse(values);
+  const justification = justificationSchemaFor(newFact).safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
   return { input: input.data, justification: justification.data };
 }

@@ -10,6 +10,7 @@ import { requirePermission, type Permission, type SessionUser } from "../auth/pe
 import { recordChange, type Actor } from "./audit";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
+import { closestPassage, findQuote, normaliseQuote } from "../citations/match";
 import type { Justification } from "./justification-schema";
 
 export type Tx = Prisma.TransactionClient;
@@ -22,6 +23,8 @@ export type MutationResult =
       message: string;
       fieldErrors?: Record<string, string[]>;
       conflict?: { by: string; at: string; currentVersion: number; changes: FieldChange[] };
+      /** When a quote is refused: the passage of the source most like it. */
+      closestPassage?: string;
     };
 
 /** Thrown inside a transaction to roll it back and answer with `result`. */
@@ -50,7 +53,8 @@ export const CITATION_KEY: Partial<Record<EntityType, keyof Prisma.CitationUnche
   Coalition: "coalitionSlug",
 };
 
-const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Columns that are bookkeeping, not something a quote can back. */
+const NOT_BACKED = new Set(["version", "published", "internalNote"]);
 
 export type ChangeSpec = {
   user: SessionUser | null;
@@ -80,8 +84,10 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
       if (spec.action !== "CREATE" && !before) {
         refuse({ ok: false, status: 404, message: `This ${spec.type.toLowerCase()} no longer exists: it may have been deleted.` });
       }
+      const cascaded = spec.action === "DELETE" ? await citationsOf(tx, spec) : [];
       const count = await spec.write(tx);
       if (spec.action !== "CREATE" && count === 0) refuse(await conflictOf(tx, spec, before!));
+      await recordCascade(tx, cascaded, user, spec.justification.reason);
       const after = await loadSnapshot(tx, spec.type, spec.id);
       const changes = diffSnapshots(before, after);
       const citation = await attachCitation(tx, spec, changes, user);
@@ -103,29 +109,83 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
   }
 }
 
+/**
+ * Checks the quote against its source (forgiving typography, not words), attaches it to
+ * the fact unless the fact already has that quote, and insists that a fact being
+ * created, published or edited ends up with at least one citation: a written reason
+ * may justify an edit of a cited fact, never a new or uncited one.
+ */
 async function attachCitation(tx: Tx, spec: ChangeSpec, changes: FieldChange[], user: SessionUser) {
+  const key = CITATION_KEY[spec.type];
+  const cited = key && spec.action !== "DELETE";
   const { sourceId, quote } = spec.justification;
-  if (!sourceId || !quote) return null;
+  if (!sourceId || !quote) {
+    if (cited) await requireCitation(tx, spec, key);
+    return null;
+  }
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
   if (!source) refuse({ ok: false, status: 400, message: "Check the citation.", fieldErrors: { sourceId: ["This source does not exist."] } });
-  if (!normalise(source.text).includes(normalise(quote))) {
-    refuse({ ok: false, status: 400, message: "Check the citation.", fieldErrors: { quote: ["This quote does not appear word for word in the chosen source."] } });
-  }
-  const key = CITATION_KEY[spec.type];
-  if (key && spec.action !== "DELETE") {
-    const field = changes.map((c) => c.field).filter((f) => f !== "published").slice(0, 6).join(", ") || null;
-    const created = await tx.citation.create({ data: { sourceId, quote, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput });
-    await recordChange(tx, {
-      actor: actorOf(user),
-      action: "CREATE",
-      type: "Citation",
-      id: created.id,
-      before: null,
-      after: await loadSnapshot(tx, "Citation", created.id),
-      citation: { sourceId, quote },
+  const found = findQuote(source.text, quote);
+  if (!found) {
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the citation.",
+      fieldErrors: { quote: ["This quote does not appear word for word in the chosen source."] },
+      closestPassage: closestPassage(source.text, quote) ?? undefined,
     });
   }
-  return { sourceId, quote };
+  const citation = { sourceId, quote: found.passage };
+  if (!cited) return citation;
+  const existing = await tx.citation.findMany({ where: { [key]: spec.id, sourceId }, select: { quote: true } });
+  if (existing.some((c) => normaliseQuote(c.quote) === normaliseQuote(found.passage))) return citation;
+  // A creation's quote backs the whole fact; an edit's backs the fields it changed.
+  const field = spec.action === "CREATE" ? null : changes.map((c) => c.field).filter((f) => !NOT_BACKED.has(f)).join(", ") || null;
+  const created = await tx.citation.create({ data: { ...citation, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput });
+  await recordChange(tx, {
+    actor: actorOf(user),
+    action: "CREATE",
+    type: "Citation",
+    id: created.id,
+    before: null,
+    after: await loadSnapshot(tx, "Citation", created.id),
+    citation,
+  });
+  return citation;
+}
+
+/** Refuses the change when the fact has no citation and none was given. */
+async function requireCitation(tx: Tx, spec: ChangeSpec, key: keyof Prisma.CitationUncheckedCreateInput) {
+  if (await tx.citation.count({ where: { [key]: spec.id } })) return;
+  const message =
+    spec.action === "CREATE"
+      ? "A new fact needs a citation: choose its source and paste the words that back it."
+      : spec.action === "PUBLISH"
+        ? "This draft has no citation yet: edit it to cite a source and a quote, then publish it."
+        : "This fact has no citation yet: cite a source and a quote (a reason alone is not enough).";
+  refuse({
+    ok: false,
+    status: 400,
+    message,
+    fieldErrors: { sourceId: ["Choose the source that backs this fact."], quote: ["Paste the words from the source that back it."] },
+  });
+}
+
+/** The snapshots of a fact's citations, which deleting the fact deletes with it. */
+async function citationsOf(tx: Tx, spec: ChangeSpec): Promise<Snapshot[]> {
+  const key = CITATION_KEY[spec.type];
+  if (!key) return [];
+  const rows = await tx.citation.findMany({ where: { [key]: spec.id }, select: { id: true } });
+  return (await Promise.all(rows.map((r) => loadSnapshot(tx, "Citation", r.id)))).filter((s): s is Snapshot => !!s);
+}
+
+/** Citations gone with their fact get their own DELETE entries, so replayed history drops them too. */
+async function recordCascade(tx: Tx, citations: Snapshot[], user: SessionUser, reason: string) {
+  for (const before of citations) {
+    const id = String(before.id);
+    if (await tx.citation.count({ where: { id } })) continue;
+    await recordChange(tx, { actor: actorOf(user), action: "DELETE", type: "Citation", id, before, after: null, reason: reason || null });
+  }
 }
 
 /** "Changed by <name> at <time>", with what changed since the editor's version. */

@@ -9,7 +9,7 @@ import { getCountry } from "@/lib/countries/queries";
 import { updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createCondition } from "@/lib/conditions/mutations";
-import { makeCoalition, makeCountry, recordHistory } from "../support/factory";
+import { citation, makeCoalition, makeCountry, recordHistory } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "as-of test" });
@@ -20,12 +20,12 @@ describe("as-of views", () => {
     const country = await makeCountry();
     await recordHistory("Country", country.code);
     const editor = userWithRole("editor");
-    const condition = await createCondition(editor, { ...conditionSchema.parse({ name: `Backstop ${country.code}`, description: "A backstop.", category: "EXTERNAL_BACKING", status: "NOT_MET", evidence: "Not yet." }), published: true }, reason);
+    const condition = await createCondition(editor, { ...conditionSchema.parse({ name: `Backstop ${country.code}`, description: "A backstop.", category: "EXTERNAL_BACKING", status: "NOT_MET", evidence: "Not yet." }), published: true }, await citation());
     if (!condition.ok) throw new Error(condition.message);
     const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Air policing", status: "CONDITIONAL", disclosure: "OFFICIAL", conditionSlugs: [condition.id] });
-    const pledge = await createPledge(editor, { ...input, published: true }, reason);
+    const pledge = await createPledge(editor, { ...input, published: true }, await citation());
     if (!pledge.ok) throw new Error(pledge.message);
-    const draft = await createPledge(editor, { ...input, description: "Secret draft", published: false }, reason);
+    const draft = await createPledge(editor, { ...input, description: "Secret draft", published: false }, await citation());
     if (!draft.ok) throw new Error(draft.message);
 
     const before = new Date();

@@ -15,7 +15,7 @@ import { requirementSchema } from "@/lib/requirements/schema";
 import { createSource } from "@/lib/sources/mutations";
 import { changeRole, createUser } from "@/lib/users/mutations";
 import { db } from "@/lib/db";
-import { makeCoalition, makeCondition, makeCountry, makeEvent, uid } from "../support/factory";
+import { cite, citation, makeCoalition, makeCondition, makeCountry, makeEvent, uid } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "Authorization matrix" });
@@ -31,14 +31,14 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     run: async (who) => {
       await makeCoalition();
       const country = await makeCountry();
-      return setPosture(actor(who), country.code, null, membershipSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), reason);
+      return setPosture(actor(who), country.code, null, membershipSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), await citation());
     },
   },
   {
     name: "create a condition",
     allowed: ["editor", "admin"],
-    run: (who) =>
-      createCondition(actor(who), { ...conditionSchema.parse({ name: `Cond ${uid("c")}`, description: "A condition.", category: "LEGAL", status: "NOT_MET", evidence: "None yet." }), published: true }, reason),
+    run: async (who) =>
+      createCondition(actor(who), { ...conditionSchema.parse({ name: `Cond ${uid("c")}`, description: "A condition.", category: "LEGAL", status: "NOT_MET", evidence: "None yet." }), published: true }, await citation()),
   },
   {
     name: "change a condition's status",
@@ -51,7 +51,7 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
   {
     name: "create an event",
     allowed: ["editor", "admin"],
-    run: (who) => createEvent(actor(who), { ...eventSchema.parse({ kind: "STATEMENT", title: "Something said", summary: "Somebody said something." }), published: true }, reason),
+    run: async (who) => createEvent(actor(who), { ...eventSchema.parse({ kind: "STATEMENT", title: "Something said", summary: "Somebody said something." }), published: true }, await citation()),
   },
   {
     name: "change an event",
@@ -66,7 +66,7 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     allowed: ["editor", "admin"],
     run: async (who) => {
       await makeCoalition();
-      return createRequirement(actor(who), requirementSchema.parse({ domain: "DEMINING", description: "Demining teams", quantity: "12", unit: "teams" }), reason);
+      return createRequirement(actor(who), requirementSchema.parse({ domain: "DEMINING", description: "Demining teams", quantity: "12", unit: "teams" }), await citation());
     },
   },
   {
@@ -75,7 +75,7 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     run: async (who) => {
       const coalitionSlug = await makeCoalition();
       const id = uid("req");
-      await db.requirement.create({ data: { id, coalitionSlug, domain: "MEDICAL", description: "Medical units" } });
+      await db.requirement.create({ data: { id, coalitionSlug, domain: "MEDICAL", description: "Medical units", citations: await cite() } });
       return updateRequirement(actor(who), id, 1, requirementSchema.parse({ domain: "MEDICAL", description: "Medical units", quantity: "3", unit: "field hospitals" }), reason);
     },
   },
@@ -104,7 +104,7 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     run: async (who) => {
       const coalitionSlug = await makeCoalition();
       const id = uid("figure");
-      await db.headlineFigure.create({ data: { id, coalitionSlug, label: "countries ready", value: 26, unit: "countries" } });
+      await db.headlineFigure.create({ data: { id, coalitionSlug, label: "countries ready", value: 26, unit: "countries", citations: await cite() } });
       return updateFigure(actor(who), id, 1, figureSchema.parse({ label: "countries ready", value: "27", unit: "countries" }), reason);
     },
   },

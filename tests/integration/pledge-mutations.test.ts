@@ -22,7 +22,9 @@ async function setup() {
     status: "CONDITIONAL",
     disclosure: "OFFICIAL",
   });
-  return { country, source, input };
+  // A new pledge needs a citation; edits, publishing and deleting may give a reason alone.
+  const cites = justificationSchema.parse({ sourceId: source.id, quote: "for the mission" });
+  return { country, source, input, cites };
 }
 
 describe("who may write (authorization matrix for pledge mutations)", () => {
@@ -35,12 +37,12 @@ describe("who may write (authorization matrix for pledge mutations)", () => {
 
   for (const [label, user, expected] of cases) {
     it(`${label}: create, update, publish and delete -> ${expected === 200 ? "allowed" : expected}`, async () => {
-      const { input } = await setup();
+      const { input, cites } = await setup();
       const editor = userWithRole("editor");
-      const existing = await createPledge(editor, { ...input, published: false }, reason);
+      const existing = await createPledge(editor, { ...input, published: false }, cites);
       if (!existing.ok) throw new Error(existing.message);
       const results = [
-        await createPledge(user, { ...input, published: true }, reason),
+        await createPledge(user, { ...input, published: true }, cites),
         await updatePledge(user, existing.id, 1, { ...input, status: "CONFIRMED" }, reason),
       ];
       const version = (await db.pledge.findUniqueOrThrow({ where: { id: existing.id } })).version;
@@ -63,9 +65,9 @@ describe("who may write (authorization matrix for pledge mutations)", () => {
 
 describe("sourced, conflict-safe saves", () => {
   it("attaches the citation, refuses a quote the source does not contain, and writes nothing then", async () => {
-    const { source, input } = await setup();
+    const { source, input, cites } = await setup();
     const editor = userWithRole("editor");
-    const created = await createPledge(editor, { ...input, published: true }, reason);
+    const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
 
     const bad = await updatePledge(editor, created.id, 1, { ...input, quantity: "40", unit: "engineers" }, justificationSchema.parse({ sourceId: source.id, quote: "41 engineers" }));
@@ -74,8 +76,11 @@ describe("sourced, conflict-safe saves", () => {
 
     const good = await updatePledge(editor, created.id, 1, { ...input, quantity: "40", unit: "engineers", status: "CONFIRMED" }, justificationSchema.parse({ sourceId: source.id, quote: "confirms 40 engineers" }));
     expect(good).toMatchObject({ ok: true, version: 2 });
-    const citations = await db.citation.findMany({ where: { pledgeId: created.id } });
-    expect(citations).toEqual([expect.objectContaining({ quote: "confirms 40 engineers", field: expect.stringContaining("status") })]);
+    const citations = await db.citation.findMany({ where: { pledgeId: created.id }, orderBy: { quote: "asc" } });
+    expect(citations).toEqual([
+      expect.objectContaining({ quote: "confirms 40 engineers", field: expect.stringContaining("status") }),
+      expect.objectContaining({ quote: "for the mission", field: null }),
+    ]);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
     expect(entry).toMatchObject({ actorId: editor.id, actorName: editor.name, citationSourceId: source.id, citationQuote: "confirms 40 engineers" });
     expect(entry.before).toMatchObject({ status: "CONDITIONAL", quantity: null });
@@ -83,10 +88,10 @@ describe("sourced, conflict-safe saves", () => {
   });
 
   it("refuses a stale version with who changed it, when, and what", async () => {
-    const { input } = await setup();
+    const { input, cites } = await setup();
     const alice = userWithRole("editor");
     const bob = userWithRole("editor");
-    const created = await createPledge(alice, { ...input, published: true }, reason);
+    const created = await createPledge(alice, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     expect(await updatePledge(bob, created.id, 1, { ...input, status: "CONFIRMED" }, reason)).toMatchObject({ ok: true });
     const stale = await updatePledge(alice, created.id, 1, { ...input, status: "WITHDRAWN" }, reason);
@@ -100,9 +105,9 @@ describe("sourced, conflict-safe saves", () => {
   });
 
   it("many parallel saves from the same versions: exactly one wins per version", async () => {
-    const { input } = await setup();
+    const { input, cites } = await setup();
     const editors = Array.from({ length: 6 }, () => userWithRole("editor"));
-    const created = await createPledge(editors[0]!, { ...input, published: true }, reason);
+    const created = await createPledge(editors[0]!, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     const accepted: { version: number; status: string }[] = [];
     const statuses = ["CONFIRMED", "DEPLOYING", "DEPLOYED", "WITHDRAWN", "ANNOUNCED", "FULFILLED"] as const;
@@ -122,35 +127,35 @@ describe("sourced, conflict-safe saves", () => {
   });
 
   it("refuses edits of a deleted pledge with a clear message", async () => {
-    const { input } = await setup();
+    const { input, cites } = await setup();
     const editor = userWithRole("editor");
-    const created = await createPledge(editor, { ...input, published: true }, reason);
+    const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     expect(await deletePledge(editor, created.id, 1, reason)).toMatchObject({ ok: true });
     expect(await updatePledge(editor, created.id, 1, input, reason)).toMatchObject({ ok: false, status: 404, message: expect.stringMatching(/no longer exists/) });
   });
 
   it("refuses unknown conditions and countries without a partial write", async () => {
-    const { input } = await setup();
+    const { input, cites } = await setup();
     const editor = userWithRole("editor");
     const before = await db.pledge.count();
-    expect(await createPledge(editor, { ...input, conditionSlugs: ["no-such-condition"], published: true }, reason)).toMatchObject({
+    expect(await createPledge(editor, { ...input, conditionSlugs: ["no-such-condition"], published: true }, cites)).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { conditionSlugs: [expect.any(String)] },
     });
-    expect(await createPledge(editor, { ...input, countryCode: "QQ", published: true }, reason)).toMatchObject({ ok: false, fieldErrors: { countryCode: [expect.any(String)] } });
+    expect(await createPledge(editor, { ...input, countryCode: "QQ", published: true }, cites)).toMatchObject({ ok: false, fieldErrors: { countryCode: [expect.any(String)] } });
     expect(await db.pledge.count()).toBe(before);
   });
 });
 
 describe("history", () => {
   it("replaying the audit log reproduces the current state, and an earlier moment the earlier state", async () => {
-    const { input } = await setup();
+    const { input, cites } = await setup();
     const editor = userWithRole("editor");
     const condition = await makeCondition();
     await makePledge({ coalitionSlug: (await db.coalition.findFirstOrThrow()).slug }); // made outside the app: no history
-    const created = await createPledge(editor, { ...input, conditionSlugs: [condition.slug], published: true }, reason);
+    const created = await createPledge(editor, { ...input, conditionSlugs: [condition.slug], published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     const between = new Date();
     await new Promise((r) => setTimeout(r, 20));
@@ -169,8 +174,8 @@ describe("history", () => {
   });
 
   it("the audit log is append-only in the database itself", async () => {
-    const { input } = await setup();
-    const created = await createPledge(userWithRole("editor"), { ...input, published: true }, reason);
+    const { input, cites } = await setup();
+    const created = await createPledge(userWithRole("editor"), { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     await expect(db.auditEntry.updateMany({ where: { entityId: created.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEntry.deleteMany({ where: { entityId: created.id } })).rejects.toThrow(/append-only/);
@@ -178,13 +183,13 @@ describe("history", () => {
   });
 
   it("lists a country's status changes newest first, leaving out edits that kept the status and drafts for the public", async () => {
-    const { country, input } = await setup();
+    const { country, input, cites } = await setup();
     const editor = userWithRole("editor");
-    const created = await createPledge(editor, { ...input, published: true }, reason);
+    const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     await updatePledge(editor, created.id, 1, { ...input, description: "Reworded, same status" }, reason);
     await updatePledge(editor, created.id, 2, { ...input, status: "DEPLOYED" }, reason);
-    const draft = await createPledge(editor, { ...input, description: "Not yet public", published: false }, reason);
+    const draft = await createPledge(editor, { ...input, description: "Not yet public", published: false }, cites);
     if (!draft.ok) throw new Error(draft.message);
 
     const pub = await getCountryStatusChanges(country.code, "public");

@@ -7,7 +7,7 @@ import { createShare, extendShare, revokeShare } from "@/lib/shares/mutations";
 import { openShare, peekShare } from "@/lib/shares/queries";
 import { generateToken } from "@/lib/shares/token";
 import { loadSharedView } from "@/lib/shares/view";
-import { makeCoalition, makeCountry, recordHistory } from "../support/factory";
+import { citation, makeCoalition, makeCountry, recordHistory } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "share test" });
@@ -19,8 +19,8 @@ async function countryWithPledge() {
   await recordHistory("Country", country.code);
   const editor = userWithRole("editor");
   const input = pledgeSchema.parse({ countryCode: country.code, domain: "MEDICAL", description: "Field hospital", status: "ANNOUNCED", disclosure: "OFFICIAL", internalNote: "Do not share: source is nervous" });
-  const pledge = await createPledge(editor, { ...input, published: true }, reason);
-  const draft = await createPledge(editor, { ...input, description: "Secret draft pledge", published: false }, reason);
+  const pledge = await createPledge(editor, { ...input, published: true }, await citation());
+  const draft = await createPledge(editor, { ...input, description: "Secret draft pledge", published: false }, await citation());
   if (!pledge.ok || !draft.ok) throw new Error("setup failed");
   return { country, editor, input, pledgeId: pledge.id };
 }

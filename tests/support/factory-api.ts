@@ -4,7 +4,7 @@
  */
 import { db } from "../../lib/db";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "../../lib/generated/prisma/enums";
-import { uid } from "./factory";
+import { cite, uid } from "./factory";
 
 export async function makeApiPledge(opts: {
   coalitionSlug: string;
@@ -37,7 +37,7 @@ export async function makeApiPledge(opts: {
       published: opts.published ?? true,
       internalNote: opts.internalNote ?? null,
       conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
-      citations: { create: opts.citations ?? [] },
+      citations: opts.citations?.length ? { create: opts.citations } : await cite(),
     },
   });
 }

@@ -30,9 +30,29 @@ export async function makeSource(text = "A test article. It says many things.") 
   });
 }
 
+const FACT_SOURCE_TEXT = "A test article. It says many things.";
+let factSource: Promise<string> | null = null;
+
+/**
+ * A citation for a builder's fact: the given source and quote, or a source shared by
+ * the file's facts. Every published fact cites a source (a database trigger checks it
+ * at commit), so every builder attaches one.
+ */
+export async function cite(sourceId?: string, quote = "It says") {
+  if (sourceId) return { create: [{ sourceId, quote }] };
+  factSource ??= makeSource(FACT_SOURCE_TEXT).then((s) => s.id);
+  return { create: [{ sourceId: await factSource, quote }] };
+}
+
+/** A justification citing the file's shared source, as a new fact's save needs. */
+export async function citation(quote = "It says") {
+  const { create } = await cite(undefined, quote);
+  return { sourceId: create[0]!.sourceId, quote, reason: "" };
+}
+
 export async function makeCoalition() {
   const slug = uid("coalition");
-  await db.coalition.create({ data: { slug, name: "Test coalition", description: "For tests." } });
+  await db.coalition.create({ data: { slug, name: "Test coalition", description: "For tests.", citations: await cite() } });
   return slug;
 }
 
@@ -58,6 +78,7 @@ export async function makeCountry(opts: { name?: string; posture?: Posture; coal
         isMember: opts.isMember ?? true,
         posture: opts.posture,
         summary: "Test posture.",
+        citations: await cite(),
       },
     });
   }
@@ -74,7 +95,7 @@ export async function makeCondition(opts: { status?: ConditionStatus; name?: str
       category: "POLITICAL",
       status: opts.status ?? "NOT_MET",
       evidence: "Test evidence.",
-      ...(opts.sourceId ? { citations: { create: [{ sourceId: opts.sourceId, quote: "It says" }] } } : {}),
+      citations: await cite(opts.sourceId),
     },
   });
 }
@@ -101,7 +122,7 @@ export async function makePledge(opts: {
       disclosure: opts.disclosure ?? "OFFICIAL",
       quantity: opts.quantity ?? null,
       conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
-      ...(opts.sourceId ? { citations: { create: [{ sourceId: opts.sourceId, quote: opts.quote ?? "It says" }] } } : {}),
+      citations: await cite(opts.sourceId, opts.quote),
     },
   });
 }
@@ -117,6 +138,7 @@ export async function makeEvent(opts: { countries?: string[]; conditions?: strin
       sequence: opts.sequence ?? 0,
       countries: { create: (opts.countries ?? []).map((countryCode) => ({ countryCode })) },
       conditions: { create: (opts.conditions ?? []).map((conditionSlug) => ({ conditionSlug })) },
+      citations: await cite(),
     },
   });
 }

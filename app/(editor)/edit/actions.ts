@@ -30,7 +30,7 @@ async function finish(result: MutationResult, values: Record<string, string | st
 
 export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(membershipSchema, values, (v) => ({ ...v, isMember: v.isMember === "on" }));
+  const parsed = parseChange(membershipSchema, values, { newFact: !values.version, toInput: (v) => ({ ...v, isMember: v.isMember === "on" }) });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const code = String(values.countryCode ?? "");
@@ -40,7 +40,7 @@ export async function savePostureAction(_previous: FormState, form: FormData): P
 
 export async function saveConditionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(conditionSchema, values);
+  const parsed = parseChange(conditionSchema, values, { newFact: !values.slug });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const slug = String(values.slug ?? "");
@@ -53,7 +53,7 @@ export async function saveConditionAction(_previous: FormState, form: FormData):
 
 export async function saveEventAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form, ["countryCodes", "conditionSlugs"]);
-  const parsed = parseChange(eventSchema, values);
+  const parsed = parseChange(eventSchema, values, { newFact: !values.id });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const id = String(values.id ?? "");
@@ -74,7 +74,7 @@ export async function saveSourceAction(_previous: FormState, form: FormData): Pr
 
 export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(requirementSchema, values);
+  const parsed = parseChange(requirementSchema, values, { newFact: !values.id });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const id = String(values.id ?? "");
@@ -87,7 +87,7 @@ export async function saveRequirementAction(_previous: FormState, form: FormData
 
 export async function saveFigureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(figureSchema, values);
+  const parsed = parseChange(figureSchema, values, { newFact: false });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const result = await updateFigure(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, input, justification);

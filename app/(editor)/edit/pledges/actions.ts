@@ -15,7 +15,7 @@ const MULTI = ["conditionSlugs"];
 export async function savePledgeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await getViewer();
   const values = formValues(form, MULTI);
-  const parsed = parseChange(pledgeSchema, values);
+  const parsed = parseChange(pledgeSchema, values, { newFact: !values.id });
   if ("ok" in parsed) return parsed;
   const { input: pledge, justification } = parsed;
   const id = typeof values.id === "string" ? values.id : "";

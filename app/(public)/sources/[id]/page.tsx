@@ -6,6 +6,7 @@ import { formatDate, plural } from "@/components/facts/format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getVisibility } from "@/lib/auth/server";
+import { citationBacks } from "@/lib/labels";
 import { getSource } from "@/lib/sources/queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,7 +37,7 @@ export default async function SourcePage({ params }: Props) {
               <li key={c.id} className="border-l-2 border-slate-200 pl-3">
                 <div className="text-xs font-medium uppercase tracking-wide text-slate-500">
                   {c.fact.kind}
-                  {c.field && ` · ${c.field}`}
+                  {citationBacks(c.field) && ` · ${citationBacks(c.field)}`}
                 </div>
                 <Link href={c.fact.href}>{c.fact.label}</Link>
                 <p className="mt-0.5 text-slate-600">
