@@ -75,8 +75,9 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * The passage of `text` most like `quote`: the run of as many words as the quote has
- * that shares the most words with it (earliest on a tie), in the source's own characters.
- * Shown when a quote is refused, so the editor can see what differs.
+ * that shares the most words with it (earliest on a tie), widened to the sentence(s)
+ * around it, in the source's own characters. Shown when a quote is refused, so the
+ * editor can see what differs.
  */
 export function closestPassage(text: string, quote: string): string | null {
   const wanted = words(quote);
@@ -104,7 +105,17 @@ export function closestPassage(text: string, quote: string): string | null {
     if (from >= 0 && shared > best.score) best = { score: shared, from };
   }
   if (best.score <= 0) return null;
-  const first = spans[best.from]!;
-  const last = spans[best.from + size - 1]!;
-  return text.slice(first.start, last.end);
+  return widenToSentences(text, spans[best.from]!.start, spans[best.from + size - 1]!.end);
+}
+
+/** At most this many characters are added on either side to reach a sentence's edge. */
+const WIDEN = 200;
+
+function widenToSentences(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - WIDEN), start);
+  const edge = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "), before.lastIndexOf("\n\n"));
+  const from = edge >= 0 ? start - before.length + edge + 2 : start - before.length === 0 ? 0 : start;
+  const after = text.slice(end, end + WIDEN).search(/[.!?](\s|$)/);
+  const to = after >= 0 ? end + after + 1 : end;
+  return text.slice(from, to).trim();
 }

@@ -5,11 +5,14 @@ import * as exporter from "@/app/api/v1/pledges/export/route";
 import { dumpSchema } from "@/lib/api/dump-schema";
 import { db } from "@/lib/db";
 import {
+  cite,
+  makeBulkPledges,
   makeCoalition,
   makeCondition,
   makeCountry,
   makeEvent,
   makeSource,
+  sharedSourceId,
   uid,
 } from "../support/factory";
 import { call, makeApiPledge, makeDraftSource, unpublish } from "../support/factory-api";
@@ -35,13 +38,11 @@ beforeAll(async () => {
       qualifier: "more than",
       value: 30,
       unit: "countries",
+      citations: { create: [{ sourceId: source.id, quote: "More than 30 countries met" }] },
     },
   });
-  await db.citation.create({
-    data: { sourceId: source.id, quote: "More than 30 countries met", figureId: figure.id },
-  });
   await db.requirement.create({
-    data: { id: uid("req"), coalitionSlug: coalition, domain: "AIR", description: "Air policing" },
+    data: { id: uid("req"), coalitionSlug: coalition, domain: "AIR", description: "Air policing", citations: await cite() },
   });
   await db.requirement.create({
     data: {
@@ -97,8 +98,11 @@ describe("GET /api/v1/dump.json", () => {
     expect(data.pledges[0]?.citations.map((q) => q.quote)).toEqual(["France will send troops"]);
     expect(data.events).toEqual([]);
     expect(data.conditions).toEqual([]);
-    expect(data.sources.map((s) => [s.id, s.text])).toEqual([[source.id, source.text]]);
-    expect(data.sources[0]?.citations.map((q) => q.fact.type).sort()).toEqual(["figure", "pledge"]);
+    // Besides the builders' shared source (cited by the coalition, posture and need).
+    const shared = await sharedSourceId();
+    const own = data.sources.filter((s) => s.id !== shared);
+    expect(own.map((s) => [s.id, s.text])).toEqual([[source.id, source.text]]);
+    expect(own[0]?.citations.map((q) => q.fact.type).sort()).toEqual(["figure", "pledge"]);
     for (const hidden of [
       draftPledge,
       draftEvent,
@@ -116,8 +120,8 @@ describe("GET /api/v1/dump.json", () => {
 
 describe("large exports", () => {
   it("stream every row once across batch boundaries, in the dump and the CSV", async () => {
-    await db.pledge.createMany({
-      data: Array.from({ length: BULK }, (_, i) => ({
+    await makeBulkPledges(
+      Array.from({ length: BULK }, (_, i) => ({
         id: `bulk-${String(i).padStart(5, "0")}`,
         coalitionSlug: coalition,
         domain: "LOGISTICS" as const,
@@ -125,7 +129,7 @@ describe("large exports", () => {
         status: "ANNOUNCED" as const,
         disclosure: "UNDISCLOSED" as const,
       })),
-    });
+    );
     const data = dumpSchema.parse(await (await call(dump.GET, "/api/v1/dump.json")).json());
     const ids = data.pledges.map((p) => p.id);
     expect(ids).toHaveLength(BULK + 1);

@@ -6,7 +6,7 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { EVENTS_PAGE_SIZE, listEventPage, listEvents } from "@/lib/events/queries";
 import { listPledges } from "@/lib/pledges/queries";
 import { getSource } from "@/lib/sources/queries";
-import { makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
+import { makeBulkPledges, makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
 import { makeDraftSource } from "../support/factory-api";
 
 describe("pledge filters", () => {
@@ -57,9 +57,9 @@ describe("country view", () => {
   it("lists a page of pledges, and counts them all, for a country with very many", async () => {
     const coalition = await makeCoalition();
     const country = await makeCountry();
-    await db.pledge.createMany({
-      data: Array.from({ length: COUNTRY_PLEDGE_LIMIT + 5 }, (_, i) => ({ id: `bulk-${country.code}-${i}`, coalitionSlug: coalition, countryCode: country.code, domain: "LOGISTICS" as const, description: `Bulk ${i}`, status: "ANNOUNCED" as const, disclosure: "OFFICIAL" as const })),
-    });
+    await makeBulkPledges(
+      Array.from({ length: COUNTRY_PLEDGE_LIMIT + 5 }, (_, i) => ({ id: `bulk-${country.code}-${i}`, coalitionSlug: coalition, countryCode: country.code, domain: "LOGISTICS" as const, description: `Bulk ${i}`, status: "ANNOUNCED" as const, disclosure: "OFFICIAL" as const })),
+    );
     // Past the listed page (engineering sorts after logistics): still counted, still a blocker.
     const unmet = await makeCondition({ status: "NOT_MET" });
     const met = await makeCondition({ status: "MET" });

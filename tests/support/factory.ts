@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { auditData } from "../../lib/history/audit";
 import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
 import type {
@@ -42,6 +43,20 @@ export async function cite(sourceId?: string, quote = "It says") {
   if (sourceId) return { create: [{ sourceId, quote }] };
   factSource ??= makeSource(FACT_SOURCE_TEXT).then((s) => s.id);
   return { create: [{ sourceId: await factSource, quote }] };
+}
+
+/** The source every builder's fact cites when given none (made on first use). */
+export async function sharedSourceId() {
+  return (await cite()).create[0]!.sourceId;
+}
+
+/** Many pledges at once, each with its citation, in one transaction (as the database requires). */
+export async function makeBulkPledges(rows: Prisma.PledgeCreateManyInput[]) {
+  const sourceId = await sharedSourceId();
+  await db.$transaction([
+    db.pledge.createMany({ data: rows }),
+    db.citation.createMany({ data: rows.map((r) => ({ sourceId, quote: "It says", pledgeId: r.id })) }),
+  ]);
 }
 
 /** A justification citing the file's shared source, as a new fact's save needs. */

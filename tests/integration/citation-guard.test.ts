@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeCoalition, makePledge, makeSource, uid } from "../support/factory";
+
+/** Runs statements in one transaction of plain SQL, as any writer outside the app could. */
+async function sql(...statements: string[]) {
+  await db.$transaction(async (tx) => {
+    for (const s of statements) await tx.$executeRawUnsafe(s);
+  });
+}
+
+const pledgeRow = (id: string, coalition: string, published: boolean) =>
+  `insert into "Pledge" (id, "coalitionSlug", domain, description, status, disclosure, published, "updatedAt")
+   values ('${id}', '${coalition}', 'AIR', 'Plain SQL pledge', 'ANNOUNCED', 'OFFICIAL', ${published}, now())`;
+const citationRow = (pledgeId: string, sourceId: string) =>
+  `insert into "Citation" (id, "sourceId", quote, "pledgeId") values ('${uid("c")}', '${sourceId}', 'It says', '${pledgeId}')`;
+
+describe("the database refuses a published fact without citation", () => {
+  it("even written by plain SQL, checked at commit so the citation may follow the fact", async () => {
+    const coalition = await makeCoalition();
+    const source = await makeSource();
+    const bare = uid("pledge");
+    await expect(sql(pledgeRow(bare, coalition, true))).rejects.toThrow(/Every published fact cites a source/);
+    expect(await db.pledge.count({ where: { id: bare } })).toBe(0);
+
+    const cited = uid("pledge");
+    await sql(pledgeRow(cited, coalition, true), citationRow(cited, source.id));
+    expect(await db.pledge.count({ where: { id: cited } })).toBe(1);
+
+    // A draft may wait for its citation; publishing it may not.
+    const draft = uid("pledge");
+    await sql(pledgeRow(draft, coalition, false));
+    await expect(sql(`update "Pledge" set published = true where id = '${draft}'`)).rejects.toThrow(/has no citation/);
+    expect((await db.pledge.findUniqueOrThrow({ where: { id: draft } })).published).toBe(false);
+  });
+
+  it("refuses taking a published fact's last citation away, but not deleting the fact with it", async () => {
+    const coalition = await makeCoalition();
+    const source = await makeSource();
+    const pledge = await makePledge({ coalitionSlug: coalition, sourceId: source.id });
+    await expect(sql(`delete from "Citation" where "pledgeId" = '${pledge.id}'`)).rejects.toThrow(/leaves Pledge .* with none/);
+    await expect(db.citation.deleteMany({ where: { pledgeId: pledge.id } })).rejects.toThrow(/with none/);
+    expect(await db.citation.count({ where: { pledgeId: pledge.id } })).toBe(1);
+
+    const other = await makePledge({ coalitionSlug: coalition, sourceId: source.id });
+    await expect(sql(`update "Citation" set "pledgeId" = '${other.id}' where "pledgeId" = '${pledge.id}'`)).rejects.toThrow(/with none/);
+
+    await sql(`delete from "Pledge" where id = '${pledge.id}'`);
+    expect(await db.citation.count({ where: { pledgeId: pledge.id } })).toBe(0);
+  });
+
+  it("covers every kind of fact: figures and the coalition too", async () => {
+    const coalition = await makeCoalition();
+    await expect(
+      sql(`insert into "HeadlineFigure" (id, "coalitionSlug", label, value, unit, "updatedAt") values ('${uid("f")}', '${coalition}', 'ready', 26, 'countries', now())`),
+    ).rejects.toThrow(/HeadlineFigure .* has no citation/);
+    await expect(sql(`insert into "Coalition" (slug, name, description, "updatedAt") values ('${uid("co")}', 'Bare', 'No source', now())`)).rejects.toThrow(/Coalition .* has no citation/);
+    for (const [table, row] of [
+      ["Condition", `(slug, name, description, category, status, evidence, "updatedAt") values ('${uid("c")}', 'C', 'D', 'LEGAL', 'NOT_MET', 'E', now())`],
+      ["Event", `(id, kind, title, summary, sequence, "updatedAt") values ('${uid("e")}', 'STATEMENT', 'T', 'S', 1, now())`],
+      ["Requirement", `(id, "coalitionSlug", domain, description, "updatedAt") values ('${uid("r")}', '${coalition}', 'AIR', 'D', now())`],
+    ]) {
+      await expect(sql(`insert into "${table}" ${row}`)).rejects.toThrow(new RegExp(`${table} .* has no citation`));
+    }
+  });
+});
