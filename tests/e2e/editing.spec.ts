@@ -128,3 +128,48 @@ test("an editor opens a headline figure from the dashboard; a bad number is refu
   await page.goto("/");
   await expect(page.getByText("leaders met in Paris")).toBeVisible();
 });
+
+test("a new pledge needs a source and a quote; typography is forgiven, a changed word shows the closest passage", async ({ page, editor, testCountry, browser }) => {
+  await signIn(page, editor);
+  await page.goto("/edit/pledges/new");
+  await expect(page.getByText("Cite its source: a new fact needs a source and a quote")).toBeVisible();
+  const description = `Guarantees pledge ${testCountry.code}`;
+  await page.getByLabel("Country").selectOption(testCountry.code);
+  await page.getByLabel("Domain").selectOption("FORCES_UNSPECIFIED");
+  await page.getByLabel("Status").selectOption("ANNOUNCED");
+  await page.getByLabel("Description", { exact: true }).fill(description);
+  await page.getByLabel("Disclosure").selectOption("REPORTED");
+
+  // A reason alone does not make a fact: the source and quote are asked for beside their fields.
+  await page.getByLabel("Reason").fill("Heard it at the summit");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator("#sourceId-error")).toHaveText("A new fact needs a source: choose the one that backs it.");
+  await expect(page.locator("#quote-error")).toHaveText("Paste the words from the source that back it.");
+  await expect(page.getByLabel("Description", { exact: true })).toHaveValue(description);
+
+  // A changed word is refused, and the source's closest passage is shown beside the quote.
+  await page.getByLabel("Source").selectOption("fragile-peace-plan");
+  await page.getByLabel("Quote").fill("a cease-fire, a framework for security promises");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator("#quote-error")).toHaveText("This quote does not appear word for word in the chosen source.");
+  const closest = page.locator("#quote-closest");
+  await expect(closest).toContainText("The closest passage in the source");
+  await expect(closest).toContainText("a cease‑fire, a framework for security guarantees");
+  await expect(page.getByLabel("Quote")).toHaveValue("a cease-fire, a framework for security promises");
+  await expectNoSeriousA11yViolations(page);
+
+  // Straight apostrophe and plain hyphen where the source prints ’ and a non-breaking hyphen: accepted.
+  await page.getByLabel("Quote").fill("without sacrificing Kyiv's sovereignty");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page).toHaveURL(new RegExp(`/countries/${testCountry.code}`));
+
+  // The public sees the source's own words, and no field list.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto(`/countries/${testCountry.code}`);
+  const pledge = publicPage.getByRole("article", { name: description });
+  await pledge.getByText(/Sources? and quotes?/).click();
+  await expect(pledge.getByText("without sacrificing Kyiv’s sovereignty")).toBeVisible();
+  await expect(pledge.getByText(/On id|No citation recorded|Backs:/)).toHaveCount(0);
+  await anonymous.close();
+});

@@ -30,7 +30,7 @@ beforeAll(async () => {
   source = await makeSource("More than 30 countries met. France will send troops.");
   draftSource = await makeDraftSource();
   country = await makeCountry({ posture: "COMMITTED", coalitionSlug: coalition });
-  const figure = await db.headlineFigure.create({
+  await db.headlineFigure.create({
     data: {
       id: uid("fig"),
       coalitionSlug: coalition,
