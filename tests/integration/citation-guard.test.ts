@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeCoalition, makePledge, makeSource, uid } from "../support/factory";
+import { datasetAt } from "@/lib/history/replay";
+import { makeCoalition, makePledge, makeSource, recordHistory, uid } from "../support/factory";
 
 /** Runs statements in one transaction of plain SQL, as any writer outside the app could. */
 async function sql(...statements: string[]) {
@@ -62,5 +65,30 @@ describe("the database refuses a published fact without citation", () => {
     ]) {
       await expect(sql(`insert into "${table}" ${row}`)).rejects.toThrow(new RegExp(`${table} .* has no citation`));
     }
+  });
+});
+
+describe("facts published without a citation before the rule", () => {
+  it("go back to being drafts, with a history entry, when the migration runs", async () => {
+    const coalition = await makeCoalition();
+    const cited = await makePledge({ coalitionSlug: coalition });
+    await recordHistory("Pledge", cited.id);
+    // What the old code allowed: a published pledge with no citation, and its history.
+    const bare = uid("pledge");
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("set local session_replication_role = replica");
+      await tx.$executeRawUnsafe(pledgeRow(bare, coalition, true));
+    });
+    await recordHistory("Pledge", bare);
+
+    const file = path.resolve(import.meta.dirname, "../../prisma/migrations/20261201100000_unpublish_uncited_facts/migration.sql");
+    await db.$executeRawUnsafe(readFileSync(file, "utf8"));
+
+    expect(await db.pledge.findUniqueOrThrow({ where: { id: bare } })).toMatchObject({ published: false, version: 2 });
+    expect(await db.pledge.findUniqueOrThrow({ where: { id: cited.id } })).toMatchObject({ published: true, version: 1 });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: bare }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ action: "UPDATE", actorName: "Guarantor migration", reason: expect.stringMatching(/cited no source/) });
+    expect((await datasetAt(db, null)).Pledge.get(bare)).toMatchObject({ published: false, version: 2, description: "Plain SQL pledge" });
+    expect(await db.auditEntry.count({ where: { entityId: cited.id } })).toBe(1);
   });
 });
