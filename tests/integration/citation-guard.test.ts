@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { withClient } from "@/lib/db-lifecycle/connect";
 import { datasetAt } from "@/lib/history/replay";
 import { makeCoalition, makePledge, makeSource, recordHistory, uid } from "../support/factory";
 
@@ -68,8 +69,8 @@ describe("the database refuses a published fact without citation", () => {
   });
 });
 
-describe("facts published without a citation before the rule", () => {
-  it("go back to being drafts, with a history entry, when the migration runs", async () => {
+describe("data written before the rule (migration 20261201100000)", () => {
+  it("unpublishes facts published without a citation, and tidies old field lists, each with a history entry", async () => {
     const coalition = await makeCoalition();
     const cited = await makePledge({ coalitionSlug: coalition });
     await recordHistory("Pledge", cited.id);
@@ -80,9 +81,15 @@ describe("facts published without a citation before the rule", () => {
       await tx.$executeRawUnsafe(pledgeRow(bare, coalition, true));
     });
     await recordHistory("Pledge", bare);
+    // Field lists as the old code recorded them: a creation's columns, an edit's with "version".
+    const creation = await db.citation.findFirstOrThrow({ where: { pledgeId: cited.id } });
+    await db.citation.update({ where: { id: creation.id }, data: { field: "id, coalitionSlug, domain, description" } });
+    await recordHistory("Citation", creation.id);
+    const edit = await db.citation.create({ data: { sourceId: creation.sourceId, quote: "It says", field: "version, status", pledgeId: cited.id } });
+    await recordHistory("Citation", edit.id);
 
-    const file = path.resolve(import.meta.dirname, "../../prisma/migrations/20261201100000_unpublish_uncited_facts/migration.sql");
-    await db.$executeRawUnsafe(readFileSync(file, "utf8"));
+    const file = path.resolve(import.meta.dirname, "../../prisma/migrations/20261201100000_tidy_uncited_facts/migration.sql");
+    await withClient(process.env.DATABASE_URL!, (c) => c.query(readFileSync(file, "utf8")));
 
     expect(await db.pledge.findUniqueOrThrow({ where: { id: bare } })).toMatchObject({ published: false, version: 2 });
     expect(await db.pledge.findUniqueOrThrow({ where: { id: cited.id } })).toMatchObject({ published: true, version: 1 });
@@ -90,5 +97,11 @@ describe("facts published without a citation before the rule", () => {
     expect(entry).toMatchObject({ action: "UPDATE", actorName: "Guarantor migration", reason: expect.stringMatching(/cited no source/) });
     expect((await datasetAt(db, null)).Pledge.get(bare)).toMatchObject({ published: false, version: 2, description: "Plain SQL pledge" });
     expect(await db.auditEntry.count({ where: { entityId: cited.id } })).toBe(1);
+
+    expect((await db.citation.findUniqueOrThrow({ where: { id: creation.id } })).field).toBeNull();
+    expect((await db.citation.findUniqueOrThrow({ where: { id: edit.id } })).field).toBe("status");
+    const now = await datasetAt(db, null);
+    expect(now.Citation.get(creation.id)).toMatchObject({ field: null });
+    expect(now.Citation.get(edit.id)).toMatchObject({ field: "status" });
   });
 });

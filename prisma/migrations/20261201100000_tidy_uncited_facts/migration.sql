@@ -37,3 +37,31 @@ BEGIN
   END LOOP;
 END;
 $$;
+
+-- Citations made with a fact's creation used to record the record's columns as what
+-- they back ("id, kind, title, summary, sequence, countryCodes"); edits recorded
+-- bookkeeping columns too ("version"). A creation's quote backs the whole fact (no
+-- field), and an edit's the fact's own columns it changed: tidy the old lists, with a
+-- history entry for each citation changed.
+WITH tidied AS (
+  SELECT id,
+    CASE WHEN keys && ARRAY['id', 'slug', 'code', 'sequence', 'sortOrder', 'coalitionSlug'] THEN NULL
+      ELSE NULLIF(array_to_string(ARRAY(SELECT k FROM unnest(keys) k WHERE k <> ALL (ARRAY['version', 'published', 'internalNote'])), ', '), '')
+    END AS field
+  FROM (SELECT id, string_to_array("field", ', ') AS keys FROM "Citation" WHERE "field" IS NOT NULL) s
+), changed AS (
+  UPDATE "Citation" c SET "field" = t.field FROM tidied t
+  WHERE c.id = t.id AND c."field" IS DISTINCT FROM t.field
+  RETURNING c.id, c."field"
+), latest AS (
+  SELECT DISTINCT ON (a."entityId") a."entityId", a."after"
+  FROM "AuditEntry" a JOIN changed ON a."entityId" = changed.id
+  WHERE a."entityType" = 'Citation'
+  ORDER BY a."entityId", a."at" DESC, a."id" DESC
+)
+INSERT INTO "AuditEntry" ("actorName", "action", "entityType", "entityId", "before", "after", "reason")
+SELECT 'Guarantor migration', 'UPDATE'::"AuditAction", 'Citation', changed.id, latest."after",
+  latest."after" || jsonb_build_object('field', changed."field"),
+  'What the quote backs: the fact''s own fields only.'
+FROM changed JOIN latest ON latest."entityId" = changed.id
+WHERE latest."after" IS NOT NULL;
