@@ -11,6 +11,7 @@ const BUILD_INPUTS = [
   "public",
   "package-lock.json",
   "next.config.ts",
+  "proxy.ts",
   "postcss.config.mjs",
 ];
 

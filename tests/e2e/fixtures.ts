@@ -4,7 +4,7 @@
  * so tests never depend on each other's data or order.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { createAuth } from "../../lib/auth/config";
 import type { Role } from "../../lib/auth/permissions";
 import { createUserAccount } from "../../lib/auth/users";
@@ -63,7 +63,22 @@ async function createTestCountry(db: ReturnType<typeof createClient>, name: stri
   throw new Error("no free user-assigned country code for the test");
 }
 
-export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser }>({
+export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser; cspGuard: void }>({
+  // Every test fails if the page's Content-Security-Policy blocked anything it tried to run or load.
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use();
+      expect(violations, "CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   editor: async ({}, use) => withUser("editor", use),
   analyst: async ({}, use) => withUser("analyst", use),
   testCountry: async ({}, use) => {
