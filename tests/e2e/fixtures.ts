@@ -45,6 +45,22 @@ export async function signIn(page: Page, user: TestUser) {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
+/** Fails to sign in `times` times as `email`; `headers(i)` adds request headers to attempt i. */
+export async function failSignIns(page: Page, email: string, times: number, headers?: (i: number) => Record<string, string>) {
+  await page.goto("/sign-in");
+  for (let i = 0; i < times; i++) {
+    if (headers) await page.setExtraHTTPHeaders(headers(i));
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-${i}`);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
+      page.getByRole("button", { name: "Sign in", exact: true }).click(),
+    ]);
+    await expect(page.locator("main [role=alert]")).toBeVisible();
+  }
+}
+
 // ISO 3166 leaves these codes to users: no real country is ever there.
 const USER_CODES = ["AA", ..."MNOPQRSTUVWXYZ".split("").map((l) => `Q${l}`), ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((l) => `X${l}`)];
 

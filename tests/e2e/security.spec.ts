@@ -1,4 +1,4 @@
-import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
+import { E2E_DATABASE_URL, expect, failSignIns, signIn, test } from "./fixtures";
 import { createClient } from "../../lib/db-lifecycle/prepare";
 
 const PAGES = ["/", "/countries/FR", "/pledges", "/map", "/capability", "/api-docs", "/sign-in"];
@@ -109,19 +109,8 @@ test("after signing in, a hostile return path lands on this site", async ({ page
 });
 
 test("a made-up X-Forwarded-For does not escape the per-account sign-in limit", async ({ page }) => {
-  const email = `target-xff-${Date.now()}@example.org`;
-  await page.goto("/sign-in");
-  for (let i = 0; i < 6; i++) {
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${i + 1}`, "x-guarantor-client-address": `203.0.113.${i + 1}` });
-    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(`wrong-${i}`);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
-      page.getByRole("button", { name: "Sign in", exact: true }).click(),
-    ]);
-    await expect(page.locator("main [role=alert]")).toBeVisible();
-  }
+  // Each attempt claims another address, in the forwarded header and in the server's internal one.
+  await failSignIns(page, `target-xff-${Date.now()}@example.org`, 6, (i) => ({ "x-forwarded-for": `198.51.100.${i + 1}`, "x-guarantor-client-address": `203.0.113.${i + 1}` }));
   await expect(page.getByText(/Too many sign-in attempts\. Try again in \d+ seconds\./)).toBeVisible();
 });
 
