@@ -23,3 +23,35 @@ describe("contentSecurityPolicy", () => {
     expect([...nonces][0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 });
+
+describe("proxy (every page's headers)", () => {
+  const page = async (url: string) => {
+    const { NextRequest } = await import("next/server");
+    const { proxy } = await import("@/proxy");
+    return proxy(new NextRequest(url));
+  };
+
+  it("sends HSTS only when GUARANTOR_URL is https", async () => {
+    const saved = process.env.GUARANTOR_URL;
+    try {
+      process.env.GUARANTOR_URL = "https://guarantor.example.org";
+      const secure = await page("https://guarantor.example.org/countries");
+      expect(secure.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect(secure.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+      process.env.GUARANTOR_URL = "http://localhost:3000";
+      expect((await page("http://localhost:3000/countries")).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.GUARANTOR_URL;
+      else process.env.GUARANTOR_URL = saved;
+    }
+  });
+
+  it("gives each response its own nonce, and lets only /embed/ be framed", async () => {
+    const [a, b, embed] = await Promise.all([page("http://localhost/"), page("http://localhost/"), page("http://localhost/embed/abc")]);
+    const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce(a)).toBeTruthy();
+    expect(nonce(a)).not.toBe(nonce(b));
+    expect(a.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(embed.headers.get("content-security-policy")).toContain("frame-ancestors *");
+  });
+});
