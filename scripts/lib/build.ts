@@ -12,6 +12,7 @@ const BUILD_INPUTS = [
   "package-lock.json",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation-client.ts",
   "postcss.config.mjs",
 ];
 
