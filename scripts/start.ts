@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { buildIfStale } from "./lib/build";
-import { bin, ensurePrismaClient, log, ROOT, run } from "./lib/cli";
+import { ensurePrismaClient, log, ROOT, run } from "./lib/cli";
 import { ensureAuthSecret } from "./lib/secret";
 
 const dev = process.argv.includes("--dev");
@@ -27,11 +27,12 @@ run(async () => {
   if (!dev) buildIfStale();
 
   const { PORT, HOST } = target.env;
-  const args = dev ? ["dev", "-p", String(PORT), "-H", HOST] : ["start", "-p", String(PORT), "-H", HOST];
-  const child = spawn(bin("next"), args, {
+  // Next.js behind our own HTTP server (scripts/serve.ts): it alone knows the socket's address.
+  const args = ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: target.url },
+    env: { ...process.env, DATABASE_URL: target.url, PORT: String(PORT), HOST, NODE_ENV: dev ? "development" : "production" },
   });
   log(`serving on http://${HOST === "0.0.0.0" ? "localhost" : HOST}:${PORT}`);
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

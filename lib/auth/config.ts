@@ -10,6 +10,7 @@ import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
 import { authEnvSchema, parseEnv } from "../env";
+import { CLIENT_ADDRESS_HEADER } from "../security/client-address";
 
 const ac = createAccessControl(defaultStatements);
 const roles = {
@@ -39,6 +40,8 @@ export function createAuth(prisma: PrismaClient) {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: 5 } },
     },
+    // Its own rate limits count by the address scripts/serve.ts takes from the socket.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     telemetry: { enabled: false },
     user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "analyst" } } },
     plugins: [admin({ ac, roles, defaultRole: "analyst", adminRoles: ["admin"] }), nextCookies()],

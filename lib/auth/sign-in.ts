@@ -2,10 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { auth } from "./server";
 
 /**
- * 5 tries a minute per address and account, 60 per address, counted in PostgreSQL
+ * 5 tries a minute per account (from any address), 60 per client address, counted in PostgreSQL
  * (the SignInAttempt table), so every server process and a restart share the counts.
  * Should the database not answer, an in-process count stands in (sign-in itself needs
  * the database anyway).
@@ -27,9 +28,11 @@ export type SignInResult = { ok: true } | { ok: false; message: string; retryAft
 
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   const h = await headers();
-  const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  // The address comes from the socket (scripts/serve.ts), never from a header the client wrote;
+  // the account's own limit holds whichever addresses the attempts come from.
+  const address = requestClientAddress(h);
   try {
-    await Promise.all([perAccount.consume(`${address}|${email.toLowerCase()}`), perAddress.consume(address)]);
+    await Promise.all([perAccount.consume(email.toLowerCase()), perAddress.consume(address)]);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const ms = rejection.msBeforeNext;

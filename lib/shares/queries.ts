@@ -37,6 +37,27 @@ export async function peekShare(token: string): Promise<ResolvedShare | null> {
   return params.success ? { id: link.id, label: link.label, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt } : null;
 }
 
+/**
+ * What a share page is called (its <title> and og:title): the view in words, never the
+ * link's label, which is the editor's private note for their own list.
+ */
+export async function shareTitle(params: ShareParams): Promise<string> {
+  switch (params.scope) {
+    case "DASHBOARD":
+      return "Dashboard — commitments, conditions and events";
+    case "COUNTRY": {
+      const country = await db.country.findUnique({ where: { code: params.code }, select: { name: true } });
+      return `${country?.name ?? params.code} — commitments and status`;
+    }
+    case "CONDITION": {
+      const condition = await db.condition.findFirst({ where: { slug: params.slug, published: true }, select: { name: true } });
+      return `${condition?.name ?? "A condition"} — status and the pledges waiting on it`;
+    }
+    case "PLEDGES":
+      return "Pledges — a shared list";
+  }
+}
+
 /** An editor's own links; an admin sees everyone's. */
 export async function listShares(user: SessionUser, state: ShareState | "all" = "all") {
   const now = new Date();

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import net from "node:net";
-import { bin, log, ROOT } from "./cli";
+import { log, ROOT } from "./cli";
 
 export type Server = {
   base: string;
@@ -28,15 +28,17 @@ export async function freePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}-${from + 99}`);
 }
 
-/** `next start` on `port` with DATABASE_URL = `url`; resolves once /api/health answers. */
+/** The production server (scripts/serve.ts) on `port` with DATABASE_URL = `url`; resolves once /api/health answers. */
 export async function startServer(url: string, port: number): Promise<Server> {
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
       // Pages read the session, which needs a secret; a throw-away one is enough here.
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",

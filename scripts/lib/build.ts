@@ -11,6 +11,8 @@ const BUILD_INPUTS = [
   "public",
   "package-lock.json",
   "next.config.ts",
+  "proxy.ts",
+  "instrumentation-client.ts",
   "postcss.config.mjs",
 ];
 

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, failSignIns, signIn, test } from "./fixtures";
 
 /** The hidden inputs Next renders for a server-action form, so a test can replay it. */
 async function formFields(page: import("@playwright/test").Page, selector: string) {
@@ -39,18 +39,7 @@ test("there is no public sign-up, and a user cannot give themselves a role", asy
 });
 
 test("repeated failed sign-ins are slowed down", async ({ page }) => {
-  const email = `target-${Date.now()}@example.org`;
-  await page.goto("/sign-in");
-  for (let i = 0; i < 7; i++) {
-    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(`wrong-${i}`);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
-      page.getByRole("button", { name: "Sign in", exact: true }).click(),
-    ]);
-    await expect(page.locator("main [role=alert]")).toBeVisible();
-  }
+  await failSignIns(page, `target-${Date.now()}@example.org`, 7);
   await expect(page.getByText(/Too many sign-in attempts\. Try again in \d+ seconds\./)).toBeVisible();
 });
 

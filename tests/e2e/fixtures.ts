@@ -4,7 +4,7 @@
  * so tests never depend on each other's data or order.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { createAuth } from "../../lib/auth/config";
 import type { Role } from "../../lib/auth/permissions";
 import { createUserAccount } from "../../lib/auth/users";
@@ -45,6 +45,22 @@ export async function signIn(page: Page, user: TestUser) {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
+/** Fails to sign in `times` times as `email`; `headers(i)` adds request headers to attempt i. */
+export async function failSignIns(page: Page, email: string, times: number, headers?: (i: number) => Record<string, string>) {
+  await page.goto("/sign-in");
+  for (let i = 0; i < times; i++) {
+    if (headers) await page.setExtraHTTPHeaders(headers(i));
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-${i}`);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
+      page.getByRole("button", { name: "Sign in", exact: true }).click(),
+    ]);
+    await expect(page.locator("main [role=alert]")).toBeVisible();
+  }
+}
+
 // ISO 3166 leaves these codes to users: no real country is ever there.
 const USER_CODES = ["AA", ..."MNOPQRSTUVWXYZ".split("").map((l) => `Q${l}`), ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((l) => `X${l}`)];
 
@@ -63,7 +79,22 @@ async function createTestCountry(db: ReturnType<typeof createClient>, name: stri
   throw new Error("no free user-assigned country code for the test");
 }
 
-export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser }>({
+export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser; cspGuard: void }>({
+  // Every test fails if the page's Content-Security-Policy blocked anything it tried to run or load.
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use();
+      expect(violations, "CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   editor: async ({}, use) => withUser("editor", use),
   analyst: async ({}, use) => withUser("analyst", use),
   testCountry: async ({}, use) => {

@@ -1,0 +1,64 @@
+/**
+ * The web server `npm start` and `npm run dev` run: Next.js behind a plain Node HTTP
+ * server, because only here is the socket's address known. For every request it works
+ * out the client's address (lib/security/client-address.ts), writes it into an internal
+ * header that replaces any copy the client sent, and answers share-link openings over
+ * the limit with 429 before Next.js renders anything.
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+import { parseEnv, serveEnvSchema } from "../lib/env";
+import { createClient } from "../lib/db-lifecycle/prepare";
+import { CLIENT_ADDRESS_HEADER, clientAddress, markServedBySocketAwareServer, parseTrustedProxies } from "../lib/security/client-address";
+import { consumeShareOpen, isShareOpen, shareOpenLimiter } from "../lib/shares/open-limit";
+import { ROOT, run } from "./lib/cli";
+
+const dev = process.argv.includes("--dev");
+
+/** Replaces the header in both views Node keeps of it (parsed and raw). */
+function setClientAddress(req: IncomingMessage, address: string) {
+  const raw: string[] = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i]!.toLowerCase() !== CLIENT_ADDRESS_HEADER) raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  }
+  req.rawHeaders.splice(0, req.rawHeaders.length, ...raw, CLIENT_ADDRESS_HEADER, address);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+}
+
+run(async () => {
+  const env = parseEnv(serveEnvSchema);
+  const trusted = env.TRUSTED_PROXIES ? parseTrustedProxies(env.TRUSTED_PROXIES) : null;
+  markServedBySocketAwareServer();
+  const prisma = createClient(env.DATABASE_URL);
+  const shareOpens = shareOpenLimiter(prisma);
+  const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+    setClientAddress(req, address);
+    const limited = isShareOpen(req.url) ? consumeShareOpen(shareOpens, address) : null;
+    void (async () => {
+      const result = limited ? await limited : { ok: true as const };
+      if (!result.ok) {
+        res.writeHead(429, { "content-type": "text/plain; charset=utf-8", "retry-after": String(result.retryAfterSeconds), "cache-control": "no-store" });
+        res.end(`Too many requests: try again in ${result.retryAfterSeconds} seconds.\n`);
+        return;
+      }
+      await handle(req, res);
+    })().catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal error.\n");
+    });
+  });
+  server.on("upgrade", app.getUpgradeHandler());
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const stop = () => server.close();
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  await new Promise((resolve) => server.on("close", resolve));
+  await app.close();
+  await prisma.$disconnect();
+});
