@@ -46,7 +46,7 @@ export function NewShareForm({ params, defaultLabel }: { params: string; default
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="params" value={params} />
       {state.message && <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-800" role="alert">{state.message}</p>}
-      <Field name="label" label="Label" errors={errors?.label} hint="Who or what it is for; shown on the page and in your list.">
+      <Field name="label" label="Label" errors={errors?.label} hint="Who or what it is for. Only in your list: readers of the link never see it.">
         <input {...fieldProps("label", errors)} defaultValue={value("label", defaultLabel)} className={inputClass} />
       </Field>
       <Field name="expiresInDays" label="Expires after (days)" errors={errors?.expiresInDays} hint="Empty: never expires (you can still revoke it).">

@@ -31,7 +31,6 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Guarantor · shared view · read-only</p>
           <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
-          <p className="text-sm text-slate-600">{share.label}</p>
         </div>
         <p className="rounded-md bg-slate-100 px-3 py-1 text-sm text-slate-700">
           {share.frozenAt ? `Frozen: as it stood on ${stamp(share.frozenAt)}` : "Live data"}

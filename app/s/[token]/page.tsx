@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SharedPage } from "@/components/share/shared-page";
-import { peekShare } from "@/lib/shares/queries";
+import { peekShare, shareTitle } from "@/lib/shares/queries";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -8,8 +8,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const share = await peekShare((await params).token);
   const robots = { index: false, follow: false };
   if (!share) return { title: "Link no longer active", robots };
+  // The editor's label is theirs alone: titles say what the link shows.
+  const title = await shareTitle(share.params);
   const description = `${share.frozenAt ? "A frozen" : "A live"} read-only view from Guarantor, the tracker of security guarantees for Ukraine. Every fact cites its source.`;
-  return { title: share.label, description, robots, openGraph: { title: share.label, description, type: "article" }, twitter: { card: "summary_large_image", title: share.label, description } };
+  return { title, description, robots, openGraph: { title, description, type: "article" }, twitter: { card: "summary_large_image", title, description } };
 }
 
 export default async function SharePage({ params }: Props) {
