@@ -87,9 +87,12 @@ export function keysOf<K extends string>(table: Record<K, Meaning>): K[] {
   return Object.keys(table) as K[];
 }
 
-/** Parses a URL parameter into one of a table's keys, or null. */
+/**
+ * Parses a URL parameter into one of a table's keys, or null. Own keys only: `in` would
+ * also accept "constructor", "toString" or "__proto__" from the object's prototype.
+ */
 export function parseKey<K extends string>(table: Record<K, Meaning>, value: unknown): K | null {
-  return typeof value === "string" && value in table ? (value as K) : null;
+  return typeof value === "string" && Object.hasOwn(table, value) ? (value as K) : null;
 }
 
 /** A fact's columns in words, for saying what a quote backs. Columns not listed are never shown. */

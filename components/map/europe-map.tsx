@@ -1,6 +1,7 @@
-import { europeShapes, MAP_HEIGHT, MAP_WIDTH } from "@/components/map/geometry";
+import { europeShapes, MAP_HEIGHT, MAP_WIDTH, occupiedShapes } from "@/components/map/geometry";
+import { layoutLabels, type PlacedLabel } from "@/components/map/labels";
 import { MapInteractions } from "@/components/map/map-interactions";
-import { NOT_NAMED, type Paint } from "@/components/map/scale";
+import { NOT_NAMED, OCCUPIED_HATCH, type Paint } from "@/components/map/scale";
 
 type Linked = { code: string; name: string };
 
@@ -19,6 +20,20 @@ export function EuropeMap({
   countries: Map<string, Linked>;
 }) {
   const shapes = europeShapes();
+  const labelled = shapes.flatMap((s) => {
+    const country = s.numeric ? countries.get(s.numeric) : undefined;
+    return country
+      ? [
+          {
+            key: country.code,
+            name: country.name,
+            short: country.code,
+            at: s.labelAt,
+            area: s.area,
+          },
+        ]
+      : [];
+  });
   return (
     <MapInteractions>
       <svg
@@ -27,6 +42,17 @@ export function EuropeMap({
         aria-label={title}
         className="h-auto w-full bg-sky-50"
       >
+        <defs>
+          <pattern
+            id="occupied-hatch"
+            patternUnits="userSpaceOnUse"
+            width={5}
+            height={5}
+            patternTransform="rotate(45)"
+          >
+            <line x1={0} y1={0} x2={0} y2={5} stroke={OCCUPIED_HATCH} strokeWidth={2} />
+          </pattern>
+        </defs>
         {shapes.map((s, i) => {
           const country = s.numeric ? countries.get(s.numeric) : undefined;
           const p = s.numeric ? paint.get(s.numeric) : undefined;
@@ -59,28 +85,52 @@ export function EuropeMap({
             </a>
           );
         })}
-        {/* Names of the countries the dataset knows, on top of every shape. */}
-        <g
-          aria-hidden
-          className="pointer-events-none"
-          fontSize={11}
-          fontWeight={600}
-          fill="#0f172a"
-          stroke="#ffffff"
-          strokeWidth={3}
-          paintOrder="stroke"
-          textAnchor="middle"
-        >
-          {shapes.map((s) => {
-            const country = s.numeric ? countries.get(s.numeric) : undefined;
-            return country ? (
-              <text key={country.code} x={s.centroid[0]} y={s.centroid[1]} dy="0.35em">
-                {country.name}
-              </text>
-            ) : null;
-          })}
-        </g>
+        {/* Occupied territory, hatched over the country it belongs to. */}
+        {occupiedShapes().map((o) => (
+          <path
+            key={o.name}
+            d={o.d}
+            fill="url(#occupied-hatch)"
+            stroke={OCCUPIED_HATCH}
+            strokeWidth={0.5}
+            aria-hidden
+            className="pointer-events-none"
+          />
+        ))}
+        {/* Names on top of every shape: full names from 640px up, ISO codes (larger) on a phone. */}
+        <Labels labels={layoutLabels(labelled, 11)} fontSize={11} className="hidden sm:inline" />
+        <Labels labels={layoutLabels(labelled, 22, true)} fontSize={22} className="sm:hidden" />
       </svg>
     </MapInteractions>
+  );
+}
+
+function Labels({
+  labels,
+  fontSize,
+  className,
+}: {
+  labels: PlacedLabel[];
+  fontSize: number;
+  className: string;
+}) {
+  return (
+    <g
+      aria-hidden
+      className={`pointer-events-none ${className}`}
+      fontSize={fontSize}
+      fontWeight={600}
+      fill="#0f172a"
+      stroke="#ffffff"
+      strokeWidth={fontSize / 3.5}
+      paintOrder="stroke"
+      textAnchor="middle"
+    >
+      {labels.map((l) => (
+        <text key={l.key} data-label={l.key} x={l.x} y={l.y} dy="0.35em">
+          {l.text}
+        </text>
+      ))}
+    </g>
   );
 }

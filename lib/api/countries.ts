@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { keysetPage, type SortKey } from "@/lib/api/cursor";
 import { publicCitationSelect } from "@/lib/api/published";
 import type { countryQuerySchema } from "@/lib/api/query-schemas";
-import type { ApiCountry } from "@/lib/api/schemas";
+import type { ApiCountry, ApiUnrecordedCountry } from "@/lib/api/schemas";
+import { isoCountry } from "@/lib/countries/iso";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedWhere } from "@/lib/visibility";
@@ -80,7 +81,10 @@ export async function listPublicCountries(
   });
 }
 
-export async function getPublicCountry(code: string): Promise<ApiCountry | null> {
+/** A country on record; else, for a valid ISO code, its reference data with nothing recorded. */
+export async function getPublicCountry(code: string): Promise<ApiCountry | ApiUnrecordedCountry | null> {
   const row = await db.country.findUnique({ where: { code }, select });
-  return row && toApiCountry(row);
+  if (row) return toApiCountry(row);
+  const iso = isoCountry(code);
+  return iso && { ...iso, euMember: null, natoMember: null, region: null, memberships: [], pledgeCount: 0 };
 }

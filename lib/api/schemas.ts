@@ -95,6 +95,30 @@ export const countrySchema = z
   })
   .register(apiSchemas, { id: "Country" });
 
+/** A valid ISO 3166-1 code that no source names: reference data only, nothing recorded. */
+export const unrecordedCountrySchema = z
+  .object({
+    code: z.string(),
+    alpha3: z.string(),
+    numeric: z.string(),
+    name: z.string(),
+    euMember: z.null(),
+    natoMember: z.null(),
+    region: z.null(),
+    memberships: z.array(membershipSchema).max(0),
+    pledgeCount: z.literal(0),
+  })
+  .meta({
+    description:
+      "A real country (valid ISO 3166-1 code) that no source names: no posture, no pledge. EU/NATO membership and region are null because they are recorded only for countries the sources name.",
+  })
+  .register(apiSchemas, { id: "UnrecordedCountry" });
+
+/** What /countries/{code} answers: a country on record, or a real one with no record. */
+export const countryItemSchema = z
+  .union([countrySchema, unrecordedCountrySchema])
+  .register(apiSchemas, { id: "CountryItem" });
+
 export const conditionSchema = z
   .object({
     slug: z.string(),
@@ -196,6 +220,7 @@ export const sourcePageSchema = pageSchema(sourceSummarySchema, "SourcePage");
 export type ApiCitation = z.output<typeof citationSchema>;
 export type ApiPledge = z.output<typeof pledgeSchema>;
 export type ApiCountry = z.output<typeof countrySchema>;
+export type ApiUnrecordedCountry = z.output<typeof unrecordedCountrySchema>;
 export type ApiCondition = z.output<typeof conditionSchema>;
 export type ApiEvent = z.output<typeof eventSchema>;
 export type ApiSourceSummary = z.output<typeof sourceSummarySchema>;

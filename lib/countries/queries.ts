@@ -7,6 +7,7 @@ import { pledgeSelect, pledgeWhere, redactPledge } from "@/lib/pledges/queries";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
+import { matchesCountry } from "@/lib/countries/iso";
 
 const membershipSelect = {
   id: true,
@@ -39,12 +40,14 @@ function countrySummarySelect(visibility: Visibility) {
 
 export type CountrySummary = Prisma.CountryGetPayload<{ select: ReturnType<typeof countrySummarySelect> }>;
 
-export async function listCountries(filter: { posture?: Posture | null } = {}, visibility: Visibility = "public"): Promise<CountrySummary[]> {
-  return db.country.findMany({
+/** `q`: words of the name or the ISO code, matched as the ISO list is (case and accents folded). */
+export async function listCountries(filter: { posture?: Posture | null; q?: string } = {}, visibility: Visibility = "public"): Promise<CountrySummary[]> {
+  const countries = await db.country.findMany({
     where: filter.posture ? { memberships: { some: { posture: filter.posture, ...publishedWhere(visibility) } } } : {},
     select: countrySummarySelect(visibility),
     orderBy: { name: "asc" },
   });
+  return filter.q ? countries.filter((c) => matchesCountry(c, filter.q!)) : countries;
 }
 
 /**

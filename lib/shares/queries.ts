@@ -12,7 +12,8 @@ export function stateOf(link: { revokedAt: Date | null; expiresAt: Date | null }
   return "active";
 }
 
-export type ResolvedShare = { id: string; label: string; params: ShareParams; frozenAt: Date | null; createdAt: Date };
+/** What a link opens. Not its label: that is the editor's own note, never shown to readers. */
+export type ResolvedShare = { id: string; params: ShareParams; frozenAt: Date | null; createdAt: Date };
 
 /**
  * The view a token opens, or null. Unknown, malformed, revoked and expired tokens all
@@ -25,7 +26,7 @@ export async function openShare(token: string): Promise<ResolvedShare | null> {
   const params = shareParamsSchema.safeParse({ ...(link.params as object), scope: link.scope });
   if (!params.success) return null;
   await db.shareLink.update({ where: { id: link.id }, data: { openCount: { increment: 1 }, lastOpenedAt: new Date() } });
-  return { id: link.id, label: link.label, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt };
+  return { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt };
 }
 
 /** Resolves without counting (for metadata and preview images). */
@@ -34,7 +35,21 @@ export async function peekShare(token: string): Promise<ResolvedShare | null> {
   const link = await db.shareLink.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!link || !matches(token, link.tokenHash) || stateOf(link) !== "active") return null;
   const params = shareParamsSchema.safeParse({ ...(link.params as object), scope: link.scope });
-  return params.success ? { id: link.id, label: link.label, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt } : null;
+  return params.success ? { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt } : null;
+}
+
+/** A link's public title, from what it shows (for the page title and the preview image). */
+export async function shareTitle(params: ShareParams): Promise<string> {
+  switch (params.scope) {
+    case "DASHBOARD":
+      return (await db.coalition.findFirst({ select: { name: true } }))?.name ?? "Dashboard";
+    case "COUNTRY":
+      return (await db.country.findUnique({ where: { code: params.code }, select: { name: true } }))?.name ?? params.code;
+    case "CONDITION":
+      return (await db.condition.findFirst({ where: { slug: params.slug, published: true }, select: { name: true } }))?.name ?? "A condition";
+    case "PLEDGES":
+      return Object.keys(params.filters).length ? "A filtered list of pledges" : "Every pledge";
+  }
 }
 
 /**

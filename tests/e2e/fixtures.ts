@@ -13,6 +13,7 @@ import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
 import { withDatabase } from "../../lib/db-lifecycle/connect";
 import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
 import { createClient } from "../../lib/db-lifecycle/prepare";
+import { generateToken, hashToken } from "../../lib/shares/token";
 import { EMBEDDED_TEST_PORT } from "../support/server";
 
 export const E2E_DATABASE_URL = withDatabase(
@@ -79,7 +80,11 @@ async function createTestCountry(db: ReturnType<typeof createClient>, name: stri
   throw new Error("no free user-assigned country code for the test");
 }
 
-export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser; cspGuard: void }>({
+type ShareScope = "DASHBOARD" | "COUNTRY" | "CONDITION" | "PLEDGES";
+/** Makes a share link straight in the database (as `createShare` does) and returns its token. */
+type MakeShare = (scope: ShareScope, params: Record<string, unknown>, opts?: { frozen?: boolean; label?: string }) => Promise<string>;
+
+export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser; makeShare: MakeShare; cspGuard: void }>({
   // Every test fails if the page's Content-Security-Policy blocked anything it tried to run or load.
   cspGuard: [
     async ({ page }, use) => {
@@ -95,6 +100,22 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; an
     },
     { auto: true },
   ],
+  makeShare: async ({}, use) => {
+    const db = createClient(E2E_DATABASE_URL);
+    const ids: string[] = [];
+    await use(async (scope, params, opts = {}) => {
+      const token = generateToken();
+      const id = `sh-e2e-${randomBytes(6).toString("hex")}`;
+      const now = new Date();
+      await db.shareLink.create({
+        data: { id, tokenHash: hashToken(token), scope, params: params as object, label: opts.label ?? `E2E link ${id}`, createdById: "e2e", createdByName: "e2e fixture", createdAt: now, frozenAt: opts.frozen ? now : null },
+      });
+      ids.push(id);
+      return token;
+    });
+    await db.shareLink.deleteMany({ where: { id: { in: ids } } });
+    await db.$disconnect();
+  },
   editor: async ({}, use) => withUser("editor", use),
   analyst: async ({}, use) => withUser("analyst", use),
   testCountry: async ({}, use) => {

@@ -61,7 +61,7 @@ describe("countries", () => {
     await db.membership.update({ where: { id: membership.id }, data: { published: true } });
   });
 
-  it("one country by code, either case; ZZ is a 404 and a malformed code a 400", async () => {
+  it("one country by code, either case; an unrecorded real country answers with its name; ZZ is a 404 and a malformed code a 400", async () => {
     const fr = await json<{ code: string; memberships: unknown[] }>(
       call(country.GET, "/x", { params: { code: member.code.toLowerCase() } }),
     );
@@ -71,6 +71,20 @@ describe("countries", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({
       error: { status: 404, message: 'Country "ZZ" not found' },
+    });
+    // A real country no source names: its reference data, nothing recorded (as its page says).
+    const poland = await call(country.GET, "/api/v1/countries/pl", { params: { code: "pl" } });
+    expect(poland.status).toBe(200);
+    expect(await poland.json()).toEqual({
+      code: "PL",
+      alpha3: "POL",
+      numeric: "616",
+      name: "Poland",
+      euMember: null,
+      natoMember: null,
+      region: null,
+      memberships: [],
+      pledgeCount: 0,
     });
     const bad = await call(country.GET, "/api/v1/countries/FRA", { params: { code: "FRA" } });
     expect(bad.status).toBe(400);

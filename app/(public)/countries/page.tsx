@@ -1,19 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CountrySearch } from "@/components/countries/country-search";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { cell, DataTable, numericCell } from "@/components/ui/data-table";
 import { Empty } from "@/components/ui/empty";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
 import { getVisibility } from "@/lib/auth/server";
+import { listIsoCountries, matchesCountry } from "@/lib/countries/iso";
 import { listCountries } from "@/lib/countries/queries";
 import { keysOf, parseKey, POSTURES } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Countries" };
 
-export default async function CountriesPage({ searchParams }: { searchParams: Promise<{ posture?: string }> }) {
-  const posture = parseKey(POSTURES, (await searchParams).posture);
-  const countries = await listCountries({ posture }, await getVisibility());
+type Props = { searchParams: Promise<{ posture?: string | string[]; q?: string | string[] }> };
+
+/** Real countries no source names, for a search: each has a page saying so. */
+const UNRECORDED_SHOWN = 12;
+
+export default async function CountriesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const posture = parseKey(POSTURES, params.posture);
+  const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
+  const countries = await listCountries({ posture, q }, await getVisibility());
+  const recorded = new Set(countries.map((c) => c.code));
+  const unrecorded = q && !posture ? listIsoCountries().filter((c) => !recorded.has(c.code) && matchesCountry(c, q)) : [];
+  const withQ = (href: string) => (q ? `${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}` : href);
 
   return (
     <>
@@ -21,17 +33,20 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         Coalition members the sources name, and outside actors whose stance bears on the guarantees. Most of the
         coalition&apos;s members have not been named publicly, so they do not appear here.
       </PageHeader>
-      <div className="mb-4">
+      <div className="mb-4 space-y-3">
+        <CountrySearch q={q} posture={posture} />
         <FilterChips
           label="Posture"
           chips={[
-            { label: "All", href: "/countries", active: !posture },
-            ...keysOf(POSTURES).map((p) => ({ label: POSTURES[p].label, href: `/countries?posture=${p}`, active: posture === p })),
+            { label: "All", href: withQ("/countries"), active: !posture },
+            ...keysOf(POSTURES).map((p) => ({ label: POSTURES[p].label, href: withQ(`/countries?posture=${p}`), active: posture === p })),
           ]}
         />
       </div>
       {countries.length === 0 ? (
-        <Empty>No country with this posture is named in the sources.</Empty>
+        <Empty>
+          {q ? `No country the sources name matches “${q}”${posture ? " with this posture" : ""}.` : "No country with this posture is named in the sources."}
+        </Empty>
       ) : (
         <DataTable
           caption="Countries named in the sources"
@@ -62,6 +77,21 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                 );
               })}
         </DataTable>
+      )}
+      {unrecorded.length > 0 && (
+        <section aria-labelledby="unrecorded" className="mt-6">
+          <h2 id="unrecorded" className="text-sm font-semibold text-slate-900">
+            No source records a posture or pledge for these
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {unrecorded.slice(0, UNRECORDED_SHOWN).map((c) => (
+              <li key={c.code}>
+                <Link href={`/countries/${c.code}`}>{c.name}</Link> <span className="text-xs text-slate-500">{c.code}</span>
+              </li>
+            ))}
+            {unrecorded.length > UNRECORDED_SHOWN && <li className="text-slate-500">and {unrecorded.length - UNRECORDED_SHOWN} more: type more of the name</li>}
+          </ul>
+        </section>
       )}
     </>
   );

@@ -1,30 +1,28 @@
 import type { Metadata } from "next";
 import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
-import { plural } from "@/components/facts/format";
 import { europeShapes } from "@/components/map/geometry";
 import { EuropeMap } from "@/components/map/europe-map";
-import { paintMap, type MapMode } from "@/components/map/scale";
+import { OCCUPIED_HATCH, paintMap, type MapMode } from "@/components/map/scale";
+import { readMapView } from "@/components/map/view-params";
 import { Card } from "@/components/ui/card";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCountryStances } from "@/lib/capability/by-country";
-import { DOMAINS, keysOf, parseKey } from "@/lib/labels";
+import { DOMAINS, keysOf } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Map" };
 
-type Props = { searchParams: Promise<{ by?: string; domain?: string }> };
+type Props = { searchParams: Promise<{ by?: string | string[]; domain?: string | string[] }> };
 
 const href = (by: MapMode, domain: string | null) =>
   `/map?by=${by}${domain ? `&domain=${domain}` : ""}`;
 
 export default async function MapPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const mode: MapMode = params.by === "capacity" ? "capacity" : "posture";
-  const domain = mode === "capacity" ? parseKey(DOMAINS, params.domain) : null;
+  const { mode, domain, problems } = readMapView(await searchParams);
   const domainLabel = domain ? DOMAINS[domain].label.toLowerCase() : "any domain";
   const { stances, unnamedPledges } = await listCountryStances(domain, await getVisibility());
-  const { paint, legend } = paintMap(stances, mode, domainLabel);
+  const { paint, legend, note } = paintMap(stances, mode, domainLabel, unnamedPledges);
   const drawn = new Set(europeShapes().map((s) => s.numeric));
   const beyond = stances.filter((s) => !drawn.has(s.numeric) && (s.posture || s.pledges));
   const title =
@@ -38,6 +36,14 @@ export default async function MapPage({ searchParams }: Props) {
         Where the coalition&apos;s members and the actors around it stand. Countries no source
         places are grey; click a country, or tab to it and press Enter, to open its page.
       </PageHeader>
+      {problems.length > 0 && (
+        <div
+          role="alert"
+          className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          {problems.join(" ")}
+        </div>
+      )}
       <div className="mb-4 space-y-2">
         <FilterChips
           label="Colour by"
@@ -74,6 +80,22 @@ export default async function MapPage({ searchParams }: Props) {
         </Card>
         <div className="space-y-4">
           <Card title="Legend">
+            {note && (
+              <p className="mb-3 text-sm text-slate-800">
+                {note}
+                {unnamedPledges > 0 && (
+                  <>
+                    {" "}
+                    <Link
+                      href={`/pledges?country=undisclosed${domain ? `&domain=${domain}` : ""}`}
+                      className="underline"
+                    >
+                      List them
+                    </Link>
+                  </>
+                )}
+              </p>
+            )}
             <ul className="space-y-1.5 text-sm">
               {legend.map((l) => (
                 <li key={l.key} className="flex items-center gap-2">
@@ -85,24 +107,29 @@ export default async function MapPage({ searchParams }: Props) {
                   {l.label}
                 </li>
               ))}
+              <li className="flex items-start gap-2">
+                <svg
+                  aria-hidden
+                  viewBox="0 0 14 14"
+                  className="mt-0.5 h-3.5 w-3.5 shrink-0 rounded-sm ring-1 ring-slate-300"
+                >
+                  <path
+                    d="M-2 4 4 -2M-2 10 10 -2M-2 16 16 -2M4 16 16 4M10 16 16 10"
+                    stroke={OCCUPIED_HATCH}
+                    strokeWidth={2}
+                  />
+                </svg>
+                <span>
+                  Hatched: Crimea, Ukrainian territory occupied by Russia since 2014. Borders are
+                  the internationally recognised ones; the areas occupied since 2022 have no line in
+                  the map data, so they are not hatched.
+                </span>
+              </li>
             </ul>
             {mode === "capacity" && (
               <p className="mt-3 text-xs text-slate-600">
                 No source states a quantity for any pledge yet, so the map counts pledges (withdrawn
                 ones excluded).
-                {unnamedPledges > 0 && (
-                  <>
-                    {" "}
-                    <Link
-                      href={`/pledges?country=undisclosed${domain ? `&domain=${domain}` : ""}`}
-                      className="underline"
-                    >
-                      {plural(unnamedPledges, "pledge")}
-                    </Link>{" "}
-                    in {domainLabel} come from countries the sources do not name, so they are on no
-                    country.
-                  </>
-                )}
               </p>
             )}
           </Card>

@@ -5,8 +5,10 @@ import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-ba
 import { PageHeader } from "@/components/ui/page-header";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
+import { CountryNoRecord } from "@/components/views/country-no-record";
 import { CountryView } from "@/components/views/country-view";
 import { ShareButton } from "@/components/share/share-button";
+import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
 import { countryAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
 import { getCountryStatusChanges } from "@/lib/history/queries";
@@ -15,7 +17,8 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code, await getVisibility());
-  return { title: country ? `${country.name}: commitments and status` : "Country not found" };
+  const iso = country ? null : isoCountry((await params).code);
+  return { title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found" };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -29,7 +32,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
     // Not after the country: an unknown or malformed code simply finds no changes.
     asOf ? null : getCountryStatusChanges(code.toUpperCase(), visibility),
   ]);
-  if (!country) notFound();
+  if (!country) return noRecord(code);
   if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf}` : ""}`);
   const canEdit = !asOf && can(viewer, "data:write");
   const here = `/countries/${country.code}`;
@@ -57,4 +60,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <CountryView country={country} changes={changes} canEdit={canEdit} />
     </>
   );
+}
+
+/** A valid ISO code no source names gets a page saying so; anything else is a 404. */
+function noRecord(code: string) {
+  const iso = isoCountry(code);
+  if (!iso) notFound();
+  if (code !== iso.code) redirect(`/countries/${iso.code}`);
+  return <CountryNoRecord country={iso} />;
 }
