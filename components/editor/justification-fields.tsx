@@ -21,6 +21,14 @@ export function JustificationFields({ sources, state }: { sources: SourceOption[
         </select>
       </Field>
       <TextField name="quote" label="Quote" hint="Paste the exact words that back the change." errors={errors} value={value("quote")} rows={2} />
+      <TextField
+        name="happenedOn"
+        label="When did this happen? (as the source states it)"
+        hint="Leave empty when the source gives no date: the change is then shown as “date not stated”, with the day it was recorded."
+        errors={errors}
+        value={value("happenedOn")}
+        type="date"
+      />
       <TextField name="reason" label="Reason" hint="Required when there is no citation; shown in the history." errors={errors} value={value("reason")} rows={2} />
       <p className="text-xs text-slate-500">
         Source not listed? <a href="/edit/sources/new" target="_blank">Add a source</a> (opens in a new tab), then reload this page.

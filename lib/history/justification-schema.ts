@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalDateSchema } from "../dates/schema";
 
 /**
  * Every change of a fact needs a citation (a source and a verbatim quote from it) or a
@@ -9,6 +10,8 @@ export const justificationSchema = z
     sourceId: z.string().trim().max(100).optional().default(""),
     quote: z.string().trim().max(2000, { message: "Quotes are at most 2,000 characters." }).optional().default(""),
     reason: z.string().trim().max(2000, { message: "Reasons are at most 2,000 characters." }).optional().default(""),
+    /** When the change happened in the world, as the source states it; "" when it does not. */
+    happenedOn: optionalDateSchema.optional(),
   })
   .superRefine((j, ctx) => {
     if (j.sourceId && !j.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the words from the source that back this change." });

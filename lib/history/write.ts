@@ -11,6 +11,7 @@ import { recordChange, type Actor } from "./audit";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
 import type { Justification } from "./justification-schema";
+import { dateOrNull } from "../dates/schema";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -94,6 +95,7 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
         after,
         reason: spec.justification.reason || null,
         citation,
+        happenedOn: dateOrNull(spec.justification.happenedOn),
       });
       return { ok: true as const, id: spec.id, version: Number(after?.version ?? 0) };
     });
