@@ -23,8 +23,8 @@ export function JustificationFields({ sources, state }: { sources: SourceOption[
       <TextField name="quote" label="Quote" hint="Paste the exact words that back the change." errors={errors} value={value("quote")} rows={2} />
       <TextField
         name="happenedOn"
-        label="When did this happen? (as the source states it)"
-        hint="Leave empty when the source gives no date: the change is then shown as “date not stated”, with the day it was recorded."
+        label="When did this happen?"
+        hint="As the cited source states it. Leave empty when it gives no date: the change is then shown as “date not stated”, beside the day it was recorded."
         errors={errors}
         value={value("happenedOn")}
         type="date"

@@ -46,7 +46,13 @@ export const optionalDateSchema = z
   .optional()
   .default("");
 
-/** A checked YYYY-MM-DD as the Date Prisma stores for a @db.Date column; "" is null. */
+/**
+ * A checked YYYY-MM-DD as the Date Prisma stores for a @db.Date column; "" is null. An
+ * unchecked bad value throws rather than rolling over (the schemas refuse it first).
+ */
 export function dateOrNull(value: string | null | undefined): Date | null {
-  return value ? new Date(`${value}T00:00:00Z`) : null;
+  if (!value) return null;
+  const problem = dayProblem(value);
+  if (problem) throw new Error(problem);
+  return new Date(`${value}T00:00:00Z`);
 }
