@@ -26,6 +26,7 @@ export function dayProblem(value: string): string | null {
 /** A required date as YYYY-MM-DD (API parameters: `format: date` in the OpenAPI document). */
 export const dateSchema = z.iso
   .date({
+    abort: true,
     error: (issue) =>
       (typeof issue.input === "string" && dayProblem(issue.input)) ||
       "Expected a date as YYYY-MM-DD",
