@@ -121,15 +121,18 @@ test("impossible and out-of-range asOf dates are refused on the page with a mess
 test("an impossible date in a form is refused beside its field and nothing is written", async ({ page, editor, request }) => {
   await signIn(page, editor);
   await page.goto("/edit/events/new");
+  await page.waitForLoadState("networkidle"); // hydrated: the browser checks first, as a user would see
   const title = `Dated event ${randomBytes(3).toString("hex")}`;
   await page.getByLabel("Kind").selectOption("STATEMENT");
-  // A browser's date picker cannot produce these; a hand-made request can.
-  await page.getByLabel("Date").evaluate((input: HTMLInputElement) => (input.type = "text"));
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill("A summary that is long enough.");
   await page.getByLabel("Reason").fill("testing dates");
   for (const value of BAD_DATES) {
-    await page.getByLabel("Date").fill(value);
+    // A browser's date picker cannot produce these; a hand-made request can.
+    await page.getByLabel("Date", { exact: true }).evaluate((input: HTMLInputElement, v) => {
+      input.type = "text";
+      input.value = v;
+    }, value);
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.locator("#occurredOn-error")).toContainText(value.slice(0, 10));
     await expect(page.getByLabel("Title")).toHaveValue(title);
