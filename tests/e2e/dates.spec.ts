@@ -94,10 +94,12 @@ test("as of a time of day: the state just before a change made today", async ({ 
   await expect(page.getByRole("note")).toContainText(`as it stood at ${shortDay(before.slice(0, 10))}, 00:00 UTC`);
 });
 
-test("the pledge explorer refuses asOf plainly instead of ignoring it", async ({ page }) => {
+test("the pledge explorer and the timeline refuse asOf plainly instead of ignoring it", async ({ page }) => {
   const yesterday = dayOffset(-1);
   await page.goto(`/pledges?asOf=${yesterday}`);
   await expect(page.getByRole("alert").filter({ hasText: `The pledge list cannot be shown as of ${shortDay(yesterday)}` })).toBeVisible();
+  await page.goto(`/events?asOf=${yesterday}T10:15`);
+  await expect(page.getByRole("alert").filter({ hasText: `The timeline cannot be shown as of ${shortDay(yesterday)}, 10:15 UTC` })).toBeVisible();
   await page.goto("/pledges?asOf=2026-02-31");
   await expect(page.getByRole("alert").filter({ hasText: "asOf 2026-02-31 is not a real date." })).toBeVisible();
 });
