@@ -1,17 +1,18 @@
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/citations/citations";
-import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
+import { AsOfBanner, AsOfNotice, AsOfPicker } from "@/components/history/as-of-banner";
 import { Empty } from "@/components/ui/empty";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
 import { can } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
-import { dashboardAt, eventsAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
+import { parseAsOfParam, pastAsOf, type AsOf } from "@/lib/dates/as-of";
+import { dashboardAt, eventsAt, loadAsOf } from "@/lib/history/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { ShareButton } from "@/components/share/share-button";
 import { TrendsSection } from "@/components/charts/trends-section";
 
-async function load(asOf: string | null) {
+async function load(asOf: AsOf | null) {
   const visibility = await getVisibility();
   if (asOf) {
     const ds = await loadAsOf(asOf);
@@ -20,23 +21,23 @@ async function load(asOf: string | null) {
   return Promise.all([getDashboard(visibility), listEvents({ limit: 5 }, visibility)]);
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
-  const parsed = parseAsOf((await searchParams).asOf);
-  const asOf = parsed === "invalid" ? null : parsed;
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string; time?: string }> }) {
+  const param = parseAsOfParam(await searchParams);
+  const asOf = pastAsOf(param);
   const [d, events] = await load(asOf);
   if (!d.coalition) {
     if (!asOf) notFound();
     return (
       <>
-        <AsOfBanner date={asOf} currentHref="/" />
-        <Empty>Nothing had been recorded by the end of {asOf}.</Empty>
+        <AsOfBanner asOf={asOf} currentHref="/" />
+        <Empty>Nothing had been recorded yet at {asOf.label}.</Empty>
       </>
     );
   }
   return (
     <div className="space-y-6">
-      {parsed === "invalid" && <AsOfError currentHref="/" />}
-      {asOf && <AsOfBanner date={asOf} currentHref="/" />}
+      <AsOfNotice param={param} currentHref="/" />
+      {asOf && <AsOfBanner asOf={asOf} currentHref="/" />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
         <p className="text-sm font-medium text-slate-500">Security guarantees for Ukraine</p>
@@ -46,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
         <div className="flex items-center gap-3">
           {!asOf && <ShareButton query={{ scope: "DASHBOARD" }} />}
-          <AsOfPicker value={asOf} action="/" />
+          <AsOfPicker asOf={asOf} action="/" />
         </div>
       </div>
 

@@ -3,13 +3,20 @@ import type { ChartData } from "@/components/charts/chart-data";
 import { CONDITION_STATUS_COLORS, PLEDGE_STATUS_COLORS } from "@/components/charts/palette";
 import { StackedTimeline } from "@/components/charts/stacked-bars";
 import { formatDate, formatShortDate } from "@/components/facts/format";
-import type { StatusPoint } from "@/lib/charts/queries";
+import type { DateBasis, StatusPoint } from "@/lib/charts/queries";
 import { thinSeries, type Granularity } from "@/lib/charts/thin";
 import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} of history`;
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} with changes`;
+
+/** Which date each change is drawn on, said plainly: no history is made up. */
+export function basisNote({ dated, total }: DateBasis): string {
+  if (dated === 0) return "By date recorded: no source dates these changes, so each is placed on the day it was entered here, not when it happened.";
+  if (dated === total) return "By the date each change happened, as its source states it.";
+  return `By the date each change happened where its source states it (${dated.toLocaleString("en")} of ${total.toLocaleString("en")} changes); the others by the date they were recorded here.`;
+}
 
 /** Said plainly when the history is too short to be a trend, or drawn thinned. */
 function historyNote(points: StatusPoint<string>[], granularity: Granularity) {
@@ -17,7 +24,7 @@ function historyNote(points: StatusPoint<string>[], granularity: Granularity) {
   if (granularity !== "day")
     return `Too many days to show one by one (${points.length.toLocaleString("en")} with changes), so one per ${granularity}: each point is how things stood at the end of that ${granularity}'s last day with a change.`;
   if (points.length > 1) return undefined;
-  return `The history starts on ${formatDate(asDate(points[0]!.day))}, when every record was entered at once: one day, so one bar, not yet a trend. Each later change adds a day.`;
+  return `The history starts on ${formatDate(asDate(points[0]!.day))}: one day, so one bar, not yet a trend. Each later change adds a day.`;
 }
 
 /** Records per status per day, stacked, with its table and an honest note on short histories. */
@@ -28,8 +35,9 @@ function StatusHistoryChart<S extends string>(props: {
   table: Record<S, Meaning>;
   colors: Record<S, string>;
   summarise: (last: StatusPoint<S>) => string;
+  basis: DateBasis;
 }) {
-  const { points, table, colors } = props;
+  const { points, table, colors, basis } = props;
   const thinned = thinSeries(points);
   const data: ChartData = {
     series: keysOf(table).map((s) => ({ key: s, label: table[s].label, color: colors[s] })),
@@ -40,9 +48,9 @@ function StatusHistoryChart<S extends string>(props: {
     <ChartFigure
       id={props.id}
       title={props.title}
-      summary={last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}
+      summary={`${basisNote(basis)} ${last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}`}
       data={data}
-      categoryLabel="Day"
+      categoryLabel={basis.dated === 0 ? "Day recorded" : "Day"}
       note={historyNote(points, thinned.granularity)}
     >
       {points.length > 0 && <StackedTimeline data={data} />}
@@ -50,9 +58,10 @@ function StatusHistoryChart<S extends string>(props: {
   );
 }
 
-export function PledgeStatusHistoryChart({ points }: { points: StatusPoint<PledgeStatus>[] }) {
+export function PledgeStatusHistoryChart({ points, basis }: { points: StatusPoint<PledgeStatus>[]; basis: DateBasis }) {
   return (
     <StatusHistoryChart
+      basis={basis}
       id="chart-pledge-status-history"
       title="Pledge status over time"
       points={points}
@@ -71,9 +80,10 @@ export function PledgeStatusHistoryChart({ points }: { points: StatusPoint<Pledg
   );
 }
 
-export function ConditionsMetHistoryChart({ points }: { points: StatusPoint<ConditionStatus>[] }) {
+export function ConditionsMetHistoryChart({ points, basis }: { points: StatusPoint<ConditionStatus>[]; basis: DateBasis }) {
   return (
     <StatusHistoryChart
+      basis={basis}
       id="chart-conditions-history"
       title="Conditions met over time"
       points={points}

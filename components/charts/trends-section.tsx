@@ -4,7 +4,7 @@ import {
   PledgeStatusHistoryChart,
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
-import { conditionStatusHistory, pledgeStatusHistory } from "@/lib/charts/queries";
+import { conditionStatusHistory, pledgeStatusHistory, statusHistoryBasis } from "@/lib/charts/queries";
 import type { Visibility } from "@/lib/visibility";
 
 /** The dashboard's trend charts, rebuilt from the edit history (self-contained: it loads its own data). */
@@ -15,9 +15,11 @@ export async function TrendsSection({
   linkToExplorer?: boolean;
   visibility?: Visibility;
 }) {
-  const [pledges, conditions] = await Promise.all([
+  const [pledges, conditions, pledgeBasis, conditionBasis] = await Promise.all([
     pledgeStatusHistory(visibility),
     conditionStatusHistory(visibility),
+    statusHistoryBasis("Pledge", visibility),
+    statusHistoryBasis("Condition", visibility),
   ]);
   return (
     <Card
@@ -26,8 +28,8 @@ export async function TrendsSection({
       action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
     >
       <div className="grid gap-6 lg:grid-cols-2">
-        <PledgeStatusHistoryChart points={pledges} />
-        <ConditionsMetHistoryChart points={conditions} />
+        <PledgeStatusHistoryChart points={pledges} basis={pledgeBasis} />
+        <ConditionsMetHistoryChart points={conditions} basis={conditionBasis} />
       </div>
     </Card>
   );

@@ -41,6 +41,14 @@ export function JustificationFields({ sources, state, newFact = false }: { sourc
         </div>
       )}
       <TextField
+        name="happenedOn"
+        label="When did this happen?"
+        hint="As the cited source states it. Leave empty when it gives no date: the change is then shown as “date not stated”, beside the day it was recorded."
+        errors={errors}
+        value={value("happenedOn")}
+        type="date"
+      />
+      <TextField
         name="reason"
         label="Reason"
         hint={newFact ? "Optional; shown in the history." : "Enough on its own only for an edit of a fact that already cites a source; shown in the history."}

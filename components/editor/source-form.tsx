@@ -16,7 +16,7 @@ export function SourceForm() {
         <TextField name="title" label="Title" errors={errors} value={value("title")} />
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField name="publisher" label="Publisher" errors={errors} value={value("publisher")} />
-          <TextField name="publishedOn" label="Published" errors={errors} value={value("publishedOn")} type="date" />
+          <TextField name="publishedOn" label="Publication date" hint="Empty when the source does not state it." errors={errors} value={value("publishedOn")} type="date" />
           <TextField name="url" label="Web address" errors={errors} value={value("url")} type="url" />
         </div>
         <TextField name="text" label="Full text" hint="Quotes cited from this source must appear in this text word for word." errors={errors} value={value("text")} rows={12} />

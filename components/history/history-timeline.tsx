@@ -1,4 +1,5 @@
 import type { HistoryEntry } from "@/lib/history/queries";
+import { ChangeDates } from "./change-dates";
 
 const ACTION_LABELS: Record<string, string> = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted", PUBLISH: "Published" };
 
@@ -17,9 +18,9 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
           <div className="flex flex-wrap items-baseline gap-x-3 text-sm">
             <span className="font-semibold text-slate-900">{ACTION_LABELS[e.action] ?? e.action}</span>
             <span className="text-slate-600">by {e.actor}</span>
-            <time dateTime={e.at.toISOString()} className="text-slate-500">
-              {e.at.toISOString().slice(0, 16).replace("T", " ")} UTC
-            </time>
+            <span className="text-slate-500">
+              <ChangeDates happenedOn={e.happenedOn} recordedAt={e.at} reportedOn={e.reportedOn} exact />
+            </span>
           </div>
           {e.reason && <p className="mt-1 text-sm text-slate-700">Reason: {e.reason}</p>}
           {e.citation && (

@@ -1,8 +1,21 @@
 import Link from "next/link";
 import { Empty } from "@/components/ui/empty";
+import { ChangeDates } from "./change-dates";
 import { PLEDGE_STATUSES, POSTURES } from "@/lib/labels";
 
-type Change = { id: string; at: Date; entityType: string; entityId: string; label: string; from: string | null; to: string | null; actor: string | null };
+type Change = {
+  id: string;
+  at: Date;
+  entityType: string;
+  entityId: string;
+  label: string;
+  from: string | null;
+  to: string | null;
+  actor: string | null;
+  happenedOn: Date | null;
+  happenedKind: "happened" | "announced";
+  reportedOn: Date | null;
+};
 
 function label(entityType: string, value: string | null) {
   if (!value || value === "null") return "—";
@@ -18,7 +31,7 @@ export function StatusChanges({ changes }: { changes: Change[] }) {
       {changes.map((c) => (
         <li key={c.id}>
           <div className="text-xs text-slate-500">
-            <time dateTime={c.at.toISOString()}>{c.at.toISOString().slice(0, 10)}</time>
+            <ChangeDates happenedOn={c.happenedOn} happenedKind={c.happenedKind} recordedAt={c.at} reportedOn={c.reportedOn} />
             {c.actor && ` · ${c.actor}`}
           </div>
           <Link href={`/history/${c.entityType}/${c.entityId}`} className="text-slate-800">

@@ -4,13 +4,13 @@
  * parameters are generated from these shapes.
  */
 import { z } from "zod";
+import { dateSchema } from "@/lib/dates/schema";
 import { pageShape } from "@/lib/api/params";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES, EVENT_KINDS, POSTURES } from "@/lib/labels";
 import {
   booleanParamSchema,
   checkDateRange,
   dateRangeIssue,
-  isoDateSchema,
   labelEnum,
   listParam,
   optionalParam,
@@ -65,10 +65,10 @@ export const eventQuerySchema = z
     condition: optionalParam(slugSchema).meta({
       description: "Events that moved this condition (its slug).",
     }),
-    from: optionalParam(isoDateSchema).meta({
+    from: optionalParam(dateSchema).meta({
       description: "Occurred on or after (YYYY-MM-DD); undated events are left out.",
     }),
-    to: optionalParam(isoDateSchema).meta({
+    to: optionalParam(dateSchema).meta({
       description: "Occurred on or before (YYYY-MM-DD); undated events are left out.",
     }),
     ...pageShape,

@@ -1,6 +1,7 @@
 import "server-only";
 import { untilDataChanges } from "@/lib/data-version";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
@@ -37,6 +38,27 @@ export type StatusPoint<S extends string> = {
   total: number;
 };
 
+/**
+ * When a change happened in the world: the date its source states (given with the
+ * change), or for a new pledge its announcement date; null when no source says.
+ */
+const WORLD_DAY = Prisma.sql`COALESCE("happenedOn", CASE WHEN "action" = 'CREATE' THEN ("after" ->> 'announcedOn')::date END)`;
+
+/** Which dates a status chart is drawn by: how many changes have a world date. */
+export type DateBasis = { dated: number; total: number };
+
+/** Counted once per change to the data, as the series are. */
+export function statusHistoryBasis(entityType: "Pledge" | "Condition", visibility: Visibility = "public"): Promise<DateBasis> {
+  return untilDataChanges(`status-history-basis:${entityType}:${visibility}`, async () => {
+    const [row] = await db.$queryRaw<{ dated: number; total: number }[]>`
+      SELECT count(*) FILTER (WHERE ${WORLD_DAY} IS NOT NULL)::int AS dated, count(*)::int AS total
+      FROM "AuditEntry"
+      WHERE "entityType" = ${entityType}
+        AND (${visibility === "internal"} OR COALESCE(("after" ->> 'published')::boolean, true))`;
+    return row ?? { dated: 0, total: 0 };
+  });
+}
+
 type SnapshotRow = { entityId: string; day: string; status: string | null; published: boolean };
 
 /**
@@ -56,12 +78,19 @@ async function replayStatusHistory<S extends string>(
   statuses: S[],
   visibility: Visibility,
 ): Promise<StatusPoint<S>[]> {
+  // Each change on its world date where known, else the day it was recorded;
+  // never before a change of the same record recorded earlier (the running max), so the
+  // replay keeps the recorded order and ends in the current state.
   const rows = await db.$queryRaw<SnapshotRow[]>`
     SELECT DISTINCT ON ("entityId", day)
       "entityId", to_char(day, 'YYYY-MM-DD') AS day,
       "after" ->> 'status' AS status,
       COALESCE(("after" ->> 'published')::boolean, true) AS published
-    FROM (SELECT *, ("at" AT TIME ZONE 'UTC')::date AS day FROM "AuditEntry" WHERE "entityType" = ${entityType}) e
+    FROM (
+      SELECT *, max(COALESCE(${WORLD_DAY}, ("at" AT TIME ZONE 'UTC')::date))
+        OVER (PARTITION BY "entityId" ORDER BY "at", "id" ROWS UNBOUNDED PRECEDING) AS day
+      FROM "AuditEntry" WHERE "entityType" = ${entityType}
+    ) e
     ORDER BY "entityId", day, "at" DESC, "id" DESC`;
   const known = new Set<string>(statuses);
   const byDay = new Map<string, SnapshotRow[]>();

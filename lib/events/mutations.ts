@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { dateOrNull } from "@/lib/history/form-fields";
+import { dateOrNull } from "@/lib/dates/schema";
 import type { Justification } from "@/lib/history/justification-schema";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
 import type { EventInput } from "./schema";

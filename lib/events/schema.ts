@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { codeList, optionalDate, optionalText, requiredText, slugList } from "@/lib/history/form-fields";
+import { codeList, optionalText, requiredText, slugList } from "@/lib/history/form-fields";
+import { optionalDateSchema } from "@/lib/dates/schema";
 import { EVENT_KINDS, keysOf } from "@/lib/labels";
 
 export const eventSchema = z.object({
   kind: z.enum(keysOf(EVENT_KINDS) as [string, ...string[]], { message: "Choose a kind." }),
   title: requiredText(5, 200, "Give the event a title"),
   summary: requiredText(5, 2000, "Summarise what happened"),
-  occurredOn: optionalDate,
+  occurredOn: optionalDateSchema,
   location: optionalText(200),
   disputeNote: optionalText(2000),
   countryCodes: codeList,

@@ -24,7 +24,8 @@ import type { EventView } from "@/lib/events/queries";
 import type { PledgeView } from "@/lib/pledges/queries";
 import type { CitationView } from "@/lib/sources/select";
 import type { Visibility } from "@/lib/visibility";
-import { datasetAt, endOfDay, type Dataset } from "./replay";
+import type { AsOf } from "@/lib/dates/as-of";
+import { datasetAt, type Dataset } from "./replay";
 import { CITATION_KEY } from "./write";
 import type { Snapshot } from "./snapshot";
 
@@ -35,15 +36,9 @@ const dec = (v: Prisma.JsonValue | undefined) => (v === null || v === undefined 
 const date = (v: Prisma.JsonValue | undefined) => (v ? new Date(String(v).length === 10 ? `${v}T00:00:00Z` : String(v)) : null);
 const list = (v: Prisma.JsonValue | undefined) => (Array.isArray(v) ? v.map(String) : []);
 
-/** Parses `?asOf=`: a valid past-or-present date, "invalid", or null when absent. */
-export function parseAsOf(value: unknown): string | "invalid" | null {
-  if (value === undefined || value === "") return null;
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return "invalid";
-  return value;
-}
-
-export async function loadAsOf(date: string): Promise<Dataset> {
-  return loadDatasetAt(endOfDay(date));
+/** The dataset at a page's `?asOf=` moment (lib/dates/as-of.ts reads and checks it). */
+export async function loadAsOf(asOf: AsOf): Promise<Dataset> {
+  return loadDatasetAt(asOf.at);
 }
 
 // The last few rebuilt moments. Rebuilding replays the history (seconds and a few hundred

@@ -20,6 +20,8 @@ export type ChangeRecord = {
   reason?: string | null;
   citation?: { sourceId: string; quote: string } | null;
   at?: Date;
+  /** When it happened in the world, as the source states it (null: not stated). */
+  happenedOn?: Date | null;
 };
 
 export function auditData(c: ChangeRecord): Prisma.AuditEntryCreateManyInput {
@@ -36,6 +38,7 @@ export function auditData(c: ChangeRecord): Prisma.AuditEntryCreateManyInput {
     reason: c.reason ?? null,
     citationSourceId: c.citation?.sourceId ?? null,
     citationQuote: c.citation?.quote ?? null,
+    happenedOn: c.happenedOn ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Shared zod pieces for the editing forms. */
+/** Shared zod pieces for the editing forms (dates: lib/dates/schema.ts). */
 export const optionalText = (max: number) =>
   z.string().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
 
@@ -11,18 +11,5 @@ export const requiredText = (min: number, max: number, what: string) =>
     .min(min, { message: `${what} (at least ${min} characters).` })
     .max(max, { message: `At most ${max.toLocaleString("en")} characters.` });
 
-export const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
-    message: "Use a date like 2026-03-31.",
-  })
-  .optional()
-  .default("");
-
 export const slugList = z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(30).optional().default([]);
 export const codeList = z.array(z.string().regex(/^[A-Z]{2}$/)).max(30).optional().default([]);
-
-export function dateOrNull(value: string): Date | null {
-  return value ? new Date(`${value}T00:00:00Z`) : null;
-}

@@ -19,6 +19,10 @@ export type HistoryEntry = {
   reason: string | null;
   citation: { sourceId: string; quote: string; sourceTitle: string | null } | null;
   changes: FieldChange[];
+  /** When it happened, as the source states it (null: not stated); `at` is when it was recorded. */
+  happenedOn: Date | null;
+  /** The cited source's publication date. */
+  reportedOn: Date | null;
 };
 
 /**
@@ -30,14 +34,14 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   const rows = await db.auditEntry.findMany({
     where: { entityType: type, entityId: id },
     orderBy: { id: "asc" },
-    select: { id: true, at: true, action: true, actorName: true, reason: true, citationSourceId: true, citationQuote: true, before: true, after: true },
+    select: { id: true, at: true, action: true, actorName: true, reason: true, citationSourceId: true, citationQuote: true, before: true, after: true, happenedOn: true },
   });
   if (!rows.length) return null;
   const latest = rows.at(-1)!.after as Snapshot | null;
   const isPublic = (s: Snapshot | null) => !s || s.published !== false;
   if (visibility === "public" && !isPublic(latest)) return null;
   const sourceIds = [...new Set(rows.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
-  const titles = new Map((await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } })).map((s) => [s.id, s.title]));
+  const sources = new Map((await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publishedOn: true } })).map((s) => [s.id, s]));
   const entries: HistoryEntry[] = rows
     .filter((r) => visibility === "internal" || (isPublic(r.after as Snapshot | null) && (r.action !== "CREATE" || isPublic(r.after as Snapshot))))
     .map((r) => ({
@@ -46,7 +50,9 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
       action: r.action,
       actor: visibility === "internal" ? r.actorName : "An editor",
       reason: r.reason,
-      citation: r.citationSourceId ? { sourceId: r.citationSourceId, quote: r.citationQuote ?? "", sourceTitle: titles.get(r.citationSourceId) ?? null } : null,
+      citation: r.citationSourceId ? { sourceId: r.citationSourceId, quote: r.citationQuote ?? "", sourceTitle: sources.get(r.citationSourceId)?.title ?? null } : null,
+      happenedOn: r.happenedOn,
+      reportedOn: r.citationSourceId ? (sources.get(r.citationSourceId)?.publishedOn ?? null) : null,
       changes: diffSnapshots(r.before as Snapshot | null, r.after as Snapshot | null).filter(
         (c) => visibility === "internal" || !INTERNAL_FIELDS.has(c.field),
       ),
@@ -67,7 +73,20 @@ type ChangeRow = {
   label: string | null;
   from: string | null;
   to: string | null;
+  happenedOn: Date | null;
+  announcedOn: string | null;
+  reportedOn: Date | null;
 };
+
+/**
+ * When a change happened in the world, as opposed to `at`, when it was recorded here:
+ * the date its citation states, else (for a new pledge) the pledge's announcement date,
+ * else unknown. `reportedOn` is the cited source's publication date, as context.
+ */
+function worldDate(r: Pick<ChangeRow, "happenedOn" | "announcedOn" | "reportedOn">) {
+  const happenedOn = r.happenedOn ?? (r.announcedOn ? new Date(`${r.announcedOn}T00:00:00Z`) : null);
+  return { happenedOn, happenedKind: r.happenedOn ? ("happened" as const) : ("announced" as const), reportedOn: r.reportedOn };
+}
 
 /**
  * Posture and status changes of a country's membership and pledges, newest first: only
@@ -80,8 +99,12 @@ export async function getCountryStatusChanges(code: string, visibility: Visibili
     SELECT a."id", a."at", a."entityType", a."entityId", a."actorName",
       COALESCE(a."after", a."before") ->> 'description' AS "label",
       a."before" ->> (CASE a."entityType" WHEN 'Membership' THEN 'posture' ELSE 'status' END) AS "from",
-      a."after" ->> (CASE a."entityType" WHEN 'Membership' THEN 'posture' ELSE 'status' END) AS "to"
+      a."after" ->> (CASE a."entityType" WHEN 'Membership' THEN 'posture' ELSE 'status' END) AS "to",
+      a."happenedOn",
+      CASE WHEN a."action" = 'CREATE' THEN a."after" ->> 'announcedOn' END AS "announcedOn",
+      s."publishedOn" AS "reportedOn"
     FROM "AuditEntry" a
+    LEFT JOIN "Source" s ON s."id" = a."citationSourceId"
     WHERE (
         (a."entityType" = 'Pledge' AND a."entityId" IN (SELECT "id" FROM "Pledge" WHERE "countryCode" = ${code})
           AND (a."before" ->> 'status') IS DISTINCT FROM (a."after" ->> 'status'))
@@ -100,5 +123,6 @@ export async function getCountryStatusChanges(code: string, visibility: Visibili
     from: r.from,
     to: r.to,
     actor: visibility === "internal" ? r.actorName : null,
+    ...worldDate(r),
   }));
 }

@@ -26,8 +26,3 @@ export async function datasetAt(db: Pick<PrismaClient, "$queryRaw">, at: Date | 
   }
   return dataset;
 }
-
-/** The end of a calendar day (UTC), for `?asOf=YYYY-MM-DD`. */
-export function endOfDay(date: string): Date {
-  return new Date(`${date}T23:59:59.999Z`);
-}

@@ -12,6 +12,7 @@ import { diffSnapshots, type FieldChange } from "./diff";
 import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
 import { closestPassage, findQuote, normaliseQuote } from "../citations/match";
 import type { Justification } from "./justification-schema";
+import { dateOrNull } from "../dates/schema";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -100,6 +101,7 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
         after,
         reason: spec.justification.reason || null,
         citation,
+        happenedOn: dateOrNull(spec.justification.happenedOn),
       });
       return { ok: true as const, id: spec.id, version: Number(after?.version ?? 0) };
     });

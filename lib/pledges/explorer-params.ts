@@ -12,11 +12,11 @@ import {
   createSerializer,
   parseAsArrayOf,
   parseAsInteger,
-  parseAsIsoDate,
   parseAsNumberLiteral,
   parseAsStringLiteral,
   type inferParserType,
 } from "nuqs/server";
+import { dayProblem } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
@@ -58,6 +58,12 @@ const flag = createParser({
   parse: (v): boolean | null => (v === "1" || v === "true" ? true : null),
   serialize: () => "1",
 });
+/** A real date (lib/dates/schema.ts), never rolled over: 2026-02-31 is no date. */
+const isoDay = createParser({
+  parse: (v) => (dayProblem(v) ? null : new Date(`${v}T00:00:00Z`)),
+  serialize: (d: Date) => d.toISOString().slice(0, 10),
+  eq: (a, b) => a.getTime() === b.getTime(),
+});
 const text = createParser({
   parse: (v) => v.trim().slice(0, 200) || null,
   serialize: (v: string) => v,
@@ -71,8 +77,8 @@ export const explorerParsers = {
   condition: parseAsArrayOf(slug).withDefault([]),
   blocked: flag.withDefault(false),
   q: text,
-  from: parseAsIsoDate,
-  to: parseAsIsoDate,
+  from: isoDay,
+  to: isoDay,
   sort: parseAsStringLiteral(PLEDGE_SORTS).withDefault("country"),
   dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
   page: parseAsInteger.withDefault(1),

@@ -7,6 +7,7 @@
  * as absent, as an empty <select> submits it.
  */
 import { z } from "zod";
+import { dateSchema } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 import type { PledgeFilter } from "@/lib/pledges/queries";
 
@@ -45,7 +46,6 @@ export const booleanParamSchema = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-export const isoDateSchema = z.iso.date({ error: "Expected a date as YYYY-MM-DD" });
 
 export const slugSchema = z
   .string()
@@ -74,10 +74,10 @@ export const pledgeFilterShape = {
   q: optionalParam(z.string().trim().min(1).max(200)).meta({
     description: "Words in the pledge's description (case-insensitive).",
   }),
-  from: optionalParam(isoDateSchema).meta({
+  from: optionalParam(dateSchema).meta({
     description: "Announced on or after this date (YYYY-MM-DD); undated pledges are left out.",
   }),
-  to: optionalParam(isoDateSchema).meta({
+  to: optionalParam(dateSchema).meta({
     description: "Announced on or before this date (YYYY-MM-DD); undated pledges are left out.",
   }),
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalDate, optionalText, slugList } from "@/lib/history/form-fields";
+import { optionalText, slugList } from "@/lib/history/form-fields";
+import { optionalDateSchema } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 
 
@@ -28,8 +29,8 @@ export const pledgeSchema = z
     status: z.enum(keysOf(PLEDGE_STATUSES) as [string, ...string[]], { message: "Choose a status." }),
     disclosure: z.enum(keysOf(DISCLOSURES) as [string, ...string[]], { message: "Choose a disclosure." }),
     disputeNote: optionalText(2000),
-    announcedOn: optionalDate,
-    effectiveOn: optionalDate,
+    announcedOn: optionalDateSchema,
+    effectiveOn: optionalDateSchema,
     conditionSlugs: slugList,
     internalNote: optionalText(4000),
   })

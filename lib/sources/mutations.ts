@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { slugify } from "@/lib/conditions/schema";
-import { dateOrNull } from "@/lib/history/form-fields";
+import { dateOrNull } from "@/lib/dates/schema";
 import type { Justification } from "@/lib/history/justification-schema";
 import { applyChange, type MutationResult } from "@/lib/history/write";
 import type { SourceInput } from "./schema";

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { optionalDate, optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalDateSchema } from "@/lib/dates/schema";
 
 export const sourceSchema = z.object({
   title: requiredText(3, 300, "Give the source's title"),
   publisher: optionalText(200),
-  publishedOn: optionalDate,
+  publishedOn: optionalDateSchema,
   url: z
     .string()
     .trim()

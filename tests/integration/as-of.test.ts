@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { conditionAt, countryAt, dashboardAt, loadDatasetAt, parseAsOf } from "@/lib/history/as-of";
+import { parseAsOfParam } from "@/lib/dates/as-of";
+import { conditionAt, countryAt, dashboardAt, loadDatasetAt } from "@/lib/history/as-of";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { datasetAt } from "@/lib/history/replay";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
@@ -72,9 +73,10 @@ describe("as-of views", () => {
   });
 
   it("parses asOf strictly", () => {
-    expect(parseAsOf(undefined)).toBeNull();
-    expect(parseAsOf("2026-02-28")).toBe("2026-02-28");
-    expect(parseAsOf("2026-02-30x")).toBe("invalid");
-    expect(parseAsOf("yesterday")).toBe("invalid");
+    const now = new Date("2026-12-01T12:00:00Z");
+    expect(parseAsOfParam({}, now)).toEqual({ kind: "none" });
+    expect(parseAsOfParam({ asOf: "2026-02-28" }, now)).toMatchObject({ kind: "past", asOf: { value: "2026-02-28", at: new Date("2026-02-28T23:59:59.999Z") } });
+    expect(parseAsOfParam({ asOf: "2026-02-30x" }, now).kind).toBe("invalid");
+    expect(parseAsOfParam({ asOf: "yesterday" }, now).kind).toBe("invalid");
   });
 });

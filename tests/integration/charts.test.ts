@@ -3,6 +3,7 @@ import {
   conditionStatusHistory,
   countPledgesByDomainAndStatus,
   pledgeStatusHistory,
+  statusHistoryBasis,
 } from "@/lib/charts/queries";
 import { db } from "@/lib/db";
 import { auditData, SEED_ACTOR } from "@/lib/history/audit";
@@ -72,6 +73,46 @@ describe("status over time, rebuilt from the audit log", () => {
     expect(points[18]!.counts).toMatchObject({ MET: 0, IN_PROGRESS: 1, NOT_MET: 1 });
     expect(points[19]!.counts).toMatchObject({ MET: 1, IN_PROGRESS: 0, NOT_MET: 1 });
     expect(points.every((p) => p.total === 2)).toBe(true);
+  });
+});
+
+describe("which date the over-time charts use", () => {
+  // This file's tests share a database: look only at what each test adds, in 2027.
+  const june = (d: number, h = 9) => new Date(Date.UTC(2027, 5, d, h));
+
+  it("draws changes by date recorded when no source dates them, and says so", async () => {
+    const before = await statusHistoryBasis("Condition");
+    await history("Condition", [["x", june(5), { slug: "x", status: "NOT_MET" }]]);
+    const after = await statusHistoryBasis("Condition");
+    expect([after.dated - before.dated, after.total - before.total]).toEqual([0, 1]);
+    expect((await conditionStatusHistory()).at(-1)!.day).toBe("2027-06-05");
+  });
+
+  it("places a change on the date its source states, never before an earlier-recorded change", async () => {
+    const basis = await statusHistoryBasis("Pledge");
+    const base = (await pledgeStatusHistory()).at(-1)?.counts ?? { ANNOUNCED: 0, CONFIRMED: 0 };
+    const entry = (id: string, at: Date, status: string, happenedOn: Date | null, action: "CREATE" | "UPDATE" = "UPDATE", announcedOn?: string) =>
+      auditData({ actor: SEED_ACTOR, action, type: "Pledge", id, before: null, after: { id, status, published: true, announcedOn: announcedOn ?? null }, at, happenedOn });
+    await db.auditEntry.createMany({
+      data: [
+        // Recorded on 20 June, announced (the world date of a new pledge) on 2 June.
+        entry("p", june(20), "ANNOUNCED", null, "CREATE", "2027-06-02"),
+        // Recorded on 21 June; the source says it happened on 4 June.
+        entry("p", june(21), "CONFIRMED", june(4, 0)),
+        // Recorded on 22 June, with no date: drawn on the day recorded.
+        entry("q", june(22), "ANNOUNCED", null, "CREATE"),
+        // Says 1 June, but q's creation was recorded (22 June) before it: it cannot go earlier.
+        entry("q", june(23), "CONFIRMED", june(1, 0)),
+      ],
+    });
+    const points = (await pledgeStatusHistory()).filter((p) => p.day >= "2027-06-01");
+    expect(points.map((p) => [p.day, p.counts.ANNOUNCED - base.ANNOUNCED, p.counts.CONFIRMED - base.CONFIRMED])).toEqual([
+      ["2027-06-02", 1, 0],
+      ["2027-06-04", 0, 1],
+      ["2027-06-22", 0, 2],
+    ]);
+    const after = await statusHistoryBasis("Pledge");
+    expect([after.dated - basis.dated, after.total - basis.total]).toEqual([3, 4]);
   });
 });
 

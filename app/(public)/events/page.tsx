@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { Timeline } from "@/components/events/timeline";
+import { NoPastView } from "@/components/history/as-of-banner";
 import { FilterChips } from "@/components/ui/filter-chips";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageNav } from "@/components/ui/page-nav";
 import Link from "next/link";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/server";
+import { parseAsOfParam } from "@/lib/dates/as-of";
 import { listEventPage } from "@/lib/events/queries";
 import { EVENT_KINDS, keysOf, parseKey } from "@/lib/labels";
 
@@ -16,7 +18,7 @@ const href = (kind: string | null, page = 1) => {
   return query ? `/events?${query}` : "/events";
 };
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string; page?: string }> }) {
+export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string; page?: string; asOf?: string; time?: string }> }) {
   const params = await searchParams;
   const kind = parseKey(EVENT_KINDS, params.kind);
   const viewer = await getViewer();
@@ -24,6 +26,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const canEdit = can(viewer, "data:write");
   return (
     <>
+      <NoPastView param={parseAsOfParam(params)} what="The timeline" currentHref="/events" />
       <PageHeader title="Timeline">
         Summits, statements, incidents and decisions that move the guarantees. The sources give no dates for most of them;
         undated events are listed in the order the sources report them.

@@ -9,6 +9,7 @@ import { ActiveFilters } from "@/components/explorer/active-filters";
 import { DownloadLinks } from "@/components/explorer/download-links";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { ExplorerTransitionProvider } from "@/components/explorer/explorer-transition";
+import { NoPastView } from "@/components/history/as-of-banner";
 import { Pagination } from "@/components/explorer/pagination";
 import { PledgeTable } from "@/components/explorer/pledge-table";
 import { toExplorerRow } from "@/components/explorer/rows";
@@ -18,6 +19,7 @@ import { Empty } from "@/components/ui/empty";
 import { ShareButton } from "@/components/share/share-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
+import { parseAsOfParam } from "@/lib/dates/as-of";
 import {
   canonicalExplorerHref,
   hasFilters,
@@ -55,6 +57,7 @@ export default async function PledgesPage({ searchParams }: Props) {
 
   return (
     <>
+      <NoPastView param={parseAsOfParam(params)} what="The pledge list" currentHref="/pledges" />
       <div className="float-right">
         <ShareButton query={shareQuery(params)} />
       </div>

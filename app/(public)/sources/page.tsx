@@ -29,7 +29,7 @@ export default async function SourcesPage() {
               <Link href={`/sources/${s.id}`}>{s.title}</Link>
             </h2>
             <p className="mt-1 text-sm text-slate-500">
-              {s.publisher ?? "Publisher not stated"} · {s.publishedOn ? formatDate(s.publishedOn) : "date not stated"} ·{" "}
+              {s.publisher ?? "Publisher not stated"} · {s.publishedOn ? `published ${formatDate(s.publishedOn)}` : "publication date not stated"} ·{" "}
               {plural(s._count.citations, "citation")}
             </p>
           </li>

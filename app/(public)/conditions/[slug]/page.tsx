@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
+import { AsOfBanner, AsOfNotice, AsOfPicker, NotYetRecorded } from "@/components/history/as-of-banner";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
-import { conditionAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
+import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
+import { conditionAt, loadAsOf } from "@/lib/history/as-of";
 import { ConditionView } from "@/components/views/condition-view";
 import { ShareButton } from "@/components/share/share-button";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const condition = await getCondition((await params).slug, await getVisibility());
@@ -20,21 +21,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ConditionPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const parsed = parseAsOf((await searchParams).asOf);
-  const asOf = parsed === "invalid" ? null : parsed;
+  const param = parseAsOfParam(await searchParams);
+  const asOf = pastAsOf(param);
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
   const condition = asOf ? conditionAt(await loadAsOf(asOf), slug, visibility) : await getCondition(slug, visibility);
-  if (!condition) notFound();
+  if (!condition) {
+    // Before its first record: say so, rather than that the address may be wrong.
+    const live = asOf ? await getCondition(slug, visibility) : null;
+    if (!asOf || !live) notFound();
+    const list = { href: "/conditions", label: "Conditions" };
+    return <NotYetRecorded asOf={asOf} name={live.name} subject="this condition" href={`/conditions/${live.slug}`} list={list} />;
+  }
   const canEdit = !asOf && can(viewer, "data:write");
   const here = `/conditions/${condition.slug}`;
   return (
     <>
-      {parsed === "invalid" && <AsOfError currentHref={here} />}
-      {asOf && <AsOfBanner date={asOf} currentHref={here} />}
+      <AsOfNotice param={param} currentHref={here} />
+      {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
       <div className="mb-2 flex items-center justify-end gap-3">
         {!asOf && <ShareButton query={{ scope: "CONDITION", slug: condition.slug }} />}
-        <AsOfPicker value={asOf} action={here} />
+        <AsOfPicker asOf={asOf} action={here} />
       </div>
       <PageHeader
         eyebrow={

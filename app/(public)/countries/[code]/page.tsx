@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { AsOfBanner, AsOfError, AsOfPicker } from "@/components/history/as-of-banner";
+import { AsOfBanner, AsOfNotice, AsOfPicker, NotYetRecorded } from "@/components/history/as-of-banner";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
@@ -10,10 +10,11 @@ import { CountryView } from "@/components/views/country-view";
 import { ShareButton } from "@/components/share/share-button";
 import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
-import { countryAt, loadAsOf, parseAsOf } from "@/lib/history/as-of";
+import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
+import { countryAt, loadAsOf } from "@/lib/history/as-of";
 import { getCountryStatusChanges } from "@/lib/history/queries";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code, await getVisibility());
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const { code } = await params;
-  const parsed = parseAsOf((await searchParams).asOf);
-  const asOf = parsed === "invalid" ? null : parsed;
+  const param = parseAsOfParam(await searchParams);
+  const asOf = pastAsOf(param);
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
   const [country, changes] = await Promise.all([
@@ -32,15 +33,21 @@ export default async function CountryPage({ params, searchParams }: Props) {
     // Not after the country: an unknown or malformed code simply finds no changes.
     asOf ? null : getCountryStatusChanges(code.toUpperCase(), visibility),
   ]);
-  if (!country) return noRecord(code);
-  if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf}` : ""}`);
+  if (!country) {
+    // Before the country's first record: say so, rather than that the code may be wrong.
+    const live = asOf ? await getCountry(code, visibility) : null;
+    if (!asOf || !live) return noRecord(code);
+    const list = { href: "/countries", label: "Countries" };
+    return <NotYetRecorded asOf={asOf} name={live.name} subject={live.name} href={`/countries/${live.code}`} list={list} />;
+  }
+  if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf.value}` : ""}`);
   const canEdit = !asOf && can(viewer, "data:write");
   const here = `/countries/${country.code}`;
 
   return (
     <>
-      {parsed === "invalid" && <AsOfError currentHref={here} />}
-      {asOf && <AsOfBanner date={asOf} currentHref={here} />}
+      <AsOfNotice param={param} currentHref={here} />
+      {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader
           eyebrow={
@@ -54,7 +61,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
         />
         <div className="flex items-center gap-3">
           {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
-          <AsOfPicker value={asOf} action={here} />
+          <AsOfPicker asOf={asOf} action={here} />
         </div>
       </div>
       <CountryView country={country} changes={changes} canEdit={canEdit} />

@@ -22,7 +22,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <>
       <PageHeader eyebrow={<Link href="/sources">Sources</Link>} title={source.title}>
-        {source.publisher ?? "Publisher not stated"} · {source.publishedOn ? formatDate(source.publishedOn) : "date not stated"}
+        {source.publisher ?? "Publisher not stated"} · {source.publishedOn ? `published ${formatDate(source.publishedOn)}` : "publication date not stated"}
         {source.url && (
           <>
             {" · "}
