@@ -38,20 +38,6 @@ export async function peekShare(token: string): Promise<ResolvedShare | null> {
   return params.success ? { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt } : null;
 }
 
-/** A link's public title, from what it shows (for the page title and the preview image). */
-export async function shareTitle(params: ShareParams): Promise<string> {
-  switch (params.scope) {
-    case "DASHBOARD":
-      return (await db.coalition.findFirst({ select: { name: true } }))?.name ?? "Dashboard";
-    case "COUNTRY":
-      return (await db.country.findUnique({ where: { code: params.code }, select: { name: true } }))?.name ?? params.code;
-    case "CONDITION":
-      return (await db.condition.findFirst({ where: { slug: params.slug, published: true }, select: { name: true } }))?.name ?? "A condition";
-    case "PLEDGES":
-      return Object.keys(params.filters).length ? "A filtered list of pledges" : "Every pledge";
-  }
-}
-
 /**
  * What a share page is called (its <title> and og:title): the view in words, never the
  * link's label, which is the editor's private note for their own list.

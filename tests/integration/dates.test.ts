@@ -72,7 +72,7 @@ describe("impossible and out-of-range dates are refused, never rolled over", () 
   it.each(BAD)("a form shows %s beside its field and nothing is written", async (value, why) => {
     const audits = await db.auditEntry.count();
     const values = { countryCode: "", pledgerNote: "Someone", domain: "AIR", description: "Fighter jets", status: "ANNOUNCED", disclosure: "OFFICIAL", announcedOn: value, happenedOn: value, reason: "r" };
-    const state = parseChange(pledgeSchema, values);
+    const state = parseChange(pledgeSchema, values, { newFact: false });
     expect("ok" in state && state.fieldErrors?.announcedOn?.[0]).toContain(why);
     const justification = justificationSchema.safeParse(values);
     expect(justification.error?.issues.map((i) => [i.path[0], i.message.includes(why)])).toEqual([["happenedOn", true]]);
