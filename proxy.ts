@@ -1,15 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { isCrossSiteWrite } from "@/lib/security/origin";
+import { guardRequest } from "@/lib/security/request-guard";
 
 // Opening share links: 60 a minute per client address, so tokens cannot be guessed at speed.
 const shareOpens = new RateLimiterMemory({ points: 60, duration: 60 });
 
 /**
- * Refuses writes coming from other sites and rate-limits share-link opening;
+ * Refuses unreadable addresses and oversized bodies (lib/security/request-guard.ts),
+ * refuses writes coming from other sites and rate-limits share-link opening;
  * authorization itself is checked in each action.
  */
 export async function proxy(request: NextRequest) {
+  const refused = await guardRequest(request);
+  if (refused) return refused;
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];
   if (isCrossSiteWrite(request, extra)) {
     return new NextResponse("Refused: this request came from another site (its Origin does not match).\n", {

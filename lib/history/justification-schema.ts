@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 
 /**
  * Every change of a fact needs a citation (a source and a verbatim quote from it) or a
@@ -6,9 +7,9 @@ import { z } from "zod";
  */
 export const justificationSchema = z
   .object({
-    sourceId: z.string().trim().max(100).optional().default(""),
-    quote: z.string().trim().max(2000, { message: "Quotes are at most 2,000 characters." }).optional().default(""),
-    reason: z.string().trim().max(2000, { message: "Reasons are at most 2,000 characters." }).optional().default(""),
+    sourceId: safeString().trim().max(100).optional().default(""),
+    quote: safeString().trim().max(2000, { message: "Quotes are at most 2,000 characters." }).optional().default(""),
+    reason: safeString().trim().max(2000, { message: "Reasons are at most 2,000 characters." }).optional().default(""),
   })
   .superRefine((j, ctx) => {
     if (j.sourceId && !j.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the words from the source that back this change." });

@@ -6,6 +6,7 @@
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { AuditAction } from "../generated/prisma/enums";
+import { isLookupKey } from "../security/safe-text";
 import { requirePermission, type Permission, type SessionUser } from "../auth/permissions";
 import { recordChange, type Actor } from "./audit";
 import { diffSnapshots, type FieldChange } from "./diff";
@@ -65,6 +66,9 @@ export type ChangeSpec = {
   write: (tx: Tx) => Promise<number>;
 };
 
+/** The largest version a row can hold (a PostgreSQL integer). */
+export const MAX_VERSION = 2_147_483_647;
+
 export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<MutationResult> {
   let user: SessionUser;
   try {
@@ -72,6 +76,15 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
   } catch (error) {
     const status = (error as { status?: 401 | 403 }).status ?? 403;
     return { ok: false, status, message: (error as Error).message };
+  }
+  // Ids and versions come from forms, so from anyone: refuse what no row can have
+  // before it reaches a query (a NUL fails in PostgreSQL, a huge version overflows).
+  if (!isLookupKey(spec.id, 200)) {
+    return { ok: false, status: 404, message: `This ${spec.type.toLowerCase()} does not exist.` };
+  }
+  const v = spec.expectedVersion;
+  if (v !== null && !(Number.isInteger(v) && v >= 1 && v <= MAX_VERSION)) {
+    return { ok: false, status: 400, message: "This form's version is missing or invalid: reload the page and make the change again." };
   }
   try {
     return await db.$transaction(async (tx) => {

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 import { optionalDate, optionalText, requiredText } from "@/lib/history/form-fields";
 
 export const sourceSchema = z.object({
   title: requiredText(3, 300, "Give the source's title"),
   publisher: optionalText(200),
   publishedOn: optionalDate,
-  url: z
-    .string()
+  url: safeString()
     .trim()
     .max(2000)
     .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), { message: "A web address starting with http:// or https://, or empty." })
