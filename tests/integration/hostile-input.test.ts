@@ -44,7 +44,7 @@ async function publishedPledge() {
 
 describe("prototype names as enum values", () => {
   it("are no key of any label table", () => {
-    for (const table of [POSTURES, DOMAINS, PLEDGE_STATUSES, DISCLOSURES, CONDITION_CATEGORIES, CONDITION_STATUSES, EVENT_KINDS]) {
+    for (const table of [POSTURES, DOMAINS, PLEDGE_STATUSES, DISCLOSURES, CONDITION_CATEGORIES, CONDITION_STATUSES, EVENT_KINDS] as Record<string, unknown>[]) {
       for (const name of ["toString", "__proto__", "constructor", "hasOwnProperty", "valueOf"]) expect(parseKey(table, name)).toBeNull();
     }
     expect(parseKey(EVENT_KINDS, "SUMMIT")).toBe("SUMMIT");
