@@ -37,6 +37,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files (anything with an extension) skip the proxy: it has nothing to check there.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.[A-Za-z0-9]+$).*)"],
+  // Static files (anything with an extension) skip the proxy: it has nothing to check
+  // there, unless the address is percent-encoded (it may not be UTF-8: see guardRequest).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|[^%]*\\.[A-Za-z0-9]+$).*)"],
 };

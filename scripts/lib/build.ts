@@ -12,6 +12,7 @@ const BUILD_INPUTS = [
   "package-lock.json",
   "next.config.ts",
   "postcss.config.mjs",
+  "proxy.ts",
 ];
 
 // Generated code, and code the app never imports (the synthetic data generator).
