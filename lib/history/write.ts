@@ -19,7 +19,7 @@ export type MutationResult =
   | { ok: true; id: string; version: number }
   | {
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409;
+      status: 400 | 401 | 403 | 404 | 409 | 503;
       message: string;
       fieldErrors?: Record<string, string[]>;
       conflict?: { by: string; at: string; currentVersion: number; changes: FieldChange[] };
@@ -109,11 +109,26 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
         citation,
       });
       return { ok: true as const, id: spec.id, version: Number(after?.version ?? 0) };
-    });
+    }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof Refusal) return error.result;
+    if (isBusy(error)) return { ok: false, status: 503, message: "The database is busy and nothing was saved: try again in a moment." };
     throw error;
   }
+}
+
+// Many saves at once queue for the pool's connections and for each other's row locks;
+// Prisma's defaults (2 s to get a connection, 5 s per transaction) turned that wait
+// into 500s when 50 editors saved one record together on a busy machine.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
+
+/**
+ * A transaction that could not start or finish in time, or that PostgreSQL ended as a
+ * deadlock or serialization failure: rolled back whole, so saying "try again" is true.
+ */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2028" || code === "P2034" || /\b(40001|40P01)\b/.test(String((error as Error | null)?.message ?? ""));
 }
 
 async function attachCitation(tx: Tx, spec: ChangeSpec, changes: FieldChange[], user: SessionUser) {

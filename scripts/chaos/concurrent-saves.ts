@@ -2,7 +2,8 @@
  * Concurrent saves: 50 editors save the same pledge at once through the real write
  * path (the edit form's server action, with its version check). A refused save
  * ("Changed by … review and retry") reloads the version and tries again, as an editor
- * would. Afterwards every acknowledged save must be in the audit log exactly once, and
+ * would; so does one refused because the database was too busy to start its
+ * transaction in time. Afterwards every acknowledged save must be in the audit log exactly once, and
  * the row must be the last acknowledged write: nothing lost, nothing invented.
  */
 import { getText, pageForms, postForm } from "./http";
@@ -25,6 +26,7 @@ export async function run(ctx: ChaosContext, clients = CLIENTS): Promise<Figures
 
   const acks: { description: string; basedOn: number; at: number }[] = [];
   let conflicts = 0;
+  let busy = 0;
   let errors = 0;
   let firstOther = "";
   const started = Date.now();
@@ -36,6 +38,7 @@ export async function run(ctx: ChaosContext, clients = CLIENTS): Promise<Figures
         const result = await postForm(ctx.base, `/edit/pledges/${id}`, ctx.cookie, { ...edit.hidden, ...edit.fields, version: String(version), description, reason: `chaos save ${i + 1}` });
         if (result.status === 303) return void acks.push({ description, basedOn: version, at: Date.now() });
         if (result.status === 200 && result.text.includes("review and retry")) conflicts++;
+        else if (result.status === 200 && result.text.includes("database is busy")) busy++;
         else {
           const alerts = [...result.text.matchAll(/role="alert"[^>]*>([^<]*)/g)].map((m) => m[1]).join(" / ");
           firstOther ||= `${result.status} ${alerts || result.text.slice(0, 120)}`;
@@ -58,6 +61,7 @@ export async function run(ctx: ChaosContext, clients = CLIENTS): Promise<Figures
     clients,
     "acknowledged saves": acks.length,
     "refused as stale, then retried": conflicts,
+    "refused as busy (nothing saved), then retried": busy,
     "other answers": errors,
     ...(firstOther ? { "first other answer": firstOther } : {}),
     "acknowledged saves missing from the audit log": missing,

@@ -129,7 +129,7 @@ describe("concurrent saves", () => {
           const { version } = await db.pledge.findUniqueOrThrow({ where: { id: created.id }, select: { version: true } });
           const result = await updatePledge(editor, created.id, version, { ...input, description }, justificationSchema.parse({ reason: `save ${i + 1}` }));
           if (result.ok) return void acks.push({ description, basedOn: version });
-          expect(result.status).toBe(409);
+          expect([409, 503]).toContain(result.status); // stale, or too busy to start: nothing saved, retry
           stale++;
         }
       }),
