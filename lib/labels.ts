@@ -89,9 +89,9 @@ export function keysOf<K extends string>(table: Record<K, Meaning>): K[] {
 
 /**
  * Parses a URL parameter into one of a table's keys, or null. Own keys only: `in` would
- * also accept "constructor", "toString" or "__proto__" from the object's prototype.
+ * also accept what every object inherits (`toString`, `__proto__`, `constructor`).
  */
-export function parseKey<K extends string>(table: Record<K, Meaning>, value: unknown): K | null {
+export function parseKey<K extends string>(table: Record<K, unknown>, value: unknown): K | null {
   return typeof value === "string" && Object.hasOwn(table, value) ? (value as K) : null;
 }
 

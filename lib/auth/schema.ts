@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 
 export const signInSchema = z.object({
   email: z.email({ message: "Enter the email address of your account." }).max(254),
-  password: z.string().min(1, { message: "Enter your password." }).max(128, { message: "Passwords are at most 128 characters." }),
+  password: safeString().min(1, { message: "Enter your password." }).max(128, { message: "Passwords are at most 128 characters." }),
 });
 
 const PARSE_BASE = "http://return-path.invalid";

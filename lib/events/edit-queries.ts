@@ -1,8 +1,9 @@
 import "server-only";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { db } from "@/lib/db";
 
 export async function getEventForEdit(id: string) {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const e = await db.event.findUnique({ where: { id }, include: { countries: true, conditions: true } });
   if (!e) return null;
   return {

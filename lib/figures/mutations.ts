@@ -1,4 +1,5 @@
 import "server-only";
+import { isLookupKey } from "@/lib/security/safe-text";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Justification } from "@/lib/history/justification-schema";
@@ -30,7 +31,7 @@ export async function updateFigure(user: SessionUser | null, id: string, expecte
 }
 
 export async function getFigureForEdit(id: string) {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const f = await db.headlineFigure.findUnique({ where: { id } });
   if (!f) return null;
   return { id: f.id, version: f.version, values: { label: f.label, qualifier: f.qualifier ?? "", value: f.value.toString(), unit: f.unit } };

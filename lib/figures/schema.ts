@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 import { optionalText, requiredText } from "@/lib/history/form-fields";
 
 /** A headline figure ("26 countries ready to deploy"): the number as the source states it. */
@@ -9,7 +10,7 @@ export const figureSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{1,14}(\.\d{1,2})?$/, { message: "A positive number with at most two decimals." }),
-  unit: z.string().trim().min(1, { message: "Give the unit, e.g. countries." }).max(40, { message: "At most 40 characters." }),
+  unit: safeString().trim().min(1, { message: "Give the unit, e.g. countries." }).max(40, { message: "At most 40 characters." }),
 });
 
 export type FigureInput = z.infer<typeof figureSchema>;

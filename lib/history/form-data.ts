@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { justificationSchemaFor, type Justification } from "./justification-schema";
 import type { FormState } from "@/components/editor/form-state";
-import type { MutationResult } from "./write";
+import { MAX_VERSION, type MutationResult } from "./write";
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -31,9 +31,11 @@ export function refused(result: Extract<MutationResult, { ok: false }>, values: 
   return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict, closestPassage: result.closestPassage };
 }
 
+/** A form's `version`: a whole number from 1 to MAX_VERSION, written in digits; else null. */
 export function parseVersion(value: unknown): number | null {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
+  if (typeof value !== "string" || !/^\d{1,10}$/.test(value.trim())) return null;
+  const n = Number(value.trim());
+  return n >= 1 && n <= MAX_VERSION ? n : null;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 
 /** Shared zod pieces for the editing forms (dates: lib/dates/schema.ts). */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
+  safeString().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
 
 export const requiredText = (min: number, max: number, what: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .min(min, { message: `${what} (at least ${min} characters).` })
     .max(max, { message: `At most ${max.toLocaleString("en")} characters.` });

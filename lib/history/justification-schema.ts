@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { optionalDateSchema } from "../dates/schema";
+import { safeString } from "@/lib/security/safe-text";
 
 const fields = z.object({
-  sourceId: z.string().trim().max(100).optional().default(""),
-  quote: z.string().trim().max(2000, { message: "Quotes are at most 2,000 characters." }).optional().default(""),
-  reason: z.string().trim().max(2000, { message: "Reasons are at most 2,000 characters." }).optional().default(""),
+  sourceId: safeString().trim().max(100).optional().default(""),
+  quote: safeString().trim().max(2000, { message: "Quotes are at most 2,000 characters." }).optional().default(""),
+  reason: safeString().trim().max(2000, { message: "Reasons are at most 2,000 characters." }).optional().default(""),
   /** When the change happened in the world, as the source states it; "" when it does not. */
   happenedOn: optionalDateSchema.optional(),
 });

@@ -1,12 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Visibility } from "@/lib/visibility";
+import { isLookupKey } from "@/lib/security/safe-text";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { ENTITY_TYPES, type EntityType, type Snapshot } from "./snapshot";
 
 export function parseEntityType(value: string): EntityType | null {
   return (ENTITY_TYPES as readonly string[]).includes(value) && value !== "Citation" ? (value as EntityType) : null;
 }
+
+/** A state the public may see: published (or of a kind that has no drafts). */
+const isPublic = (s: Snapshot | null) => !!s && s.published !== false;
 
 /** Fields the public never sees in a diff. */
 const INTERNAL_FIELDS = new Set(["internalNote", "published"]);
@@ -30,7 +34,7 @@ export type HistoryEntry = {
  * published states, no internal fields, and "an editor" instead of names.
  */
 export async function getHistory(type: EntityType, id: string, visibility: Visibility) {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const rows = await db.auditEntry.findMany({
     where: { entityType: type, entityId: id },
     orderBy: { id: "asc" },
@@ -38,26 +42,33 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   });
   if (!rows.length) return null;
   const latest = rows.at(-1)!.after as Snapshot | null;
-  const isPublic = (s: Snapshot | null) => !s || s.published !== false;
-  if (visibility === "public" && !isPublic(latest)) return null;
-  const sourceIds = [...new Set(rows.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
-  const sources = new Map((await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publishedOn: true } })).map((s) => [s.id, s]));
-  const entries: HistoryEntry[] = rows
-    .filter((r) => visibility === "internal" || (isPublic(r.after as Snapshot | null) && (r.action !== "CREATE" || isPublic(r.after as Snapshot))))
-    .map((r) => ({
+  // What the public may see of an entry: the state it left the record in, or, for a
+  // deletion, the state it took away. A draft that was deleted was never public, and
+  // neither is its deletion.
+  const shown = (r: (typeof rows)[number]) => visibility === "internal" || isPublic((r.after ?? r.before) as Snapshot | null);
+  const entriesShown = rows.filter(shown);
+  if (!entriesShown.length || !shown(rows.at(-1)!)) return null;
+  const sourceIds = [...new Set(entriesShown.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
+  const sources = await db.source.findMany({ where: { id: { in: sourceIds }, ...publishedWhere(visibility) }, select: { id: true, title: true, publishedOn: true } });
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const entries: HistoryEntry[] = entriesShown.map((r) => {
+    // A quote from a draft source is not shown to the public, as on the live pages.
+    const source = r.citationSourceId ? byId.get(r.citationSourceId) : undefined;
+    return {
       id: r.id.toString(),
       at: r.at,
       action: r.action,
       actor: visibility === "internal" ? r.actorName : "An editor",
       reason: r.reason,
-      citation: r.citationSourceId ? { sourceId: r.citationSourceId, quote: r.citationQuote ?? "", sourceTitle: sources.get(r.citationSourceId)?.title ?? null } : null,
+      citation: source ? { sourceId: source.id, quote: r.citationQuote ?? "", sourceTitle: source.title } : null,
       happenedOn: r.happenedOn,
-      reportedOn: r.citationSourceId ? (sources.get(r.citationSourceId)?.publishedOn ?? null) : null,
+      reportedOn: source?.publishedOn ?? null,
       changes: diffSnapshots(r.before as Snapshot | null, r.after as Snapshot | null).filter(
         (c) => visibility === "internal" || !INTERNAL_FIELDS.has(c.field),
       ),
-    }));
-  const lastKnown = [...rows].reverse().map((r) => (r.after ?? r.before) as Snapshot | null).find(Boolean) ?? null;
+    };
+  });
+  const lastKnown = [...entriesShown].reverse().map((r) => (r.after ?? r.before) as Snapshot | null).find(Boolean) ?? null;
   return { type, id, latest, lastKnown, deleted: latest === null, entries };
 }
 

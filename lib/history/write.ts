@@ -6,6 +6,7 @@
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { AuditAction } from "../generated/prisma/enums";
+import { isLookupKey } from "../security/safe-text";
 import { requirePermission, type Permission, type SessionUser } from "../auth/permissions";
 import { recordChange, type Actor } from "./audit";
 import { diffSnapshots, type FieldChange } from "./diff";
@@ -20,7 +21,7 @@ export type MutationResult =
   | { ok: true; id: string; version: number }
   | {
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409;
+      status: 400 | 401 | 403 | 404 | 409 | 503;
       message: string;
       fieldErrors?: Record<string, string[]>;
       conflict?: { by: string; at: string; currentVersion: number; changes: FieldChange[] };
@@ -70,6 +71,9 @@ export type ChangeSpec = {
   write: (tx: Tx) => Promise<number>;
 };
 
+/** The largest version a row can hold (a PostgreSQL integer). */
+export const MAX_VERSION = 2_147_483_647;
+
 export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<MutationResult> {
   let user: SessionUser;
   try {
@@ -77,6 +81,15 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
   } catch (error) {
     const status = (error as { status?: 401 | 403 }).status ?? 403;
     return { ok: false, status, message: (error as Error).message };
+  }
+  // Ids and versions come from forms, so from anyone: refuse what no row can have
+  // before it reaches a query (a NUL fails in PostgreSQL, a huge version overflows).
+  if (!isLookupKey(spec.id, 200)) {
+    return { ok: false, status: 404, message: `This ${spec.type.toLowerCase()} does not exist.` };
+  }
+  const v = spec.expectedVersion;
+  if (v !== null && !(Number.isInteger(v) && v >= 1 && v <= MAX_VERSION)) {
+    return { ok: false, status: 400, message: "This form's version is missing or invalid: reload the page and make the change again." };
   }
   try {
     return await db.$transaction(async (tx) => {
@@ -104,11 +117,26 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
         happenedOn: dateOrNull(spec.justification.happenedOn),
       });
       return { ok: true as const, id: spec.id, version: Number(after?.version ?? 0) };
-    });
+    }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof Refusal) return error.result;
+    if (isBusy(error)) return { ok: false, status: 503, message: "The database is busy and nothing was saved: try again in a moment." };
     throw error;
   }
+}
+
+// Many saves at once queue for the pool's connections and for each other's row locks;
+// Prisma's defaults (2 s to get a connection, 5 s per transaction) turned that wait
+// into 500s when 50 editors saved one record together on a busy machine.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
+
+/**
+ * A transaction that could not start or finish in time, or that PostgreSQL ended as a
+ * deadlock or serialization failure: rolled back whole, so saying "try again" is true.
+ */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2028" || code === "P2034" || /\b(40001|40P01)\b/.test(String((error as Error | null)?.message ?? ""));
 }
 
 /**

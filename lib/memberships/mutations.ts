@@ -27,6 +27,7 @@ export async function setPosture(
   input: MembershipInput,
   justification: Justification,
 ): Promise<MutationResult> {
+  if (!/^[A-Z]{2}$/.test(countryCode)) return { ok: false, status: 404, message: "No such country is recorded." };
   const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
   const existing = coalition
     ? await db.membership.findUnique({ where: { coalitionSlug_countryCode: { coalitionSlug: coalition.slug, countryCode } }, select: { id: true } })

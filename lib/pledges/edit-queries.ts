@@ -1,10 +1,11 @@
 import "server-only";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { db } from "@/lib/db";
 import type { PledgeInput } from "./schema";
 
 /** A pledge as its edit form needs it: every field as text, plus its version. */
 export async function getPledgeForEdit(id: string) {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const p = await db.pledge.findUnique({ where: { id }, include: { conditions: { select: { conditionSlug: true } }, country: { select: { name: true } } } });
   if (!p) return null;
   const values: Record<keyof PledgeInput, string | string[]> = {

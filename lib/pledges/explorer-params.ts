@@ -19,6 +19,7 @@ import {
 import { dayProblem } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
+import { isSafeText } from "@/lib/security/safe-text";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
 
 export const PLEDGE_SORTS = [
@@ -65,7 +66,8 @@ const isoDay = createParser({
   eq: (a, b) => a.getTime() === b.getTime(),
 });
 const text = createParser({
-  parse: (v) => v.trim().slice(0, 200) || null,
+  // Text the database cannot search for (a NUL) is unreadable, so ignored like any other.
+  parse: (v) => (isSafeText(v) ? v.trim().slice(0, 200) || null : null),
   serialize: (v: string) => v,
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalText, slugList } from "@/lib/history/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
+import { safeString } from "@/lib/security/safe-text";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 
 
@@ -23,7 +24,7 @@ export const pledgeSchema = z
       .default(""),
     pledgerNote: optionalText(300),
     domain: z.enum(keysOf(DOMAINS) as [string, ...string[]], { message: "Choose a domain." }),
-    description: z.string().trim().min(5, { message: "Describe the pledge (at least 5 characters)." }).max(2000, { message: "At most 2,000 characters." }),
+    description: safeString().trim().min(5, { message: "Describe the pledge (at least 5 characters)." }).max(2000, { message: "At most 2,000 characters." }),
     quantity: optionalDecimal,
     unit: optionalText(40),
     status: z.enum(keysOf(PLEDGE_STATUSES) as [string, ...string[]], { message: "Choose a status." }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { PledgeDomain } from "@/lib/generated/prisma/enums";
@@ -45,7 +46,7 @@ export async function updateRequirement(user: SessionUser | null, id: string, ex
 }
 
 export async function getRequirementForEdit(id: string) {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const r = await db.requirement.findUnique({ where: { id } });
   if (!r) return null;
   return { id: r.id, version: r.version, values: { domain: r.domain, description: r.description, quantity: r.quantity?.toString() ?? "", unit: r.unit ?? "" } };

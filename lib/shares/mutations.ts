@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, requirePermission, type SessionUser } from "@/lib/auth/permissions";
 import { auditData } from "@/lib/history/audit";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { actorOf, type MutationResult } from "@/lib/history/write";
 import type { ShareParams } from "./schema";
 import { generateToken, hashToken } from "./token";
@@ -67,6 +68,7 @@ export async function createShare(
 async function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLinkUpdateInput, reason: string): Promise<MutationResult> {
   const editor = guard(user);
   if ("ok" in editor) return editor;
+  if (!isLookupKey(id)) return { ok: false, status: 404, message: "This link does not exist." };
   return db.$transaction(async (tx) => {
     const before = await tx.shareLink.findUnique({ where: { id } });
     if (!before) return { ok: false as const, status: 404 as const, message: "This link does not exist." };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/security/safe-text";
 
 export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES"] as const;
 export type ShareScopeName = (typeof SHARE_SCOPES)[number];
@@ -14,7 +15,7 @@ export const sharedPledgeFilterSchema = z
     condition: list,
     country: list,
     blocked: z.enum(["1", "true"]).optional(),
-    q: z.string().max(200).optional(),
+    q: safeString().max(200).optional(),
     from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
@@ -30,7 +31,7 @@ export const shareParamsSchema = z.discriminatedUnion("scope", [
 export type ShareParams = z.infer<typeof shareParamsSchema>;
 
 export const newShareSchema = z.object({
-  label: z.string().trim().min(3, { message: "Label the link (at least 3 characters), e.g. who it is for." }).max(120, { message: "At most 120 characters." }),
+  label: safeString().trim().min(3, { message: "Label the link (at least 3 characters), e.g. who it is for." }).max(120, { message: "At most 120 characters." }),
   expiresInDays: z
     .string()
     .trim()
@@ -39,6 +40,6 @@ export const newShareSchema = z.object({
 });
 
 export const extendShareSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: safeString().min(1).max(40),
   expiresInDays: newShareSchema.shape.expiresInDays,
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
@@ -22,7 +23,7 @@ export async function listSources(visibility: Visibility = "public") {
 export type CitedFact = { kind: string; label: string; href: string };
 
 export const getSource = cache(async function getSource(id: string, visibility: Visibility = "public") {
-  if (id.length > 100) return null;
+  if (!isLookupKey(id)) return null;
   const source = await db.source.findFirst({
     where: { id, ...publishedWhere(visibility) },
     select: {

@@ -34,7 +34,9 @@ export async function savePostureAction(_previous: FormState, form: FormData): P
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const code = String(values.countryCode ?? "");
-  const result = await setPosture(await getViewer(), code, parseVersion(values.version), input, justification);
+  // No version: the country has no posture yet. A version that is not one is refused.
+  const version = values.version ? (parseVersion(values.version) ?? 0) : null;
+  const result = await setPosture(await getViewer(), code, version, input, justification);
   return finish(result, values, () => `/countries/${code}`);
 }
 

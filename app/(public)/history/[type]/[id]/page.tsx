@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getVisibility } from "@/lib/auth/server";
 import { getHistory, parseEntityType } from "@/lib/history/queries";
 import type { EntityType, Snapshot } from "@/lib/history/snapshot";
+import { decodeUrlPart } from "@/lib/security/safe-text";
 
 type Props = { params: Promise<{ type: string; id: string }> };
 
@@ -28,7 +29,9 @@ export default async function HistoryPage({ params }: Props) {
   const { type: rawType, id } = await params;
   const type = parseEntityType(rawType);
   if (!type) notFound();
-  const history = await getHistory(type, decodeURIComponent(id), await getVisibility());
+  const key = decodeUrlPart(id);
+  if (key === null) notFound();
+  const history = await getHistory(type, key, await getVisibility());
   if (!history) notFound();
   const { label, href } = describe(type, history.lastKnown, history.id);
   return (
