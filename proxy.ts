@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { isCrossSiteWrite } from "@/lib/security/origin";
+import { databaseUnavailable } from "@/lib/health/unavailable";
 
 // Opening share links: 60 a minute per client address, so tokens cannot be guessed at speed.
 const shareOpens = new RateLimiterMemory({ points: 60, duration: 60 });
@@ -10,6 +11,8 @@ const shareOpens = new RateLimiterMemory({ points: 60, duration: 60 });
  * authorization itself is checked in each action.
  */
 export async function proxy(request: NextRequest) {
+  const unavailable = databaseUnavailable(request.nextUrl.pathname);
+  if (unavailable) return unavailable;
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];
   if (isCrossSiteWrite(request, extra)) {
     return new NextResponse("Refused: this request came from another site (its Origin does not match).\n", {
