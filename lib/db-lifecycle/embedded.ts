@@ -75,7 +75,9 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     // Postgres refuses to run as root; on a root-only machine it runs as user "postgres".
     createPostgresUser: asRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"],
+    // After a crash, PostgreSQL syncs the data folder before recovering: syncfs does it in one
+    // call instead of an fsync per file (seconds saved on a busy disk).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100", "-c", "recovery_init_sync_method=syncfs"],
     onLog: () => {},
     onError: (e) => opts.log?.(`embedded PostgreSQL: ${String(e)}`),
   });
