@@ -63,6 +63,9 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     })();
 
     await sleep(3000);
+    const timed = performance.now();
+    await get(`${base}/`);
+    const dashboardBefore = performance.now() - timed;
     const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
     ctx.log(`db-crash: killing the embedded PostgreSQL (pid ${pid}) under load`);
     const killedAt = performance.now();
@@ -70,7 +73,9 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     await sleep(200);
     await waitFor(() => canConnect(ownerUrl), 60_000, "the database to come back");
     const dbBack = performance.now();
-    await waitFor(async () => (await get(`${base}/api/health`)).status === 200 && (await get(`${base}/`)).status === 200, 30_000, "the app to recover");
+    await waitFor(async () => (await get(`${base}/api/health`)).status === 200, 30_000, "health to recover");
+    const healthBack = performance.now();
+    await waitFor(async () => (await get(`${base}/`)).status === 200, 30_000, "the dashboard to recover");
     const appBack = performance.now();
     await sleep(2000);
     stop = true;
@@ -84,7 +89,9 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     ctx.log(`db-crash: answers by status ${JSON.stringify(byStatus)}`);
     return {
       "database restarted after kill (ms)": Math.round(dbBack - killedAt),
-      "app healthy after database back (ms)": Math.round(appBack - dbBack),
+      "health 200 after database back (ms)": Math.round(healthBack - dbBack),
+      "dashboard 200 after database back (ms)": Math.round(appBack - dbBack),
+      "one dashboard request under load, before (ms)": Math.round(dashboardBefore),
       "503 answers": (statuses.get("503") ?? 0) + (statuses.get("write 503") ?? 0),
       "503 without Retry-After": missingRetryAfter,
       "500 answers": (statuses.get("500") ?? 0) + (statuses.get("write 500") ?? 0),

@@ -12,6 +12,8 @@ const BUILD_INPUTS = [
   "package-lock.json",
   "next.config.ts",
   "postcss.config.mjs",
+  "proxy.ts",
+  "instrumentation.ts",
 ];
 
 // Generated code, and code the app never imports (the synthetic data generator).
