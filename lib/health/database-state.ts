@@ -34,7 +34,7 @@ export function markDatabaseDown() {
   s.probing = true;
   const probe = s.probe;
   const again = () =>
-    setTimeout(() => {
+    void setTimeout(() => {
       probe().then(
         () => {
           s.down = false;
@@ -42,7 +42,7 @@ export function markDatabaseDown() {
         },
         () => (s.down ? again() : (s.probing = false)),
       );
-    }, PROBE_EVERY_MS);
+    }, PROBE_EVERY_MS).unref?.();
   again();
 }
 

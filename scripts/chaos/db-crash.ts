@@ -3,7 +3,8 @@
  * and ports, loopback only) under a bounded load of reads and acknowledged writes; the
  * database is killed (SIGKILL of the postmaster); measured: answers by status, whether
  * every 503 carried Retry-After, how long until the database and then the app were
- * back, and acknowledged writes missing afterwards (target 0).
+ * back, and acknowledged writes missing afterwards (target 0). Writes are accounts
+ * created through better-auth's admin endpoint: each answered 200 only after its commit.
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -17,6 +18,8 @@ export type ChaosContext = { log: (line: string) => void; root: string };
 export type Figures = Record<string, number | string>;
 
 const READERS = 4;
+const WRITERS = 2;
+const WARM_UP_MS = 6000;
 const WRITE_EVERY_MS = 250;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,17 +55,18 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
         if (r.status === 503 && !r.retryAfter) missingRetryAfter++;
       }
     });
-    const writer = (async () => {
-      for (let n = 0; !stop; n++) {
+    const writers = Array.from({ length: WRITERS }, async (_, w) => {
+      for (let i = 0; !stop; i++) {
+        const n = i * WRITERS + w;
         const email = `chaos-${n}@guarantor.local`;
         const r = await post(base, "/api/auth/admin/create-user", cookie, { email, password: admin.password, name: `Chaos ${n}`, role: "analyst" }, n);
         count(`write ${r.status}`);
         if (r.status === 200) acknowledged.push(email);
         await sleep(WRITE_EVERY_MS);
       }
-    })();
+    });
 
-    await sleep(3000);
+    await sleep(WARM_UP_MS);
     const timed = performance.now();
     await get(`${base}/`);
     const dashboardBefore = performance.now() - timed;
@@ -79,7 +83,7 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     const appBack = performance.now();
     await sleep(2000);
     stop = true;
-    await Promise.all([...readers, writer]);
+    await Promise.all([...readers, ...writers]);
 
     const present = await withClient(ownerUrl, async (c) =>
       new Set((await c.query<{ email: string }>(`select email from "User" where email like 'chaos-%'`)).rows.map((r) => r.email)),
