@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isCrossSiteWrite } from "@/lib/security/origin";
 import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/csp";
 import { guardRequest } from "@/lib/security/request-guard";
+import { databaseUnavailable } from "@/lib/health/unavailable";
 
 /**
  * Refuses unreadable addresses and oversized bodies (lib/security/request-guard.ts) and
@@ -11,6 +12,8 @@ import { guardRequest } from "@/lib/security/request-guard";
  * knows the client's address and counts in PostgreSQL.
  */
 export async function proxy(request: NextRequest) {
+  const unavailable = databaseUnavailable(request.nextUrl.pathname);
+  if (unavailable) return unavailable;
   const refused = await guardRequest(request);
   if (refused) return refused;
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];

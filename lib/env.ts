@@ -33,6 +33,8 @@ export const authEnvSchema = z.object({
 /** Settings read by `npm start` / `npm run dev` before anything else runs. */
 export const startEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  // The owner role that runs migrations and seeding; DATABASE_URL is then the app's login.
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   GUARANTOR_DATA_DIR: z.string().trim().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),
   PORT: port.default(3000),

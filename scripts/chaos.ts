@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildIfStale } from "./lib/build";
 import { freePort, startServer, type Server } from "./lib/bench-server";
-import { ensurePrismaClient, log, run } from "./lib/cli";
+import { ensurePrismaClient, log, ROOT, run } from "./lib/cli";
 import type { ChaosContext, ChaosSection, Figures } from "./chaos/types";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -20,6 +20,7 @@ process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("hex");
 const SECTIONS: { name: string; load: () => Promise<Pick<ChaosSection, "run">> }[] = [
   { name: "fuzz", load: () => import("./chaos/fuzz") },
   { name: "concurrent-saves", load: () => import("./chaos/concurrent-saves") },
+  { name: "db-crash", load: () => import("./chaos/db-crash") },
 ];
 
 const flagsSchema = z.object({
@@ -53,7 +54,7 @@ run(async () => {
     const admin = { email: "chaos-admin@chaos.test", password: randomBytes(12).toString("hex"), name: "Chaos admin", role: "admin" as const };
     await createUserAccount(createAuth(db), db, admin, { id: null, name: "npm run chaos", email: null });
     server = await startServer(databaseUrl, await freePort(flags.port));
-    const ctx: ChaosContext = { base: server.base, databaseUrl, db, cookie: await signInCookie(server.base, admin.email, admin.password), seed: flags.seed, runs: flags.runs, log };
+    const ctx: ChaosContext = { base: server.base, databaseUrl, db, cookie: await signInCookie(server.base, admin.email, admin.password), seed: flags.seed, runs: flags.runs, log, root: ROOT };
     for (const section of chosen) {
       log(`${section.name}: running (seed ${flags.seed}, ${flags.runs} inputs)`);
       const figures = await (await section.load()).run(ctx);

@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
+import { isConnectionError, markDatabaseDown, RETRY_AFTER_SECONDS } from "@/lib/health/database-state";
 
 export const CACHE_CONTROL = "public, max-age=60";
 const ALLOWED = "GET, HEAD, OPTIONS";
@@ -51,6 +52,7 @@ export function errorResponse(error: ApiError): Response {
       ...corsHeaders,
       "Cache-Control": "no-store",
       ...(error.status === 405 ? { Allow: ALLOWED } : {}),
+      ...(error.status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {}),
     },
   });
 }
@@ -91,6 +93,10 @@ export function apiRoute(handler: Handler) {
       return await handler(request, await context.params);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
+      if (isConnectionError(error)) {
+        markDatabaseDown();
+        return errorResponse(new ApiError(503, `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds.`));
+      }
       console.error(error);
       return errorResponse(new ApiError(500, "Internal error"));
     }

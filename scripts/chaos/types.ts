@@ -14,6 +14,8 @@ export type ChaosContext = {
   /** How many generated inputs a section should try (it may scale it). */
   runs: number;
   log: (line: string) => void;
+  /** The repository root, for sections that start servers of their own. */
+  root: string;
 };
 
 /**

@@ -14,7 +14,7 @@ const BUILD_INPUTS = [
   "proxy.ts",
   "instrumentation-client.ts",
   "postcss.config.mjs",
-  "proxy.ts",
+  "instrumentation.ts",
 ];
 
 // Generated code, and code the app never imports (the synthetic data generator).

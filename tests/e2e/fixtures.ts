@@ -14,10 +14,10 @@ import { withDatabase } from "../../lib/db-lifecycle/connect";
 import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
 import { createClient } from "../../lib/db-lifecycle/prepare";
 import { generateToken, hashToken } from "../../lib/shares/token";
-import { EMBEDDED_TEST_PORT } from "../support/server";
+import { EMBEDDED_TEST_DIR, EMBEDDED_TEST_PORT } from "../support/server";
 
 export const E2E_DATABASE_URL = withDatabase(
-  process.env.TEST_DATABASE_URL ?? embeddedUrl(EMBEDDED_TEST_PORT),
+  process.env.TEST_DATABASE_URL ?? embeddedUrl({ port: EMBEDDED_TEST_PORT, dataDir: EMBEDDED_TEST_DIR }),
   `guarantor_e2e_${process.env.E2E_PORT ?? 3100}`,
 );
 

@@ -29,6 +29,25 @@ describe("npm start refuses bad settings with one line naming them", () => {
     expect(r.stderr.split("\n")).toHaveLength(1);
   });
 
+  it("a malformed MIGRATION_DATABASE_URL", () => {
+    const r = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor", MIGRATION_DATABASE_URL: "owner@127.0.0.1/guarantor" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("guarantor: Invalid setting: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// connection URL");
+  });
+
+  it("a MIGRATION_DATABASE_URL without the app's DATABASE_URL", () => {
+    const r = start({ DATABASE_URL: "", MIGRATION_DATABASE_URL: "postgresql://owner@127.0.0.1:1/guarantor" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("guarantor: Invalid setting: MIGRATION_DATABASE_URL is set but DATABASE_URL (the app's own login) is not");
+  });
+
+  it("an unreachable MIGRATION_DATABASE_URL", () => {
+    const r = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor", MIGRATION_DATABASE_URL: "postgresql://owner:secret@127.0.0.1:1/guarantor" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^guarantor: cannot connect to MIGRATION_DATABASE_URL \(postgresql:\/\/owner@127\.0\.0\.1:1\/guarantor\): /);
+    expect(r.stderr).not.toContain("secret");
+  });
+
   it("a bad PORT", () => {
     const r = start({ PORT: "99999" });
     expect(r.status).toBe(1);

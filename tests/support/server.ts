@@ -8,11 +8,12 @@ import { withClient, withDatabase } from "../../lib/db-lifecycle/connect";
 import { applyMigrations } from "../../lib/db-lifecycle/migrate";
 
 export const EMBEDDED_TEST_PORT = 54339;
+export const EMBEDDED_TEST_DIR = ".data/test";
 
 export async function startTestServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: withDatabase(given, "postgres"), stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: ".data/test", port: EMBEDDED_TEST_PORT });
+  const server = await startEmbeddedPostgres({ dataDir: EMBEDDED_TEST_DIR, port: EMBEDDED_TEST_PORT });
   return server;
 }
 
