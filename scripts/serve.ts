@@ -43,7 +43,7 @@ run(async () => {
       const result = limited ? await limited : { ok: true as const };
       if (!result.ok) {
         res.writeHead(429, { "content-type": "text/plain; charset=utf-8", "retry-after": String(result.retryAfterSeconds), "cache-control": "no-store" });
-        res.end(`Too many requests: try again in ${result.retryAfterSeconds} seconds.\n`);
+        res.end(`Too many requests: try again in ${result.retryAfterSeconds} ${result.retryAfterSeconds === 1 ? "second" : "seconds"}.\n`);
         return;
       }
       await handle(req, res);
@@ -61,4 +61,5 @@ run(async () => {
   await new Promise((resolve) => server.on("close", resolve));
   await app.close();
   await prisma.$disconnect();
+  return 0; // the app's own database pool would otherwise keep the process alive
 });

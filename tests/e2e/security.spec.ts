@@ -38,13 +38,14 @@ test("every page has a nonce-based CSP that Next's own scripts carry, and the se
 });
 
 test("the app runs under its CSP: pages hydrate, charts and the map draw, with no violation", async ({ page }) => {
+  test.slow(); // seven pages, each waited on until hydrated
   // The cspGuard fixture fails this test on any violation reported in the console.
   for (const path of PAGES) {
     await page.goto(path);
     await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), undefined, { timeout: 15_000 });
   }
   await page.goto("/pledges");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
   await page.goto("/map");
   await expect(page.locator("svg path").first()).toBeVisible();
 });
@@ -115,6 +116,7 @@ test("a made-up X-Forwarded-For does not escape the per-account sign-in limit", 
 });
 
 test("a share page's title and HTML never show the editor's private label", async ({ page, editor, testCountry, browser }) => {
+  test.slow(); // signs in, makes a link, opens it in a second browser
   await signIn(page, editor);
   await page.goto(`/countries/${testCountry.code}`);
   await page.getByRole("link", { name: "Share", exact: true }).click();
