@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { chmod, readFile } from "node:fs/promises";
 import path from "node:path";
 import { dumpJson, restoreJson } from "./backup-json";
 import { withClient } from "./connect";
@@ -55,6 +55,8 @@ export async function backupDatabase(url: string, file: string, format: BackupFo
   const tools = findPgTools(await serverMajor(url));
   if (!tools) throw new Error("no pg_dump as new as the server was found; use --format json");
   runTool(tools.pgDump, ["--format=custom", "--file", file, "--dbname", url]);
+  // It holds password hashes and sessions: readable by this user only, like the JSON dump.
+  await chmod(file, 0o600);
 }
 
 /** The format of a backup file, from its first bytes. */
