@@ -134,7 +134,7 @@ test("a new pledge needs a source and a quote; typography is forgiven, a changed
   await page.goto("/edit/pledges/new");
   await expect(page.getByText("Cite its source: a new fact needs a source and a quote")).toBeVisible();
   const description = `Guarantees pledge ${testCountry.code}`;
-  await page.getByLabel("Country").selectOption(testCountry.code);
+  await page.getByLabel("Country", { exact: true }).selectOption(testCountry.code);
   await page.getByLabel("Domain").selectOption("FORCES_UNSPECIFIED");
   await page.getByLabel("Status").selectOption("ANNOUNCED");
   await page.getByLabel("Description", { exact: true }).fill(description);
