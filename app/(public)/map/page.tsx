@@ -120,9 +120,8 @@ export default async function MapPage({ searchParams }: Props) {
                   />
                 </svg>
                 <span>
-                  Hatched: Crimea, Ukrainian territory occupied by Russia since 2014. Borders are
-                  the internationally recognised ones; the areas occupied since 2022 have no line in
-                  the map data, so they are not hatched.
+                  Hatched: Crimea, Ukrainian territory occupied by Russia since 2014 (the map data
+                  has no line for the areas occupied since 2022).
                 </span>
               </li>
             </ul>
