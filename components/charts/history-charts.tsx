@@ -12,8 +12,8 @@ const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} of history`;
 
 /** Said plainly when the history is too short to be a trend, or drawn thinned. */
-function historyNote(points: StatusPoint<string>[], granularity: Granularity) {
-  if (points.length === 0) return "No history recorded yet.";
+function historyNote(points: StatusPoint<string>[], granularity: Granularity, filtered: boolean) {
+  if (points.length === 0) return filtered ? undefined : "No history recorded yet.";
   if (granularity !== "day")
     return `Too many days to show one by one (${points.length.toLocaleString("en")} with changes), so one per ${granularity}: each point is how things stood at the end of that ${granularity}'s last day with a change.`;
   if (points.length > 1) return undefined;
@@ -28,6 +28,8 @@ function StatusHistoryChart<S extends string>(props: {
   table: Record<S, Meaning>;
   colors: Record<S, string>;
   summarise: (last: StatusPoint<S>) => string;
+  /** A filtered view: an empty history means nothing matches, not that nothing happened. */
+  empty?: string;
 }) {
   const { points, table, colors } = props;
   const thinned = thinSeries(points);
@@ -40,21 +42,22 @@ function StatusHistoryChart<S extends string>(props: {
     <ChartFigure
       id={props.id}
       title={props.title}
-      summary={last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}
+      summary={last ? `${props.summarise(last)}; ${days(points.length)}.` : (props.empty ?? "No history recorded.")}
       data={data}
       categoryLabel="Day"
-      note={historyNote(points, thinned.granularity)}
+      note={historyNote(points, thinned.granularity, props.empty !== undefined)}
     >
       {points.length > 0 && <StackedTimeline data={data} />}
     </ChartFigure>
   );
 }
 
-export function PledgeStatusHistoryChart({ points }: { points: StatusPoint<PledgeStatus>[] }) {
+export function PledgeStatusHistoryChart({ points, filtered = false }: { points: StatusPoint<PledgeStatus>[]; filtered?: boolean }) {
   return (
     <StatusHistoryChart
       id="chart-pledge-status-history"
-      title="Pledge status over time"
+      title={filtered ? "The pledges above: status over time" : "Pledge status over time"}
+      empty={filtered ? "No pledge matches these filters." : undefined}
       points={points}
       table={PLEDGE_STATUSES}
       colors={PLEDGE_STATUS_COLORS}
@@ -71,11 +74,12 @@ export function PledgeStatusHistoryChart({ points }: { points: StatusPoint<Pledg
   );
 }
 
-export function ConditionsMetHistoryChart({ points }: { points: StatusPoint<ConditionStatus>[] }) {
+export function ConditionsMetHistoryChart({ points, filtered = false }: { points: StatusPoint<ConditionStatus>[]; filtered?: boolean }) {
   return (
     <StatusHistoryChart
       id="chart-conditions-history"
-      title="Conditions met over time"
+      title={filtered ? "The conditions they wait on: met over time" : "Conditions met over time"}
+      empty={filtered ? "The pledges these filters match wait on no condition." : undefined}
       points={points}
       table={CONDITION_STATUSES}
       colors={CONDITION_STATUS_COLORS}

@@ -4,10 +4,37 @@ import {
   PledgeStatusHistoryChart,
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
-import { conditionStatusHistory, pledgeStatusHistory } from "@/lib/charts/queries";
+import { conditionStatusHistory, pledgeStatusHistory, type StatusPoint } from "@/lib/charts/queries";
+import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { Visibility } from "@/lib/visibility";
 
-/** The dashboard's trend charts, rebuilt from the edit history (self-contained: it loads its own data). */
+export type Trends = { pledges: StatusPoint<PledgeStatus>[]; conditions: StatusPoint<ConditionStatus>[] };
+
+/** The trend charts, rebuilt from the edit history; `filtered`: they follow the explorer's filters. */
+export function TrendsCard({
+  trends,
+  filtered = false,
+  linkToExplorer = false,
+}: {
+  trends: Trends;
+  filtered?: boolean;
+  linkToExplorer?: boolean;
+}) {
+  return (
+    <Card
+      id="trends"
+      title="Over time"
+      action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PledgeStatusHistoryChart points={trends.pledges} filtered={filtered} />
+        <ConditionsMetHistoryChart points={trends.conditions} filtered={filtered} />
+      </div>
+    </Card>
+  );
+}
+
+/** The dashboard's trend charts (self-contained: it loads its own data). */
 export async function TrendsSection({
   linkToExplorer = false,
   visibility = "public",
@@ -19,16 +46,5 @@ export async function TrendsSection({
     pledgeStatusHistory(visibility),
     conditionStatusHistory(visibility),
   ]);
-  return (
-    <Card
-      id="trends"
-      title="Over time"
-      action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
-    >
-      <div className="grid gap-6 lg:grid-cols-2">
-        <PledgeStatusHistoryChart points={pledges} />
-        <ConditionsMetHistoryChart points={conditions} />
-      </div>
-    </Card>
-  );
+  return <TrendsCard trends={{ pledges, conditions }} linkToExplorer={linkToExplorer} />;
 }

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { DomainStatusChart } from "@/components/charts/domain-status-chart";
-import { TrendsSection } from "@/components/charts/trends-section";
+import { TrendsCard } from "@/components/charts/trends-section";
 import { ActiveFilters } from "@/components/explorer/active-filters";
 import { DownloadLinks } from "@/components/explorer/download-links";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
@@ -17,7 +16,11 @@ import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
 import { ShareButton } from "@/components/share/share-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
+import {
+  conditionStatusHistory,
+  countPledgesByDomainAndStatus,
+  pledgeStatusHistory,
+} from "@/lib/charts/queries";
 import {
   canonicalExplorerHref,
   hasFilters,
@@ -26,8 +29,7 @@ import {
   toPledgeFilter,
   FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
-import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
-import type { Visibility } from "@/lib/visibility";
+import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -47,9 +49,14 @@ export default async function PledgesPage({ searchParams }: Props) {
   const state = loadExplorerParams(params);
   const filter = toPledgeFilter(state);
   const visibility = await getVisibility();
-  const [result, options] = await Promise.all([
+  // The charts are rendered with the page (not streamed in), so a reader without
+  // JavaScript sees them; their queries run alongside the table's.
+  const [result, options, counts, pledgeHistory, conditionHistory] = await Promise.all([
     listPledgePage(filter, toPageRequest(state), visibility),
     listPledgeFilterOptions(visibility),
+    countPledgesByDomainAndStatus(filter, visibility),
+    pledgeStatusHistory(visibility, filter),
+    conditionStatusHistory(visibility, filter),
   ]);
   const filtered = hasFilters(state);
 
@@ -108,44 +115,14 @@ export default async function PledgesPage({ searchParams }: Props) {
         <h2 id="charts-title" className="text-xl font-semibold text-slate-900">
           Charts
         </h2>
-        {/* Charts stream in after the table, so they never hold it up. */}
-        <Suspense fallback={<ChartsLoading />}>
-          <DomainStatusSection filter={filter} filtered={filtered} visibility={visibility} />
-        </Suspense>
-        <Suspense fallback={<ChartsLoading />}>
-          <TrendsSection visibility={visibility} />
-        </Suspense>
+        <Card>
+          <DomainStatusChart
+            counts={counts}
+            title={filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"}
+          />
+        </Card>
+        <TrendsCard trends={{ pledges: pledgeHistory, conditions: conditionHistory }} filtered={filtered} />
       </section>
     </>
-  );
-}
-
-async function DomainStatusSection({
-  filter,
-  filtered,
-  visibility,
-}: {
-  filter: PledgeFilter;
-  filtered: boolean;
-  visibility: Visibility;
-}) {
-  const counts = await countPledgesByDomainAndStatus(filter, visibility);
-  return (
-    <Card>
-      <DomainStatusChart
-        counts={counts}
-        title={
-          filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
-        }
-      />
-    </Card>
-  );
-}
-
-function ChartsLoading() {
-  return (
-    <p className="rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-500">
-      Loading charts…
-    </p>
   );
 }
