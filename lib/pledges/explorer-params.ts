@@ -17,7 +17,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from "nuqs/server";
-import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { DISCLOSURES, DOMAINS, parseKey, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
 
@@ -50,7 +50,7 @@ const countryCode = createParser({
   serialize: (v: string) => v,
 });
 const slug = createParser({
-  parse: (v) => (/^[a-z0-9-]{1,80}$/.test(v) ? v : null),
+  parse: (v) => (/^[A-Za-z0-9-]{1,80}$/.test(v) ? v.toLowerCase() : null),
   serialize: (v: string) => v,
 });
 /** `blocked=1` (the dashboard's links) or `blocked=true`; written as `1`. */
@@ -58,6 +58,9 @@ const flag = createParser({
   parse: (v): boolean | null => (v === "1" || v === "true" ? true : null),
   serialize: () => "1",
 });
+/** One of a label table's values, in any case (`air` is AIR); written as the code. */
+const labelKey = <K extends string>(table: Record<K, Meaning>) =>
+  createParser({ parse: (v) => parseKey(table, v), serialize: (v: K) => v });
 const text = createParser({
   parse: (v) => v.trim().slice(0, 200) || null,
   serialize: (v: string) => v,
@@ -65,9 +68,9 @@ const text = createParser({
 
 export const explorerParsers = {
   country: parseAsArrayOf(countryCode).withDefault([]),
-  domain: parseAsArrayOf(parseAsStringLiteral(keysOf(DOMAINS))).withDefault([]),
-  status: parseAsArrayOf(parseAsStringLiteral(keysOf(PLEDGE_STATUSES))).withDefault([]),
-  disclosure: parseAsArrayOf(parseAsStringLiteral(keysOf(DISCLOSURES))).withDefault([]),
+  domain: parseAsArrayOf(labelKey(DOMAINS)).withDefault([]),
+  status: parseAsArrayOf(labelKey(PLEDGE_STATUSES)).withDefault([]),
+  disclosure: parseAsArrayOf(labelKey(DISCLOSURES)).withDefault([]),
   condition: parseAsArrayOf(slug).withDefault([]),
   blocked: flag.withDefault(false),
   q: text,
@@ -97,7 +100,8 @@ export const FILTER_KEYS = [
 const load = createLoader(explorerParsers);
 type RawParams = Record<string, string | string[] | undefined>;
 
-export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
+/** The URL as one comma-joined string per key (repeated keys and lists alike), empty values dropped. */
+export function flattenParams(params: RawParams | URLSearchParams): Record<string, string> {
   const flat: Record<string, string> = {};
   const entries =
     params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
@@ -108,7 +112,11 @@ export function loadExplorerParams(params: RawParams | URLSearchParams): Explore
     if (values.length)
       flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
   }
-  const state = load(flat);
+  return flat;
+}
+
+export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
+  const state = load(flattenParams(params));
   // The description is always shown, so whether the URL names it does not matter.
   const optional = (cols: readonly string[]) =>
     [...new Set(cols)]

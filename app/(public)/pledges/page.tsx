@@ -9,6 +9,7 @@ import { DownloadLinks } from "@/components/explorer/download-links";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { ExplorerTransitionProvider } from "@/components/explorer/explorer-transition";
 import { Pagination } from "@/components/explorer/pagination";
+import { ParamIssues } from "@/components/explorer/param-issues";
 import { PledgeTable } from "@/components/explorer/pledge-table";
 import { toExplorerRow } from "@/components/explorer/rows";
 import { plural } from "@/components/facts/format";
@@ -29,6 +30,7 @@ import {
   toPledgeFilter,
   FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
+import { explorerIssues } from "@/lib/pledges/explorer-issues";
 import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
 
 export const metadata: Metadata = { title: "Pledges" };
@@ -59,6 +61,7 @@ export default async function PledgesPage({ searchParams }: Props) {
     conditionStatusHistory(visibility, filter),
   ]);
   const filtered = hasFilters(state);
+  const issues = explorerIssues(params, options);
 
   return (
     <>
@@ -76,6 +79,7 @@ export default async function PledgesPage({ searchParams }: Props) {
             <ExplorerFilters countries={options.countries} conditions={options.conditions} />
           </aside>
           <div className="min-w-0 space-y-3">
+            <ParamIssues issues={issues} />
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <p className="text-sm font-semibold text-slate-900" role="status">
                 {plural(result.total, "pledge")}
