@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/visibility";
+import { labelChanges, loadChangeNames } from "./change-labels";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { ENTITY_TYPES, type EntityType, type Snapshot } from "./snapshot";
 
@@ -38,7 +39,7 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   if (visibility === "public" && !isPublic(latest)) return null;
   const sourceIds = [...new Set(rows.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
   const titles = new Map((await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } })).map((s) => [s.id, s.title]));
-  const entries: HistoryEntry[] = rows
+  const raw: HistoryEntry[] = rows
     .filter((r) => visibility === "internal" || (isPublic(r.after as Snapshot | null) && (r.action !== "CREATE" || isPublic(r.after as Snapshot))))
     .map((r) => ({
       id: r.id.toString(),
@@ -51,6 +52,9 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
         (c) => visibility === "internal" || !INTERNAL_FIELDS.has(c.field),
       ),
     }));
+  // Shown in words: "Status: Announced → Confirmed", country and condition names.
+  const names = await loadChangeNames(db, raw.flatMap((e) => e.changes));
+  const entries = raw.map((e) => ({ ...e, changes: labelChanges(type, e.changes, names) }));
   const lastKnown = [...rows].reverse().map((r) => (r.after ?? r.before) as Snapshot | null).find(Boolean) ?? null;
   return { type, id, latest, lastKnown, deleted: latest === null, entries };
 }
