@@ -8,7 +8,9 @@ import { formatShortDate } from "@/components/facts/format";
  * <title>, which browsers show on hover; ChartFigure puts the same numbers in a table.
  */
 
-const WIDTH = 640;
+// Drawn at these widths and never scaled up (text would grow), only down on narrow screens.
+const BARS_WIDTH = 960;
+const WIDTH = 560;
 const TICK = { fontSize: 11, fill: "#475569" } as const;
 const GRID = "#e2e8f0";
 
@@ -22,9 +24,9 @@ export function StackedBars({ data, labelWidth = 150 }: { data: ChartData; label
   const plotBottom = top + data.rows.length * rowHeight;
   const height = plotBottom + 22;
   const ticks = niceTicks(Math.max(0, ...data.rows.map((r) => total(r.values))));
-  const x = linear(0, ticks.at(-1)!, labelWidth, WIDTH - 14);
+  const x = linear(0, ticks.at(-1)!, labelWidth, BARS_WIDTH - 14);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" data-chart="stacked-bars">
+    <svg viewBox={`0 0 ${BARS_WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: BARS_WIDTH }} data-chart="stacked-bars">
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} stroke={GRID} />
@@ -87,7 +89,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     const band = (right - left) / data.rows.length;
     const barWidth = Math.min(64, band * 0.7);
     return (
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" data-chart="timeline-bars">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} data-chart="timeline-bars">
         {axis}
         {data.rows.map((row, i) => {
           const cx = left + band * (i + 0.5);
@@ -132,7 +134,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
   });
   const dateTicks = spread(times[0]!, times.at(-1)!, 4);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" data-chart="timeline">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} data-chart="timeline">
       {axis}
       {areas.map(({ s, d, empty }) =>
         empty ? null : (

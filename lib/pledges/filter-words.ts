@@ -30,7 +30,7 @@ export function filterPhrases(state: ExplorerState, names: FilterNames): FilterP
   const single = (param: keyof ExplorerState, label: string | null, value: string | null = null): FilterPhrase[] =>
     label ? [{ param, value, label }] : [];
   return [
-    ...list("country", (v) => (v === "undisclosed" ? "Country not named" : (names.countries.get(v) ?? v))),
+    ...list("country", (v) => (v === "undisclosed" ? "not named" : (names.countries.get(v) ?? v))),
     ...list("domain", (v) => DOMAINS[v as keyof typeof DOMAINS].label),
     ...list("status", (v) => PLEDGE_STATUSES[v as keyof typeof PLEDGE_STATUSES].label),
     ...list("disclosure", (v) => DISCLOSURES[v as keyof typeof DISCLOSURES].label),
@@ -47,6 +47,7 @@ export function filterPhrases(state: ExplorerState, names: FilterNames): FilterP
 
 /** A chip's text: a list value says which filter it belongs to where its label alone would not. */
 export function chipLabel(p: FilterPhrase): string {
+  if (p.param === "country" && p.value === "undisclosed") return "Country not named";
   if (p.param === "disclosure") return `${p.label} disclosure`;
   if (p.param === "condition") return `Waits on: ${p.label}`;
   if (p.param === "q") return `“${p.value}”`;
