@@ -117,7 +117,11 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     );
   }
   const times = data.rows.map((r) => Date.parse(`${r.key}T00:00:00Z`));
-  const x = linear(times[0]!, times.at(-1)!, left, right);
+  // The last state is drawn for a short step past its day (5% of the span, at least a
+  // day), or the latest counts would have no width at all.
+  const last = times.at(-1)!;
+  const end = last + Math.max(86_400_000, (last - times[0]!) * 0.05);
+  const x = linear(times[0]!, end, left, right);
   // Each series is the band between the running total below it and that total plus its
   // own count, drawn as steps: a value holds from its day until the next point's.
   const below = data.rows.map(() => 0);
@@ -126,7 +130,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     const upper = data.rows.map((r, i) => (below[i]! += r.values[s.key] ?? 0));
     const steps = (levels: number[]) =>
       levels.flatMap((v, i) => {
-        const next = i + 1 < times.length ? x(times[i + 1]!) : x(times[i]!);
+        const next = x(i + 1 < times.length ? times[i + 1]! : end);
         return [`${x(times[i]!).toFixed(1)},${y(v).toFixed(1)}`, `${next.toFixed(1)},${y(v).toFixed(1)}`];
       });
     const points = [...steps(upper), ...steps(lower).reverse()];

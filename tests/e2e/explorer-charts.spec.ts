@@ -35,15 +35,17 @@ test("unknown filter values get a message naming the parameter; case does not ma
   const count = await page.getByRole("status").first().textContent();
   await page.goto("/pledges?domain=capability_building");
   await expect(page.getByRole("status").first()).toHaveText(count!);
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  const notice = page.getByRole("alert").filter({ hasText: "was not understood" });
+  await expect(notice).toHaveCount(0);
 
   await page.goto("/pledges?domain=navy");
-  const alert = page.getByRole("alert");
+  const alert = notice;
   await expect(alert).toContainText("domain: “navy” (ignored)");
   await expect(alert).toContainText("Accepted values: Land forces (LAND_FORCES), Air (AIR)");
 });
 
 test("an analyst sees drafts badged in the explorer and gets them in the CSV; the public gets neither", async ({ page, browser, baseURL, analyst, testCountry }) => {
+  test.slow(); // signs in, and loads the explorer three times
   const db = createClient(E2E_DATABASE_URL);
   const draft = `Draft pledge ${testCountry.code}`;
   await db.pledge.create({
