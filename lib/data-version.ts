@@ -13,6 +13,8 @@ export const dataVersion = cache(async (): Promise<bigint> => {
 });
 
 const memo = new Map<string, { version: bigint; value: Promise<unknown> }>();
+/** Filtered views add a key each (a chart per filter): the oldest computed are let go. */
+const MAX_KEYS = 256;
 
 /**
  * A value derived from the whole dataset (the dashboard's counts, the over-time charts),
@@ -25,7 +27,11 @@ export async function untilDataChanges<T>(key: string, load: () => Promise<T>): 
   const hit = memo.get(key);
   if (hit && hit.version === version) return hit.value as Promise<T>;
   const value = load();
-  if (!hit || version >= hit.version) memo.set(key, { version, value });
+  if (!hit || version >= hit.version) {
+    memo.delete(key); // re-inserted last: the Map's order is the order values were computed
+    memo.set(key, { version, value });
+    if (memo.size > MAX_KEYS) memo.delete(memo.keys().next().value!);
+  }
   value.catch(() => {
     if (memo.get(key)?.value === value) memo.delete(key);
   });

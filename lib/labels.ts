@@ -88,11 +88,21 @@ export function keysOf<K extends string>(table: Record<K, Meaning>): K[] {
 }
 
 /**
- * Parses a URL parameter into one of a table's keys, or null. Own keys only: `in` would
- * also accept what every object inherits (`toString`, `__proto__`, `constructor`).
+ * Parses a URL parameter into one of a table's keys, or null. People type `air`,
+ * `Land-forces` or `land forces` as often as `LAND_FORCES`: case, spaces and dashes
+ * do not matter.
  */
 export function parseKey<K extends string>(table: Record<K, unknown>, value: unknown): K | null {
-  return typeof value === "string" && Object.hasOwn(table, value) ? (value as K) : null;
+  if (typeof value !== "string") return null;
+  const key = value.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  return Object.hasOwn(table, key) ? (key as K) : null;
+}
+
+/** "Land forces (LAND_FORCES), Air (AIR), …": a table's values as a person reads them, with the code to type. */
+export function acceptedValues<K extends string>(table: Record<K, Meaning>): string {
+  return keysOf(table)
+    .map((k) => `${table[k].label} (${k})`)
+    .join(", ");
 }
 
 /** A fact's columns in words, for saying what a quote backs. Columns not listed are never shown. */

@@ -19,8 +19,8 @@ export function basisNote({ dated, total }: DateBasis): string {
 }
 
 /** Said plainly when the history is too short to be a trend, or drawn thinned. */
-function historyNote(points: StatusPoint<string>[], granularity: Granularity) {
-  if (points.length === 0) return "No history recorded yet.";
+function historyNote(points: StatusPoint<string>[], granularity: Granularity, filtered: boolean) {
+  if (points.length === 0) return filtered ? undefined : "No history recorded yet.";
   if (granularity !== "day")
     return `Too many days to show one by one (${points.length.toLocaleString("en")} with changes), so one per ${granularity}: each point is how things stood at the end of that ${granularity}'s last day with a change.`;
   if (points.length > 1) return undefined;
@@ -36,6 +36,8 @@ function StatusHistoryChart<S extends string>(props: {
   colors: Record<S, string>;
   summarise: (last: StatusPoint<S>) => string;
   basis: DateBasis;
+  /** A filtered view: an empty history means nothing matches, not that nothing happened. */
+  empty?: string;
 }) {
   const { points, table, colors, basis } = props;
   const thinned = thinSeries(points);
@@ -48,22 +50,23 @@ function StatusHistoryChart<S extends string>(props: {
     <ChartFigure
       id={props.id}
       title={props.title}
-      summary={`${basisNote(basis)} ${last ? `${props.summarise(last)}; ${days(points.length)}.` : "No history recorded."}`}
+      summary={`${basisNote(basis)} ${last ? `${props.summarise(last)}; ${days(points.length)}.` : (props.empty ?? "No history recorded.")}`}
       data={data}
       categoryLabel={basis.dated === 0 ? "Day recorded" : "Day"}
-      note={historyNote(points, thinned.granularity)}
+      note={historyNote(points, thinned.granularity, props.empty !== undefined)}
     >
       {points.length > 0 && <StackedTimeline data={data} />}
     </ChartFigure>
   );
 }
 
-export function PledgeStatusHistoryChart({ points, basis }: { points: StatusPoint<PledgeStatus>[]; basis: DateBasis }) {
+export function PledgeStatusHistoryChart({ points, basis, filtered = false }: { points: StatusPoint<PledgeStatus>[]; basis: DateBasis; filtered?: boolean }) {
   return (
     <StatusHistoryChart
       basis={basis}
       id="chart-pledge-status-history"
-      title="Pledge status over time"
+      title={filtered ? "The pledges above: status over time" : "Pledge status over time"}
+      empty={filtered ? "No pledge matches these filters." : undefined}
       points={points}
       table={PLEDGE_STATUSES}
       colors={PLEDGE_STATUS_COLORS}
@@ -80,12 +83,13 @@ export function PledgeStatusHistoryChart({ points, basis }: { points: StatusPoin
   );
 }
 
-export function ConditionsMetHistoryChart({ points, basis }: { points: StatusPoint<ConditionStatus>[]; basis: DateBasis }) {
+export function ConditionsMetHistoryChart({ points, basis, filtered = false }: { points: StatusPoint<ConditionStatus>[]; basis: DateBasis; filtered?: boolean }) {
   return (
     <StatusHistoryChart
       basis={basis}
       id="chart-conditions-history"
-      title="Conditions met over time"
+      title={filtered ? "The conditions they wait on: met over time" : "Conditions met over time"}
+      empty={filtered ? "The pledges these filters match wait on no condition." : undefined}
       points={points}
       table={CONDITION_STATUSES}
       colors={CONDITION_STATUS_COLORS}

@@ -4,10 +4,43 @@ import {
   PledgeStatusHistoryChart,
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
-import { conditionStatusHistory, pledgeStatusHistory, statusHistoryBasis } from "@/lib/charts/queries";
+import { conditionStatusHistory, pledgeStatusHistory, statusHistoryBasis, type DateBasis, type StatusPoint } from "@/lib/charts/queries";
+import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { Visibility } from "@/lib/visibility";
 
-/** The dashboard's trend charts, rebuilt from the edit history (self-contained: it loads its own data). */
+export type Trends = {
+  pledges: StatusPoint<PledgeStatus>[];
+  conditions: StatusPoint<ConditionStatus>[];
+  /** Which dates the changes are drawn on (world date where a source states it). */
+  pledgeBasis: DateBasis;
+  conditionBasis: DateBasis;
+};
+
+/** The trend charts, rebuilt from the edit history; `filtered`: they follow the explorer's filters. */
+export function TrendsCard({
+  trends,
+  filtered = false,
+  linkToExplorer = false,
+}: {
+  trends: Trends;
+  filtered?: boolean;
+  linkToExplorer?: boolean;
+}) {
+  return (
+    <Card
+      id="trends"
+      title="Over time"
+      action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PledgeStatusHistoryChart points={trends.pledges} basis={trends.pledgeBasis} filtered={filtered} />
+        <ConditionsMetHistoryChart points={trends.conditions} basis={trends.conditionBasis} filtered={filtered} />
+      </div>
+    </Card>
+  );
+}
+
+/** The dashboard's trend charts (self-contained: it loads its own data). */
 export async function TrendsSection({
   linkToExplorer = false,
   visibility = "public",
@@ -21,16 +54,5 @@ export async function TrendsSection({
     statusHistoryBasis("Pledge", visibility),
     statusHistoryBasis("Condition", visibility),
   ]);
-  return (
-    <Card
-      id="trends"
-      title="Over time"
-      action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
-    >
-      <div className="grid gap-6 lg:grid-cols-2">
-        <PledgeStatusHistoryChart points={pledges} basis={pledgeBasis} />
-        <ConditionsMetHistoryChart points={conditions} basis={conditionBasis} />
-      </div>
-    </Card>
-  );
+  return <TrendsCard trends={{ pledges, conditions, pledgeBasis, conditionBasis }} linkToExplorer={linkToExplorer} />;
 }

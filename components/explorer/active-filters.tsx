@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { explorerHref, type ExplorerState } from "@/lib/pledges/explorer-params";
+import { chipLabel, filterPhrases } from "@/lib/pledges/filter-words";
 
 type Chip = { key: string; label: string; href: string };
 
@@ -14,62 +14,13 @@ export function ActiveFilters({
   countryNames: Map<string, string>;
   conditionNames: Map<string, string>;
 }) {
-  const without = <K extends "country" | "domain" | "status" | "disclosure" | "condition">(
-    key: K,
-    value: string,
-  ) =>
-    explorerHref(state, { [key]: (state[key] as string[]).filter((v) => v !== value), page: null });
-  const list = <K extends "country" | "domain" | "status" | "disclosure" | "condition">(
-    key: K,
-    name: (v: string) => string,
-  ): Chip[] =>
-    (state[key] as string[]).map((v) => ({
-      key: `${key}-${v}`,
-      label: name(v),
-      href: without(key, v),
-    }));
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const chips: Chip[] = [
-    ...list("country", (v) =>
-      v === "undisclosed" ? "Country not named" : (countryNames.get(v) ?? v),
-    ),
-    ...list("domain", (v) => DOMAINS[v as keyof typeof DOMAINS].label),
-    ...list("status", (v) => PLEDGE_STATUSES[v as keyof typeof PLEDGE_STATUSES].label),
-    ...list("disclosure", (v) => `${DISCLOSURES[v as keyof typeof DISCLOSURES].label} disclosure`),
-    ...list("condition", (v) => `Waits on: ${conditionNames.get(v) ?? v}`),
-    ...(state.blocked
-      ? [
-          {
-            key: "blocked",
-            label: state.condition.length
-              ? "Blocked by it (not met)"
-              : "Blocked by an unmet condition",
-            href: explorerHref(state, { blocked: null, page: null }),
-          },
-        ]
-      : []),
-    ...(state.q
-      ? [{ key: "q", label: `“${state.q}”`, href: explorerHref(state, { q: null, page: null }) }]
-      : []),
-    ...(state.from
-      ? [
-          {
-            key: "from",
-            label: `From ${day(state.from)}`,
-            href: explorerHref(state, { from: null, page: null }),
-          },
-        ]
-      : []),
-    ...(state.to
-      ? [
-          {
-            key: "to",
-            label: `To ${day(state.to)}`,
-            href: explorerHref(state, { to: null, page: null }),
-          },
-        ]
-      : []),
-  ];
+  const chips: Chip[] = filterPhrases(state, { countries: countryNames, conditions: conditionNames }).map((p) => {
+    const list = state[p.param];
+    const href = Array.isArray(list)
+      ? explorerHref(state, { [p.param]: (list as string[]).filter((v) => v !== p.value), page: null })
+      : explorerHref(state, { [p.param]: null, page: null });
+    return { key: `${p.param}-${p.value ?? ""}`, label: chipLabel(p), href };
+  });
   if (!chips.length) return null;
   return (
     <ul aria-label="Active filters" className="flex flex-wrap gap-1.5">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
+import { Badge } from "@/components/ui/badge";
 import { formatQuantity, UNDISCLOSED } from "@/components/facts/format";
 import type { ExplorerRow } from "@/components/explorer/rows";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
@@ -64,6 +65,14 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
         <Link href={`/pledges/${p.id}`} className="text-slate-900">
           {p.description}
         </Link>
+        {!p.published && (
+          <>
+            {" "}
+            <Badge tone="amber" title="Visible to signed-in users only">
+              Draft
+            </Badge>
+          </>
+        )}
         {p.pledgerNote && (
           <div className="mt-0.5 text-xs text-slate-500">Pledged by: {p.pledgerNote}</div>
         )}

@@ -17,6 +17,8 @@ export type ExplorerRow = {
   quantity: string | null;
   unit: string | null;
   announcedOn: string | null;
+  /** False for drafts, which only signed-in viewers are given. */
+  published: boolean;
   country: { code: string; name: string } | null;
   conditions: { slug: string; name: string; status: ConditionStatus }[];
 };

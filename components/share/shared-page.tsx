@@ -4,6 +4,8 @@ import { ConditionView } from "@/components/views/condition-view";
 import { CountryView } from "@/components/views/country-view";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { Empty } from "@/components/ui/empty";
+import { listFilterNames } from "@/lib/pledges/queries";
+import { describeSharedFilters } from "@/lib/shares/from-url";
 import { openShare } from "@/lib/shares/queries";
 import { loadSharedView } from "@/lib/shares/view";
 
@@ -18,7 +20,8 @@ function stamp(date: Date) {
 export async function SharedPage({ token, embed }: { token: string; embed: boolean }) {
   const share = await openShare(token);
   if (!share) notFound();
-  const view = await loadSharedView(share);
+  const [view, names] = await Promise.all([loadSharedView(share), listFilterNames("public")]);
+  const filters = view.scope === "PLEDGES" ? describeSharedFilters(view.filters, names) : "";
   const title =
     view.scope === "DASHBOARD" ? view.d.coalition?.name ?? "Dashboard"
     : view.scope === "COUNTRY" ? view.country?.name
@@ -44,7 +47,7 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
           <>
             <p className="text-sm text-slate-500" role="status">
               {view.pledges.length} {view.pledges.length === 1 ? "pledge" : "pledges"}
-              {Object.keys(view.filters).length > 0 && ` · filtered by ${Object.entries(view.filters).map(([k, v]) => `${k} ${v}`).join(", ")}`}
+              {filters && ` · ${filters}`}
             </p>
             {view.pledges.length === 0 ? <Empty>No pledge matches.</Empty> : view.pledges.map((p) => <PledgeCard key={p.id} pledge={p} showCountry />)}
           </>

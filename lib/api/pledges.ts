@@ -5,11 +5,11 @@ import type { ApiPledge } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
-import { publishedWhere } from "@/lib/visibility";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 // Its own explicit select, not the site's pledgeSelect: fields added there for editors
 // (internal notes, versions) must never reach the public API by inheritance.
-const select = {
+const select = (visibility: Visibility) => ({
   id: true,
   coalitionSlug: true,
   country: { select: { code: true, name: true } },
@@ -25,15 +25,18 @@ const select = {
   disputeNote: true,
   announcedOn: true,
   effectiveOn: true,
+  published: true,
   conditions: {
-    where: { condition: publishedWhere("public") },
+    where: { condition: publishedWhere(visibility) },
     select: { condition: { select: { slug: true, name: true, status: true } } },
-    orderBy: { condition: { sortOrder: "asc" } },
+    orderBy: { condition: { sortOrder: "asc" as const } },
   },
   citations: publicCitationSelect,
-} satisfies Prisma.PledgeSelect;
+}) satisfies Prisma.PledgeSelect;
 
-type Row = Prisma.PledgeGetPayload<{ select: typeof select }>;
+type Row = Prisma.PledgeGetPayload<{ select: ReturnType<typeof select> }>;
+/** A pledge as the downloads write it: the API's, and whether it is published (drafts reach signed-in viewers only). */
+export type ExportPledge = ApiPledge & { published: boolean };
 
 function toApiPledge(p: Row): ApiPledge {
   const conditions = p.conditions.map((c) => c.condition);
@@ -63,11 +66,22 @@ function toApiPledge(p: Row): ApiPledge {
 const keys: SortKey[] = [{ field: "id", dir: "asc", type: "string" }];
 
 /** One page of the published pledges matching `filter`, in id order. */
-export async function listPublicPledges(
+export function listPublicPledges(filter: PledgeFilter, page: { cursor?: string; limit: number }) {
+  return listPledgesFor(filter, page, "public", toApiPledge);
+}
+
+/** The same page for a download: with drafts for signed-in viewers, each saying whether it is one. */
+export function listExportPledges(filter: PledgeFilter, page: { cursor?: string; limit: number }, visibility: Visibility) {
+  return listPledgesFor(filter, page, visibility, (p): ExportPledge => ({ ...toApiPledge(p), published: p.published }));
+}
+
+function listPledgesFor<T>(
   filter: PledgeFilter,
   page: { cursor?: string; limit: number },
+  visibility: Visibility,
+  map: (row: Row) => T,
 ) {
-  const where = pledgeWhere(filter, "public");
+  const where = pledgeWhere(filter, visibility);
   return keysetPage({
     ...page,
     keys,
@@ -76,14 +90,14 @@ export async function listPublicPledges(
         where: { AND: [where, after as Prisma.PledgeWhereInput] },
         orderBy: orderBy as Prisma.PledgeOrderByWithRelationInput[],
         take,
-        select,
+        select: select(visibility),
       }),
     keyOf: (p) => [p.id],
-    map: toApiPledge,
+    map,
   });
 }
 
 export async function getPublicPledge(id: string): Promise<ApiPledge | null> {
-  const row = await db.pledge.findFirst({ where: { id, ...publishedWhere("public") }, select });
+  const row = await db.pledge.findFirst({ where: { id, ...publishedWhere("public") }, select: select("public") });
   return row && toApiPledge(row);
 }

@@ -16,13 +16,21 @@ export function auth(): Auth {
 }
 
 /** The signed-in user of this request, or null. Roles come from the database only. */
-export const getViewer = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
+export const getViewer = cache(async (): Promise<SessionUser | null> => viewerOf(await headers()));
+
+async function viewerOf(requestHeaders: Headers): Promise<SessionUser | null> {
+  const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email } = session.user;
   const role = (session.user as { role?: unknown }).role;
   return isRole(role) ? { id, name, email, role } : null;
-});
+}
+
+/** What a route handler's caller may see, from the request itself; no cookie, no session lookup. */
+export async function visibilityOfRequest(request: Request): Promise<Visibility> {
+  if (!request.headers.get("cookie")) return "public";
+  return visibilityFor(await viewerOf(request.headers));
+}
 
 /** What this request may see: drafts and internal notes need "internal:read". */
 export async function getVisibility(): Promise<Visibility> {

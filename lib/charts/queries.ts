@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
-import type { Visibility } from "@/lib/visibility";
+import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 export type DomainStatusCount = { domain: PledgeDomain; status: PledgeStatus; count: number };
 
@@ -18,9 +18,20 @@ export function countPledgesByDomainAndStatus(
   filter: PledgeFilter,
   visibility: Visibility = "public",
 ): Promise<DomainStatusCount[]> {
-  const unfiltered = Object.values(filter).every((v) => v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0));
-  if (unfiltered) return untilDataChanges(`domain-status:${visibility}`, () => groupByDomainAndStatus(filter, visibility));
+  if (isUnfiltered(filter)) return untilDataChanges(`domain-status:${visibility}`, () => groupByDomainAndStatus(filter, visibility));
   return groupByDomainAndStatus(filter, visibility);
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0);
+
+export function isUnfiltered(filter: PledgeFilter | undefined) {
+  return !filter || Object.values(filter).every(isEmpty);
+}
+
+/** A filter as a cache key: the same view always gives the same key, whatever its key order. */
+function filterKey(filter: PledgeFilter) {
+  const entries = Object.entries(filter).filter(([, v]) => !isEmpty(v));
+  return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 async function groupByDomainAndStatus(filter: PledgeFilter, visibility: Visibility): Promise<DomainStatusCount[]> {
@@ -69,18 +80,31 @@ type SnapshotRow = { entityId: string; day: string; status: string | null; publi
  */
 // Replaying the whole history costs a fraction of a second at 100k pledges: do it once
 // per change to the data, not once per page.
-function statusHistory<S extends string>(entityType: "Pledge" | "Condition", statuses: S[], visibility: Visibility): Promise<StatusPoint<S>[]> {
-  return untilDataChanges(`status-history:${entityType}:${visibility}`, () => replayStatusHistory(entityType, statuses, visibility));
+// A filtered view replays only the history of the records it lists now (an index range
+// per record), kept per filter until the data changes.
+function statusHistory<S extends string>(
+  entityType: "Pledge" | "Condition",
+  statuses: S[],
+  visibility: Visibility,
+  filter?: { key: string; ids: () => Promise<string[]> },
+): Promise<StatusPoint<S>[]> {
+  if (!filter) return untilDataChanges(`status-history:${entityType}:${visibility}`, () => replayStatusHistory(entityType, statuses, visibility));
+  return untilDataChanges(`status-history:${entityType}:${visibility}:${filter.key}`, async () => {
+    const ids = await filter.ids();
+    return ids.length ? replayStatusHistory(entityType, statuses, visibility, ids) : [];
+  });
 }
 
 async function replayStatusHistory<S extends string>(
   entityType: "Pledge" | "Condition",
   statuses: S[],
   visibility: Visibility,
+  ids?: string[],
 ): Promise<StatusPoint<S>[]> {
   // Each change on its world date where known, else the day it was recorded;
   // never before a change of the same record recorded earlier (the running max), so the
   // replay keeps the recorded order and ends in the current state.
+  const only = ids ? Prisma.sql`AND "entityId" = ANY(${ids}::text[])` : Prisma.empty;
   const rows = await db.$queryRaw<SnapshotRow[]>`
     SELECT DISTINCT ON ("entityId", day)
       "entityId", to_char(day, 'YYYY-MM-DD') AS day,
@@ -89,7 +113,7 @@ async function replayStatusHistory<S extends string>(
     FROM (
       SELECT *, max(COALESCE(${WORLD_DAY}, ("at" AT TIME ZONE 'UTC')::date))
         OVER (PARTITION BY "entityId" ORDER BY "at", "id" ROWS UNBOUNDED PRECEDING) AS day
-      FROM "AuditEntry" WHERE "entityType" = ${entityType}
+      FROM "AuditEntry" WHERE "entityType" = ${entityType} ${only}
     ) e
     ORDER BY "entityId", day, "at" DESC, "id" DESC`;
   const known = new Set<string>(statuses);
@@ -122,10 +146,31 @@ async function replayStatusHistory<S extends string>(
   return points;
 }
 
-export function pledgeStatusHistory(visibility: Visibility = "public") {
-  return statusHistory<PledgeStatus>("Pledge", keysOf(PLEDGE_STATUSES), visibility);
+/** Pledge statuses over time: of every pledge, or of the pledges a filter lists now. */
+export function pledgeStatusHistory(visibility: Visibility = "public", filter?: PledgeFilter) {
+  const ids = async () =>
+    (await db.pledge.findMany({ where: pledgeWhere(filter!, visibility), select: { id: true } })).map((p) => p.id);
+  return statusHistory<PledgeStatus>(
+    "Pledge",
+    keysOf(PLEDGE_STATUSES),
+    visibility,
+    isUnfiltered(filter) ? undefined : { key: filterKey(filter!), ids },
+  );
 }
 
-export function conditionStatusHistory(visibility: Visibility = "public") {
-  return statusHistory<ConditionStatus>("Condition", keysOf(CONDITION_STATUSES), visibility);
+/** Conditions over time: every condition, or those the pledges a filter lists wait on. */
+export function conditionStatusHistory(visibility: Visibility = "public", filter?: PledgeFilter) {
+  const ids = async () =>
+    (
+      await db.condition.findMany({
+        where: { ...publishedWhere(visibility), pledges: { some: { pledge: pledgeWhere(filter!, visibility) } } },
+        select: { slug: true },
+      })
+    ).map((c) => c.slug);
+  return statusHistory<ConditionStatus>(
+    "Condition",
+    keysOf(CONDITION_STATUSES),
+    visibility,
+    isUnfiltered(filter) ? undefined : { key: filterKey(filter!), ids },
+  );
 }

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { Column } from "@/lib/exports/pledge-columns";
-import type { ApiPledge } from "@/lib/api/schemas";
+import type { ExportPledge } from "@/lib/api/pledges";
 
 // A cell a spreadsheet could read as a formula gets a leading ' (OWASP's CSV
 // injection advice). Papa's own default pattern misses multi-line cells.
@@ -14,7 +14,7 @@ export function toCsv(rows: (string | number | null)[][]): string {
 /** The header, then each batch of pledges; a BOM so Excel reads UTF-8. */
 export async function* csvChunks(
   columns: Column[],
-  batches: AsyncIterable<ApiPledge[]>,
+  batches: AsyncIterable<ExportPledge[]>,
 ): AsyncGenerator<string> {
   yield "\uFEFF" + toCsv([columns.map((c) => c.header)]);
   for await (const batch of batches) {

@@ -1,36 +1,41 @@
 import "server-only";
 import { CSV_TYPE, XLSX_TYPE } from "@/lib/api/endpoints";
-import { listPublicPledges } from "@/lib/api/pledges";
-import type { ApiPledge } from "@/lib/api/schemas";
+import { listExportPledges, type ExportPledge } from "@/lib/api/pledges";
 import { csvChunks } from "@/lib/exports/csv";
-import { DATASET_LICENCE, DATASET_PROVENANCE } from "@/lib/exports/notice";
+import { DATASET_LICENCE, provenanceFor } from "@/lib/exports/notice";
 import { pledgeColumns } from "@/lib/exports/pledge-columns";
 import { downloadName, downloadResponse, eachPage, toByteStream } from "@/lib/exports/stream";
 import { xlsxStream } from "@/lib/exports/xlsx";
-import type { PledgeFilter } from "@/lib/pledges/queries";
+import { loadExplorerParams } from "@/lib/pledges/explorer-params";
+import { describeFilters } from "@/lib/pledges/filter-words";
+import { listFilterNames, type PledgeFilter } from "@/lib/pledges/queries";
+import type { Visibility } from "@/lib/visibility";
 
 const BATCH = 1000;
 
 /**
- * Every published pledge matching `filter`, streamed in keyset batches (a few queries
- * per thousand rows, never one per pledge) as CSV or XLSX.
+ * Every pledge matching `filter` the viewer may see (published ones; drafts too for
+ * signed-in viewers, marked in the publication column), streamed in keyset batches (a
+ * few queries per thousand rows, never one per pledge) as CSV or XLSX.
  */
 export function exportPledges(
   filter: PledgeFilter,
   format: "csv" | "xlsx",
   url: URL,
   now = new Date(),
+  visibility: Visibility = "public",
 ) {
-  const batches = eachPage((cursor) => listPublicPledges(filter, { cursor, limit: BATCH }));
+  const batches = eachPage((cursor) => listExportPledges(filter, { cursor, limit: BATCH }, visibility));
   if (format === "csv") {
     return downloadResponse(
       toByteStream(csvChunks(pledgeColumns, batches)),
       CSV_TYPE,
       downloadName("pledges", "csv", now),
+      visibility,
     );
   }
   let rows = 0;
-  async function* counted(): AsyncGenerator<ApiPledge[]> {
+  async function* counted(): AsyncGenerator<ExportPledge[]> {
     for await (const batch of batches) {
       rows += batch.length;
       yield batch;
@@ -39,14 +44,16 @@ export function exportPledges(
   const filters = new URLSearchParams(url.searchParams);
   filters.delete("format");
   const query = filters.toString();
-  const about = (): [string, string][] => [
+  const names = listFilterNames(visibility);
+  names.catch(() => {}); // awaited once the rows are written
+  const about = async (): Promise<[string, string][]> => [
     ["Generated", now.toISOString()],
     ["Pledges", String(rows)],
-    ["Filters", query || "none"],
-    ["Same data as JSON", `${url.origin}/api/v1/pledges${query ? `?${query}` : ""}`],
+    ["Filters", describeFilters(loadExplorerParams(filters), await names) || "none"],
+    ["Same data as JSON", `${url.origin}/api/v1/pledges${query ? `?${query}` : ""}${visibility === "internal" ? " (published pledges only)" : ""}`],
     ["Licence", DATASET_LICENCE],
-    ["Provenance", DATASET_PROVENANCE],
+    ["Provenance", provenanceFor(visibility)],
   ];
   const body = xlsxStream({ columns: pledgeColumns, batches: counted(), about });
-  return downloadResponse(body, XLSX_TYPE, downloadName("pledges", "xlsx", now));
+  return downloadResponse(body, XLSX_TYPE, downloadName("pledges", "xlsx", now), visibility);
 }

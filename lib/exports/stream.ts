@@ -39,16 +39,22 @@ export function toByteStream(
   });
 }
 
-/** A streamed download: the API's caching and CORS headers, and a file name when it is a file. */
+/**
+ * A streamed download: the API's caching and CORS headers, and a file name when it is a
+ * file. A signed-in viewer's file (it may hold drafts) is never kept by a shared cache,
+ * and the public's is never served to someone signed in (Vary: Cookie).
+ */
 export function downloadResponse(
   body: ReadableStream<Uint8Array>,
   contentType: string,
   fileName?: string,
+  visibility: "public" | "internal" = "public",
 ) {
   return new Response(body, {
     headers: {
       ...corsHeaders,
-      "Cache-Control": CACHE_CONTROL,
+      "Cache-Control": visibility === "internal" ? "private, no-store" : CACHE_CONTROL,
+      Vary: "Cookie",
       "Content-Type": contentType,
       ...(fileName ? { "Content-Disposition": `attachment; filename="${fileName}"` } : {}),
     },

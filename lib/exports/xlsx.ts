@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ApiPledge } from "@/lib/api/schemas";
+import type { ExportPledge } from "@/lib/api/pledges";
 import type { Column } from "@/lib/exports/pledge-columns";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -12,8 +12,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  */
 export function xlsxStream(opts: {
   columns: Column[];
-  batches: AsyncIterable<ApiPledge[]>;
-  about: () => [string, string][];
+  batches: AsyncIterable<ExportPledge[]>;
+  about: () => Promise<[string, string][]>;
 }) {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -44,7 +44,7 @@ export function xlsxStream(opts: {
     sheet.commit();
     const about = workbook.addWorksheet("About");
     about.columns = [{ width: 18 }, { width: 120 }];
-    for (const row of opts.about()) about.addRow(row).commit();
+    for (const row of await opts.about()) about.addRow(row).commit();
     about.commit();
     await workbook.commit();
   }

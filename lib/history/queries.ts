@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isLookupKey } from "@/lib/security/safe-text";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { labelChanges, loadChangeNames } from "./change-labels";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { ENTITY_TYPES, type EntityType, type Snapshot } from "./snapshot";
 
@@ -51,7 +52,7 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   const sourceIds = [...new Set(entriesShown.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
   const sources = await db.source.findMany({ where: { id: { in: sourceIds }, ...publishedWhere(visibility) }, select: { id: true, title: true, publishedOn: true } });
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const entries: HistoryEntry[] = entriesShown.map((r) => {
+  const raw: HistoryEntry[] = entriesShown.map((r) => {
     // A quote from a draft source is not shown to the public, as on the live pages.
     const source = r.citationSourceId ? byId.get(r.citationSourceId) : undefined;
     return {
@@ -68,6 +69,9 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
       ),
     };
   });
+  // Shown in words: "Status: Announced → Confirmed", country and condition names.
+  const names = await loadChangeNames(db, raw.flatMap((e) => e.changes));
+  const entries = raw.map((e) => ({ ...e, changes: labelChanges(type, e.changes, names) }));
   const lastKnown = [...entriesShown].reverse().map((r) => (r.after ?? r.before) as Snapshot | null).find(Boolean) ?? null;
   return { type, id, latest, lastKnown, deleted: latest === null, entries };
 }

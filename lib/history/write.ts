@@ -9,6 +9,7 @@ import type { AuditAction } from "../generated/prisma/enums";
 import { isLookupKey } from "../security/safe-text";
 import { requirePermission, type Permission, type SessionUser } from "../auth/permissions";
 import { recordChange, type Actor } from "./audit";
+import { labelChanges, loadChangeNames } from "./change-labels";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
 import { closestPassage, findQuote, normaliseQuote } from "../citations/match";
@@ -228,7 +229,8 @@ async function conflictOf(tx: Tx, spec: ChangeSpec, current: Snapshot): Promise<
   });
   const latest = entries[0];
   const base = entries.find((e) => (e.after as Snapshot | null)?.version === spec.expectedVersion);
-  const changes = diffSnapshots((base?.after as Snapshot | null) ?? null, current);
+  const diff = diffSnapshots((base?.after as Snapshot | null) ?? null, current);
+  const changes = labelChanges(spec.type, diff, await loadChangeNames(tx, diff));
   const by = latest?.actorName ?? "someone else";
   const at = (latest?.at ?? new Date()).toISOString();
   return {

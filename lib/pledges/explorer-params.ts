@@ -17,7 +17,7 @@ import {
   type inferParserType,
 } from "nuqs/server";
 import { dayProblem } from "@/lib/dates/schema";
-import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { DISCLOSURES, DOMAINS, parseKey, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import { isSafeText } from "@/lib/security/safe-text";
 import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
@@ -51,7 +51,7 @@ const countryCode = createParser({
   serialize: (v: string) => v,
 });
 const slug = createParser({
-  parse: (v) => (/^[a-z0-9-]{1,80}$/.test(v) ? v : null),
+  parse: (v) => (/^[A-Za-z0-9-]{1,80}$/.test(v) ? v.toLowerCase() : null),
   serialize: (v: string) => v,
 });
 /** `blocked=1` (the dashboard's links) or `blocked=true`; written as `1`. */
@@ -65,6 +65,9 @@ const isoDay = createParser({
   serialize: (d: Date) => d.toISOString().slice(0, 10),
   eq: (a, b) => a.getTime() === b.getTime(),
 });
+/** One of a label table's values, in any case (`air` is AIR); written as the code. */
+const labelKey = <K extends string>(table: Record<K, Meaning>) =>
+  createParser({ parse: (v) => parseKey(table, v), serialize: (v: K) => v });
 const text = createParser({
   // Text the database cannot search for (a NUL) is unreadable, so ignored like any other.
   parse: (v) => (isSafeText(v) ? v.trim().slice(0, 200) || null : null),
@@ -73,9 +76,9 @@ const text = createParser({
 
 export const explorerParsers = {
   country: parseAsArrayOf(countryCode).withDefault([]),
-  domain: parseAsArrayOf(parseAsStringLiteral(keysOf(DOMAINS))).withDefault([]),
-  status: parseAsArrayOf(parseAsStringLiteral(keysOf(PLEDGE_STATUSES))).withDefault([]),
-  disclosure: parseAsArrayOf(parseAsStringLiteral(keysOf(DISCLOSURES))).withDefault([]),
+  domain: parseAsArrayOf(labelKey(DOMAINS)).withDefault([]),
+  status: parseAsArrayOf(labelKey(PLEDGE_STATUSES)).withDefault([]),
+  disclosure: parseAsArrayOf(labelKey(DISCLOSURES)).withDefault([]),
   condition: parseAsArrayOf(slug).withDefault([]),
   blocked: flag.withDefault(false),
   q: text,
@@ -105,7 +108,8 @@ export const FILTER_KEYS = [
 const load = createLoader(explorerParsers);
 type RawParams = Record<string, string | string[] | undefined>;
 
-export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
+/** The URL as one comma-joined string per key (repeated keys and lists alike), empty values dropped. */
+export function flattenParams(params: RawParams | URLSearchParams): Record<string, string> {
   const flat: Record<string, string> = {};
   const entries =
     params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
@@ -116,7 +120,11 @@ export function loadExplorerParams(params: RawParams | URLSearchParams): Explore
     if (values.length)
       flat[key] = flat[key] ? `${flat[key]},${values.join(",")}` : values.join(",");
   }
-  const state = load(flat);
+  return flat;
+}
+
+export function loadExplorerParams(params: RawParams | URLSearchParams): ExplorerState {
+  const state = load(flattenParams(params));
   // The description is always shown, so whether the URL names it does not matter.
   const optional = (cols: readonly string[]) =>
     [...new Set(cols)]

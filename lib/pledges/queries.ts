@@ -1,4 +1,5 @@
 import "server-only";
+import type { FilterNames } from "@/lib/pledges/filter-words";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { clampPage } from "@/lib/paging";
@@ -147,6 +148,7 @@ const pledgeRowSelect = (visibility: Visibility) =>
     quantity: true,
     unit: true,
     announcedOn: true,
+    published: true,
     country: { select: { code: true, name: true } },
     conditions: {
       where: { condition: publishedWhere(visibility) },
@@ -238,4 +240,16 @@ export async function listPledgeFilterOptions(visibility: Visibility = "public")
     db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } }),
   ]);
   return { countries, conditions };
+}
+
+/** Every country's and condition's name, to say filters in words (share subtitles, the XLSX About sheet). */
+export async function listFilterNames(visibility: Visibility = "public"): Promise<FilterNames> {
+  const [countries, conditions] = await Promise.all([
+    db.country.findMany({ select: { code: true, name: true } }),
+    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true } }),
+  ]);
+  return {
+    countries: new Map(countries.map((c) => [c.code, c.name])),
+    conditions: new Map(conditions.map((c) => [c.slug, c.name])),
+  };
 }

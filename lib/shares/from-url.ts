@@ -1,3 +1,5 @@
+import { loadExplorerParams } from "@/lib/pledges/explorer-params";
+import { describeFilters, type FilterNames } from "@/lib/pledges/filter-words";
 import { shareParamsSchema, type ShareParams } from "./schema";
 
 /** The view a /shares/new?scope=...&... address asks to share, or null if it makes no sense. */
@@ -17,10 +19,16 @@ export function shareParamsFromQuery(q: Record<string, string | string[] | undef
   return parsed.success ? parsed.data : null;
 }
 
-export function describeShare(p: ShareParams): string {
+/** What a link shows, in words: "Germany", "Pledges — Domain: Air or Maritime; Waits on: US backstop". */
+export function describeShare(p: ShareParams, names: FilterNames): string {
   if (p.scope === "DASHBOARD") return "The dashboard";
-  if (p.scope === "COUNTRY") return `Country ${p.code}`;
-  if (p.scope === "CONDITION") return `Condition “${p.slug}”`;
-  const f = Object.entries(p.filters).map(([k, v]) => `${k}=${v}`).join(", ");
-  return f ? `Pledges filtered by ${f}` : "All pledges";
+  if (p.scope === "COUNTRY") return names.countries.get(p.code) ?? `Country ${p.code}`;
+  if (p.scope === "CONDITION") return names.conditions.get(p.slug) ?? "A condition";
+  const words = describeSharedFilters(p.filters, names);
+  return words ? `Pledges — ${words}` : "All pledges";
+}
+
+/** A shared pledge list's filters in words ("" for none), read as the explorer reads them. */
+export function describeSharedFilters(filters: Record<string, string | undefined>, names: FilterNames): string {
+  return describeFilters(loadExplorerParams(filters), names);
 }

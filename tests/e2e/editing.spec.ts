@@ -33,7 +33,7 @@ test("an editor changes a pledge with a citation; the public page and its histor
   // Its history: signed in, who and why; the public sees the change but not the name.
   await page.getByRole("article", { name: testCountry.pledgeDescription }).getByRole("link", { name: "History" }).click();
   await expect(page.getByText(`by ${editor.name}`)).toBeVisible();
-  await expect(page.getByRole("cell", { name: "CONFIRMED" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Confirmed", exact: true })).toBeVisible(); // in words, not CONFIRMED
   await publicPage.goto(page.url());
   // The fixture's creation and the edit: both attributed to "An editor" for the public.
   await expect(publicPage.getByText("by An editor")).toHaveCount(2);
@@ -81,7 +81,7 @@ test("a stale form gets the conflict message instead of overwriting", async ({ p
   await page.getByLabel("Reason").fill("Withdrawn");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(new RegExp(`Changed by ${editor.name} at .* — review and retry`))).toBeVisible();
-  await expect(page.getByRole("cell", { name: "DEPLOYING" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Deploying", exact: true })).toBeVisible(); // in words, not DEPLOYING
   await expect(page.getByLabel("Status")).toHaveValue("WITHDRAWN");
   await other.close();
 });

@@ -116,6 +116,35 @@ describe("which date the over-time charts use", () => {
   });
 });
 
+describe("status over time, following the explorer's filters", () => {
+  it("replays only the pledges a filter lists, and nothing when nothing matches", async () => {
+    const coalition = await makeCoalition();
+    const country = await makeCountry();
+    const air = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "AIR", status: "CONFIRMED" });
+    const sea = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MARITIME" });
+    const snap = (id: string, status: string): Snapshot => ({ id, status, published: true });
+    await history("Pledge", [
+      [air.id, day(5, 9), snap(air.id, "ANNOUNCED")],
+      [sea.id, day(5, 10), snap(sea.id, "ANNOUNCED")],
+      [air.id, day(6, 9), snap(air.id, "CONFIRMED")],
+    ]);
+    const all = await pledgeStatusHistory();
+    expect(all.at(-1)!.total).toBeGreaterThanOrEqual(2);
+
+    const onlyAir = await pledgeStatusHistory("public", { countries: [country.code], domains: ["AIR"] });
+    expect(onlyAir.map((p) => [p.day, p.total, p.counts.ANNOUNCED, p.counts.CONFIRMED])).toEqual([
+      ["2026-01-05", 1, 1, 0],
+      ["2026-01-06", 1, 0, 1],
+    ]);
+    const both = await pledgeStatusHistory("public", { countries: [country.code] });
+    expect(both.at(-1)!.total).toBe(2);
+    // Cached per filter: another filter never gets this one's series.
+    expect(await pledgeStatusHistory("public", { q: "zzzzzz" })).toEqual([]);
+    expect(await conditionStatusHistory("public", { q: "zzzzzz" })).toEqual([]);
+    expect((await pledgeStatusHistory()).length).toBe(all.length);
+  });
+});
+
 describe("pledges by domain and status", () => {
   it("counts what the explorer's filter shows, published only", async () => {
     const coalition = await makeCoalition();

@@ -3,18 +3,21 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as exporter from "@/app/api/v1/pledges/export/route";
 import * as pledges from "@/app/api/v1/pledges/route";
+import { exportPledges } from "@/lib/exports/pledges";
 import { exportHref, loadExplorerParams, toPledgeFilter } from "@/lib/pledges/explorer-params";
 import { listPledges } from "@/lib/pledges/queries";
 import { makeCoalition, makeCondition, makeCountry, makeSource } from "../support/factory";
 import { call, makeApiPledge, makeDraftSource } from "../support/factory-api";
 
-let country: string, unmet: string;
+let country: string, countryName: string, unmet: string;
 const p: Record<string, string> = {};
 let sourceA: { id: string; title: string }, sourceB: { id: string; title: string };
 
 beforeAll(async () => {
   const coalition = await makeCoalition();
-  country = (await makeCountry()).code;
+  const made = await makeCountry();
+  country = made.code;
+  countryName = made.name;
   sourceA = await makeSource("Testland will send 40 engineers. It will also fly patrols.");
   sourceB = await makeSource("Officials confirmed the engineers.");
   const draftSource = await makeDraftSource();
@@ -52,17 +55,18 @@ beforeAll(async () => {
 
 const exportOf = (query: string) => call(exporter.GET, `/api/v1/pledges/export?${query}`);
 
+async function parseCsv(res: Response) {
+  const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
 async function csvRows(query: string) {
   const res = await exportOf(query);
   expect(res.status, await res.clone().text()).toBe(200);
   const bytes = new Uint8Array(await res.clone().arrayBuffer());
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
-  const parsed = Papa.parse<Record<string, string>>(await res.text(), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  expect(parsed.errors).toEqual([]);
-  return { res, rows: parsed.data };
+  return { res, rows: await parseCsv(res) };
 }
 
 describe("CSV export", () => {
@@ -75,16 +79,23 @@ describe("CSV export", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       id: p.engineers,
+      publication: "Published",
       country_code: country,
-      domain: "ENGINEERING",
-      status: "CONDITIONAL",
-      disclosure: "OFFICIAL",
+      domain: "Engineering",
+      domain_code: "ENGINEERING",
+      status: "Conditional",
+      status_code: "CONDITIONAL",
+      disclosure: "Official",
+      disclosure_code: "OFFICIAL",
       description: 'Engineers, "with quotes", commas\nand a new line',
       quantity: "40",
       unit: "engineers",
       announced_on: "2026-01-06",
       effective_on: "",
-      blocked_by: unmet,
+      conditions: `Condition ${unmet}`,
+      condition_codes: unmet,
+      blocked_by: `Condition ${unmet}`,
+      blocked_by_codes: unmet,
       source_ids: `${sourceA.id} | ${sourceB.id}`,
       source_titles: `${sourceA.title} | ${sourceB.title}`,
       quotes: "40 engineers | confirmed the engineers",
@@ -123,6 +134,26 @@ describe("CSV export", () => {
       expect(rows.map((r) => r.id).sort(), url).toEqual(view.map((v) => v.id).sort());
       expect(rows.length, url).toBeGreaterThan(0);
     }
+  });
+
+  it("gives a signed-in viewer the view's drafts, marked Draft, and the public none", async () => {
+    const filter = toPledgeFilter(loadExplorerParams(new URLSearchParams(`country=${country}`)));
+    const url = new URL(`http://x/api/v1/pledges/export?country=${country}`);
+    const analyst = exportPledges(filter, "csv", url, new Date(), "internal");
+    expect(analyst.headers.get("cache-control")).toBe("private, no-store");
+    const rows = await parseCsv(analyst);
+    expect(rows.find((r) => r.id === p.draft)).toMatchObject({ publication: "Draft", domain: "Engineering" });
+    expect(rows.filter((r) => r.id !== p.draft).every((r) => r.publication === "Published")).toBe(true);
+    // Exactly what the analyst's explorer lists for the same URL.
+    const view = await listPledges(filter, "internal");
+    expect(rows.map((r) => r.id).sort()).toEqual(view.map((v) => v.id).sort());
+
+    const pub = await parseCsv(exportPledges(filter, "csv", url, new Date(), "public"));
+    expect(pub.map((r) => r.id)).not.toContain(p.draft);
+    expect(pub.length).toBe(rows.length - 1);
+    // Over HTTP, no session means the public's file.
+    const { rows: viaRoute } = await csvRows(`country=${country}`);
+    expect(viaRoute.map((r) => r.id)).not.toContain(p.draft);
   });
 
   it("defuses cells a spreadsheet would run as formulas", async () => {
@@ -183,7 +214,7 @@ describe("XLSX export", () => {
         .map((r) => (r as unknown[]).slice(1, 3)),
     );
     expect(facts.Pledges).toBe("2");
-    expect(facts.Filters).toBe(`country=${country}`);
+    expect(facts.Filters).toBe(`Country: ${countryName}`);
     expect(facts["Same data as JSON"]).toBe(`http://x/api/v1/pledges?country=${country}`);
   });
 });

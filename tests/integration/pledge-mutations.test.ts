@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ENTITY_TYPES, idOf, loadSnapshot } from "@/lib/history/snapshot";
-import { getCountryStatusChanges } from "@/lib/history/queries";
+import { getCountryStatusChanges, getHistory } from "@/lib/history/queries";
 import { datasetAt } from "@/lib/history/replay";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema, type PledgeInput } from "@/lib/pledges/schema";
@@ -99,9 +99,39 @@ describe("sourced, conflict-safe saves", () => {
       ok: false,
       status: 409,
       message: expect.stringMatching(new RegExp(`^Changed by ${bob.name} at .* — review and retry\\.$`)),
-      conflict: { by: bob.name, currentVersion: 2, changes: [{ field: "status", from: "CONDITIONAL", to: "CONFIRMED" }] },
+      // In words, as the editor reads it, not CONDITIONAL/CONFIRMED.
+      conflict: { by: bob.name, currentVersion: 2, changes: [{ field: "Status", from: "Conditional", to: "Confirmed" }] },
     });
     expect((await db.pledge.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("CONFIRMED");
+  });
+
+  it("shows history diffs in words: field names, status and domain labels, country and condition names, Draft", async () => {
+    const { input, country } = await setup();
+    const condition = await makeCondition({ name: "A signed ceasefire" });
+    const editor = userWithRole("editor");
+    const created = await createPledge(editor, { ...input, published: false }, reason);
+    if (!created.ok) throw new Error(created.message);
+    const other = await makeCountry({ name: "Otherland" });
+    const updated = await updatePledge(
+      editor,
+      created.id,
+      1,
+      { ...input, countryCode: other.code, domain: "AIR", status: "CONFIRMED", conditionSlugs: [condition.slug] },
+      reason,
+    );
+    expect(updated).toMatchObject({ ok: true });
+    await publishPledge(editor, created.id, 2, reason);
+    const history = await getHistory("Pledge", created.id, "internal");
+    const [, change, publish] = history!.entries;
+    expect(change!.changes).toEqual(
+      expect.arrayContaining([
+        { field: "Status", from: "Conditional", to: "Confirmed" },
+        { field: "Domain", from: "Engineering", to: "Air" },
+        { field: "Country", from: country.name, to: "Otherland" },
+        { field: "Conditions", from: "none", to: "A signed ceasefire" },
+      ]),
+    );
+    expect(publish!.changes).toEqual([{ field: "Publication", from: "Draft", to: "Published" }]);
   });
 
   it("many parallel saves from the same versions: exactly one wins per version", async () => {

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { describeShare } from "@/lib/shares/from-url";
+import { listFilterNames } from "@/lib/pledges/queries";
 import { listShares, type ShareState } from "@/lib/shares/queries";
 import { shareParamsSchema } from "@/lib/shares/schema";
 
@@ -21,7 +22,7 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
   const user = await requirePagePermission("shares:manage", "/shares");
   const raw = (await searchParams).state;
   const state = STATES.includes(raw as ShareState) ? (raw as ShareState | "all") : "all";
-  const links = await listShares(user, state);
+  const [links, names] = await Promise.all([listShares(user, state), listFilterNames("internal")]);
   const all = can(user, "shares:manage-all");
   return (
     <>
@@ -46,7 +47,7 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                     <td className={cell}>
                       <div className="font-medium text-slate-900">{l.label}</div>
                       <div className="text-xs text-slate-500">
-                        {params.success ? describeShare(params.data) : l.scope} · made {when(l.createdAt)}
+                        {params.success ? describeShare(params.data, names) : "A view that can no longer be read"} · made {when(l.createdAt)}
                         {all && ` by ${l.createdByName}`}
                       </div>
                       <Badge tone={TONE[l.state]}>{l.state}</Badge>

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { DomainStatusChart } from "@/components/charts/domain-status-chart";
-import { TrendsSection } from "@/components/charts/trends-section";
+import { TrendsCard } from "@/components/charts/trends-section";
 import { ActiveFilters } from "@/components/explorer/active-filters";
 import { DownloadLinks } from "@/components/explorer/download-links";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { ExplorerTransitionProvider } from "@/components/explorer/explorer-transition";
 import { NoPastView } from "@/components/history/as-of-banner";
 import { Pagination } from "@/components/explorer/pagination";
+import { ParamIssues } from "@/components/explorer/param-issues";
 import { PledgeTable } from "@/components/explorer/pledge-table";
 import { toExplorerRow } from "@/components/explorer/rows";
 import { plural } from "@/components/facts/format";
@@ -18,7 +18,12 @@ import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
 import { ShareButton } from "@/components/share/share-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { countPledgesByDomainAndStatus } from "@/lib/charts/queries";
+import {
+  conditionStatusHistory,
+  countPledgesByDomainAndStatus,
+  pledgeStatusHistory,
+  statusHistoryBasis,
+} from "@/lib/charts/queries";
 import { parseAsOfParam } from "@/lib/dates/as-of";
 import {
   canonicalExplorerHref,
@@ -28,8 +33,8 @@ import {
   toPledgeFilter,
   FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
-import { listPledgeFilterOptions, listPledgePage, type PledgeFilter } from "@/lib/pledges/queries";
-import type { Visibility } from "@/lib/visibility";
+import { explorerIssues } from "@/lib/pledges/explorer-issues";
+import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -49,11 +54,19 @@ export default async function PledgesPage({ searchParams }: Props) {
   const state = loadExplorerParams(params);
   const filter = toPledgeFilter(state);
   const visibility = await getVisibility();
-  const [result, options] = await Promise.all([
+  // The charts are rendered with the page (not streamed in), so a reader without
+  // JavaScript sees them; their queries run alongside the table's.
+  const [result, options, counts, pledgeHistory, conditionHistory, pledgeBasis, conditionBasis] = await Promise.all([
     listPledgePage(filter, toPageRequest(state), visibility),
     listPledgeFilterOptions(visibility),
+    countPledgesByDomainAndStatus(filter, visibility),
+    pledgeStatusHistory(visibility, filter),
+    conditionStatusHistory(visibility, filter),
+    statusHistoryBasis("Pledge", visibility),
+    statusHistoryBasis("Condition", visibility),
   ]);
   const filtered = hasFilters(state);
+  const issues = explorerIssues(params, options);
 
   return (
     <>
@@ -72,6 +85,7 @@ export default async function PledgesPage({ searchParams }: Props) {
             <ExplorerFilters countries={options.countries} conditions={options.conditions} />
           </aside>
           <div className="min-w-0 space-y-3">
+            <ParamIssues issues={issues} />
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <p className="text-sm font-semibold text-slate-900" role="status">
                 {plural(result.total, "pledge")}
@@ -111,44 +125,14 @@ export default async function PledgesPage({ searchParams }: Props) {
         <h2 id="charts-title" className="text-xl font-semibold text-slate-900">
           Charts
         </h2>
-        {/* Charts stream in after the table, so they never hold it up. */}
-        <Suspense fallback={<ChartsLoading />}>
-          <DomainStatusSection filter={filter} filtered={filtered} visibility={visibility} />
-        </Suspense>
-        <Suspense fallback={<ChartsLoading />}>
-          <TrendsSection visibility={visibility} />
-        </Suspense>
+        <Card>
+          <DomainStatusChart
+            counts={counts}
+            title={filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"}
+          />
+        </Card>
+        <TrendsCard trends={{ pledges: pledgeHistory, conditions: conditionHistory, pledgeBasis, conditionBasis }} filtered={filtered} />
       </section>
     </>
-  );
-}
-
-async function DomainStatusSection({
-  filter,
-  filtered,
-  visibility,
-}: {
-  filter: PledgeFilter;
-  filtered: boolean;
-  visibility: Visibility;
-}) {
-  const counts = await countPledgesByDomainAndStatus(filter, visibility);
-  return (
-    <Card>
-      <DomainStatusChart
-        counts={counts}
-        title={
-          filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
-        }
-      />
-    </Card>
-  );
-}
-
-function ChartsLoading() {
-  return (
-    <p className="rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-500">
-      Loading charts…
-    </p>
   );
 }

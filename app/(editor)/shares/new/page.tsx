@@ -3,6 +3,7 @@ import { NewShareForm } from "@/components/share/share-forms";
 import { Empty } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
+import { listFilterNames } from "@/lib/pledges/queries";
 import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
 
 export const metadata: Metadata = { title: "Share a view" };
@@ -11,15 +12,16 @@ export default async function NewSharePage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   await requirePagePermission("shares:manage", `/shares/new?${new URLSearchParams(query as Record<string, string>).toString()}`);
   const params = shareParamsFromQuery(query);
+  const described = params && describeShare(params, await listFilterNames("internal"));
   return (
     <div className="max-w-2xl">
-      <PageHeader eyebrow="Share" title={params ? describeShare(params) : "Share a view"}>
+      <PageHeader eyebrow="Share" title={described ?? "Share a view"}>
         Anyone with the link sees this view read-only, without an account: published data only, no drafts, internal notes or
         editors&apos; names. You can revoke it at any time.
       </PageHeader>
       {params ? (
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <NewShareForm params={JSON.stringify(params)} defaultLabel={`${describeShare(params)} — briefing`} />
+          <NewShareForm params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} />
         </div>
       ) : (
         <Empty>This address does not name a view that can be shared. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>
