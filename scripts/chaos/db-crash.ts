@@ -4,7 +4,8 @@
  * database is killed (SIGKILL of the postmaster); measured: answers by status, whether
  * every 503 carried Retry-After, how long until the database and then the app were
  * back, and acknowledged writes missing afterwards (target 0). Writes are accounts
- * created through better-auth's admin endpoint: each answered 200 only after its commit.
+ * created through the admin's "Add a user" form, posted as a browser without JavaScript
+ * does (the app's own audited write path): acknowledged when the answer says "Created".
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { canConnect, withClient } from "../../lib/db-lifecycle/connect";
 import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
+import { getText, pageForms, postForm } from "./http";
 
 import type { ChaosContext, Figures } from "./types";
 
@@ -40,6 +42,8 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     const admin = { email: "chaos-admin@guarantor.local", password: "chaos-password-long-enough" };
     await runScript(ctx.root, env, ["scripts/user-create.ts", "--email", admin.email, "--role", "admin", "--password", admin.password]);
     const cookie = await signIn(base, admin);
+    const form = pageForms((await getText(base, "/admin/users", cookie)).text).find((f) => "email" in f.fields);
+    if (!form) throw new Error("no Add a user form on /admin/users");
 
     const statuses = new Map<string, number>();
     let missingRetryAfter = 0;
@@ -58,9 +62,9 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
       for (let i = 0; !stop; i++) {
         const n = i * WRITERS + w;
         const email = `chaos-${n}@guarantor.local`;
-        const r = await post(base, "/api/auth/admin/create-user", cookie, { email, password: admin.password, name: `Chaos ${n}`, role: "analyst" }, n);
+        const r = await createUser(base, cookie, { ...form.hidden, email, password: admin.password, name: `Chaos ${n}`, role: "analyst" });
         count(`write ${r.status}`);
-        if (r.status === 200) acknowledged.push(email);
+        if (r.status === 200 && r.text.includes(`Created ${email}`)) acknowledged.push(email);
         await sleep(WRITE_EVERY_MS);
       }
     });
@@ -126,19 +130,11 @@ async function get(url: string): Promise<{ status: number; retryAfter: string | 
   }
 }
 
-async function post(base: string, route: string, cookie: string, body: unknown, n: number) {
+async function createUser(base: string, cookie: string, values: Record<string, string>) {
   try {
-    const r = await fetch(base + route, {
-      method: "POST",
-      // Each write from its own address: better-auth allows 100 requests a minute per address.
-      headers: { "content-type": "application/json", origin: base, cookie, "x-forwarded-for": `10.9.${n >> 8 & 255}.${n & 255}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    await r.arrayBuffer();
-    return { status: r.status };
+    return await postForm(base, "/admin/users", cookie, values);
   } catch {
-    return { status: 0 };
+    return { status: 0, text: "" };
   }
 }
 
