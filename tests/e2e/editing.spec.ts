@@ -1,5 +1,6 @@
 import { expectNoSeriousA11yViolations } from "./axe";
-import { expect, signIn, test } from "./fixtures";
+import { createClient } from "../../lib/db-lifecycle/prepare";
+import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 
 test("an editor changes a pledge with a citation; the public page and its history show it", async ({ page, editor, testCountry, browser }) => {
   await signIn(page, editor);
@@ -42,9 +43,32 @@ test("an editor changes a pledge with a citation; the public page and its histor
 });
 
 test("an analyst reads drafts but cannot edit", async ({ page, analyst, testCountry }) => {
-  await signIn(page, analyst);
+  // A draft of the test country's (the fixture removes the country's pledges afterwards).
+  const draft = `Draft engineers ${testCountry.code}`;
+  const db = createClient(E2E_DATABASE_URL);
+  try {
+    await db.pledge.create({
+      data: {
+        id: `pd-${testCountry.pledgeId}`,
+        coalitionSlug: "coalition-of-the-willing",
+        countryCode: testCountry.code,
+        domain: "ENGINEERING",
+        description: draft,
+        status: "ANNOUNCED",
+        disclosure: "REPORTED",
+        published: false,
+        citations: { create: [{ sourceId: "after-the-summit", quote: testCountry.quote }] },
+      },
+    });
+  } finally {
+    await db.$disconnect();
+  }
   await page.goto(`/countries/${testCountry.code}`);
   await expect(page.getByRole("article", { name: testCountry.pledgeDescription })).toBeVisible();
+  await expect(page.getByRole("article", { name: draft })).toHaveCount(0);
+  await signIn(page, analyst);
+  await page.goto(`/countries/${testCountry.code}`);
+  await expect(page.getByRole("article", { name: draft }).getByText("Draft", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
   await expect(page).toHaveURL(/\/forbidden/);
