@@ -34,6 +34,6 @@ test("neither the preview image nor the page shows the editor's private label", 
 
   await page.goto(`/s/${mine}`);
   await expect(page).toHaveTitle(/^France/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "France");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /^France — /);
   expect(await page.content()).not.toContain("Notes for the minister");
 });
