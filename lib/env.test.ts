@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appEnvSchema, authEnvSchema, parseEnv, startEnvSchema } from "./env";
+import { appEnvSchema, authEnvSchema, parseEnv, reviewEnvSchema, startEnvSchema } from "./env";
 
 describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
@@ -17,5 +17,13 @@ describe("parseEnv", () => {
 
   it("treats an empty value as unset", () => {
     expect(parseEnv(startEnvSchema, { DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe("GUARANTOR_REVIEW_BEFORE_PUBLISH", () => {
+  it("is off by default, and accepts only on or off", () => {
+    expect(parseEnv(startEnvSchema, {}).GUARANTOR_REVIEW_BEFORE_PUBLISH).toBe("off");
+    expect(parseEnv(reviewEnvSchema, { GUARANTOR_REVIEW_BEFORE_PUBLISH: "on" }).GUARANTOR_REVIEW_BEFORE_PUBLISH).toBe("on");
+    expect(() => parseEnv(startEnvSchema, { GUARANTOR_REVIEW_BEFORE_PUBLISH: "yes" })).toThrow(/GUARANTOR_REVIEW_BEFORE_PUBLISH must be "on" or "off"/);
   });
 });

@@ -30,6 +30,14 @@ export const authEnvSchema = z.object({
   PORT: port.default(3000),
 });
 
+/**
+ * Review before publish (docs/decisions/001-two-editor-approval.md): "on" holds every change
+ * that would reach the public until a second editor approves it. Off unless set.
+ */
+export const reviewEnvSchema = z.object({
+  GUARANTOR_REVIEW_BEFORE_PUBLISH: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
+});
+
 /** Settings read by `npm start` / `npm run dev` before anything else runs. */
 export const startEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -42,6 +50,7 @@ export const startEnvSchema = z.object({
   BETTER_AUTH_SECRET: authEnvSchema.shape.BETTER_AUTH_SECRET.optional(),
   GUARANTOR_URL: authEnvSchema.shape.GUARANTOR_URL,
   TRUSTED_PROXIES: trustedProxies,
+  GUARANTOR_REVIEW_BEFORE_PUBLISH: reviewEnvSchema.shape.GUARANTOR_REVIEW_BEFORE_PUBLISH,
 });
 
 /** Settings of the web server itself (scripts/serve.ts). */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { getViewer } from "@/lib/auth/server";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { reviewRequired } from "@/lib/history/review";
 
 export async function UserMenu() {
   const viewer = await getViewer();
@@ -16,6 +17,9 @@ export async function UserMenu() {
     <div className="flex items-center gap-3 text-sm">
       {can(viewer, "shares:manage") && (
         <Link href="/shares" className="text-slate-300 no-underline hover:text-white">Share links</Link>
+      )}
+      {can(viewer, "data:publish") && reviewRequired() && (
+        <Link href="/review" className="text-slate-300 no-underline hover:text-white">Review</Link>
       )}
       {can(viewer, "users:manage") && (
         <Link href="/admin/users" className="text-slate-300 no-underline hover:text-white">Users</Link>

@@ -10,6 +10,8 @@ export type FormState = {
   closestPassage?: string;
   /** Something made by the action to show once (e.g. a new share link's address). */
   created?: { url: string; embedUrl: string };
+  /** An irreversible step asked for without `confirm`: the form asks this question again. */
+  confirm?: { intent: string; question: string };
 };
 
 export type FieldChange = { field: string; from: unknown; to: unknown };

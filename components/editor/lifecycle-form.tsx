@@ -5,18 +5,25 @@ import type { FormState } from "./form-state";
 import { INITIAL_FORM_STATE } from "./form-state";
 import { FormShell, SubmitButton } from "./form-shell";
 import { Field, fieldProps, inputClass } from "./field";
+import { ConfirmButton } from "./confirm-button";
 
-/** Publish a draft or delete a record; a reason is asked like for any change. */
+/** Publish a draft or delete a record (after asking again); a reason is asked like for any change. */
 export function LifecycleForm({
   action,
   id,
   version,
   canPublish,
+  what,
+  editHref,
 }: {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
   id: string;
   version: number;
   canPublish: boolean;
+  /** "pledge", "event": named in the confirmation. */
+  what: string;
+  /** This edit page, where "Cancel" returns without JavaScript. */
+  editHref: string;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (
@@ -28,7 +35,15 @@ export function LifecycleForm({
         actions={
           <>
             {canPublish && <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>}
-            <SubmitButton pending={pending} name="intent" value="delete" secondary>Delete</SubmitButton>
+            <ConfirmButton
+              intent="delete"
+              label="Delete"
+              question={`Delete this ${what}? It leaves every page; its history stays.`}
+              confirmLabel={`Delete ${what}`}
+              state={state}
+              pending={pending}
+              cancelHref={editHref}
+            />
           </>
         }
       >

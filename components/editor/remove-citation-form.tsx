@@ -1,16 +1,18 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { removeCitationAction } from "@/app/(editor)/edit/actions";
 import { removeCitationSchema } from "@/lib/citations/schema";
 import { inputClass } from "./field";
-import { SubmitButton } from "./form-shell";
+import { ConfirmButton } from "./confirm-button";
 import { useValidatedAction } from "./use-validated-action";
 
 /** "Remove" for one quote, with the reason it asks for; errors beside the field, input kept. */
 export function RemoveCitationForm({ citationId }: { citationId: string }) {
-  const { state, pending, formProps } = useValidatedAction(removeCitationAction, [removeCitationSchema]);
+  const { state, pending, formProps, check } = useValidatedAction(removeCitationAction, [removeCitationSchema]);
   const id = `remove-reason-${citationId}`;
   const error = state.fieldErrors?.reason?.[0];
+  const here = usePathname();
   return (
     <form {...formProps} className="mt-2 space-y-2">
       <input type="hidden" name="citationId" value={citationId} />
@@ -32,9 +34,16 @@ export function RemoveCitationForm({ citationId }: { citationId: string }) {
           aria-describedby={error ? `${id}-error` : undefined}
           className={`${inputClass} min-w-0 flex-1`}
         />
-        <SubmitButton pending={pending} secondary>
-          {pending ? "Removing…" : "Remove quote"}
-        </SubmitButton>
+        <ConfirmButton
+          intent="remove"
+          label={pending ? "Removing…" : "Remove quote"}
+          question="Remove this quote from the fact? Its history keeps it."
+          confirmLabel="Remove quote"
+          state={state}
+          pending={pending}
+          cancelHref={here}
+          check={check}
+        />
       </div>
       {error && (
         <p id={`${id}-error`} className="text-sm text-rose-700" role="alert">

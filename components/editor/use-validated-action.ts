@@ -26,22 +26,27 @@ export function useValidatedAction(
     setLastServerState(serverState);
     setClientState(null);
   }
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const form = new FormData(event.currentTarget, submitter);
-    const values = formValues(form, multi);
+  /** Runs the schemas on what the form would send; shows the errors and answers false when any fails. */
+  const check = (form: HTMLFormElement, submitter?: HTMLElement | null) => {
+    const values = formValues(new FormData(form, submitter), multi);
     for (const schema of schemas) {
       const parsed = schema.safeParse(toInput(values));
       if (!parsed.success) {
         setClientState(invalid(parsed.error, values));
-        return;
+        return false;
       }
     }
     setClientState(null);
+    return true;
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (!check(event.currentTarget, submitter)) return;
+    const form = new FormData(event.currentTarget, submitter);
     startTransition(() => formAction(form));
   };
-  return { state: clientState ?? serverState, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
+  return { state: clientState ?? serverState, pending, check, formProps: { action: formAction, onSubmit, noValidate: true } };
 }
 
 type Values = Record<string, string | string[] | undefined>;

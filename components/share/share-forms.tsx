@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createShareAction, extendShareAction, revokeShareAction } from "@/app/(editor)/shares/actions";
+import { createShareAction, extendShareAction, reissueShareAction, revokeShareAction } from "@/app/(editor)/shares/actions";
+import { ConfirmButton } from "@/components/editor/confirm-button";
 import { Field, fieldProps, inputClass } from "@/components/editor/field";
 import { INITIAL_FORM_STATE } from "@/components/editor/form-state";
 import { SubmitButton } from "@/components/editor/form-shell";
@@ -67,8 +68,36 @@ export function RevokeShareButton({ id }: { id: string }) {
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />
-      <SubmitButton pending={pending} secondary>Revoke</SubmitButton>
+      <ConfirmButton
+        intent="revoke"
+        label="Revoke"
+        question="Revoke this link? Whoever has it can no longer open it. You can issue a new link with the same settings later."
+        confirmLabel="Revoke link"
+        state={state}
+        pending={pending}
+        cancelHref="/shares"
+      />
       {state.message && !state.ok && <span className="ml-2 text-xs text-rose-700">{state.message}</span>}
+    </form>
+  );
+}
+
+/** "Re-issue" on a revoked or expired link: a new address, the same settings, shown once. */
+export function ReissueShareForm({ id }: { id: string }) {
+  const [state, action, pending] = useActionState(reissueShareAction, INITIAL_FORM_STATE);
+  if (state.created) {
+    return (
+      <div className="space-y-2">
+        <p className="text-sm text-emerald-900" role="status">{state.message}</p>
+        <CopyField label={`New link for ${id}`} value={state.created.url} />
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton pending={pending} secondary>Re-issue as a new link</SubmitButton>
+      {state.message && !state.ok && <span className="ml-2 text-xs text-rose-700" role="alert">{state.message}</span>}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { ConditionCategory, ConditionStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, type MutationResult } from "@/lib/history/write";
 import { slugify, type ConditionInput } from "./schema";
 
@@ -21,6 +22,7 @@ export async function createCondition(
   user: SessionUser | null,
   input: ConditionInput & { published: boolean },
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   const slug = slugify(input.name) || "condition";
   const last = await db.condition.aggregate({ _max: { sortOrder: true } });
@@ -32,6 +34,8 @@ export async function createCondition(
     action: "CREATE",
     expectedVersion: null,
     justification,
+    replay: { kind: "condition.create", payload: input },
+    review,
     write: async (tx) => {
       await tx.condition.create({ data: { slug, ...columns(input), published: input.published, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
       return 1;
@@ -45,6 +49,7 @@ export async function updateCondition(
   expectedVersion: number,
   input: ConditionInput,
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   return applyChange(db, {
     user,
@@ -54,6 +59,8 @@ export async function updateCondition(
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "condition.update", payload: input },
+    review,
     write: async (tx) =>
       (await tx.condition.updateMany({ where: { slug, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
   });

@@ -5,6 +5,7 @@ import type { EventKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { dateOrNull } from "@/lib/dates/schema";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
 import type { EventInput } from "./schema";
 
@@ -35,8 +36,13 @@ async function setLinks(tx: Tx, eventId: string, input: EventInput) {
   await tx.eventCondition.createMany({ data: slugs.map((conditionSlug) => ({ eventId, conditionSlug })) });
 }
 
-export async function createEvent(user: SessionUser | null, input: EventInput & { published: boolean }, justification: Justification): Promise<MutationResult> {
-  const id = `e-${randomBytes(6).toString("hex")}`;
+export async function createEvent(
+  user: SessionUser | null,
+  input: EventInput & { published: boolean },
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
+  const id = review.id ?? `e-${randomBytes(6).toString("hex")}`;
   const last = await db.event.aggregate({ _max: { sequence: true } });
   return applyChange(db, {
     user,
@@ -46,6 +52,8 @@ export async function createEvent(user: SessionUser | null, input: EventInput & 
     action: "CREATE",
     expectedVersion: null,
     justification,
+    replay: { kind: "event.create", payload: input },
+    review,
     write: async (tx) => {
       await tx.event.create({ data: { id, ...columns(input), sequence: (last._max.sequence ?? 0) + 1, published: input.published } });
       await setLinks(tx, id, input);
@@ -54,7 +62,14 @@ export async function createEvent(user: SessionUser | null, input: EventInput & 
   });
 }
 
-export async function updateEvent(user: SessionUser | null, id: string, expectedVersion: number, input: EventInput, justification: Justification): Promise<MutationResult> {
+export async function updateEvent(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  input: EventInput,
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
   return applyChange(db, {
     user,
     permission: "data:write",
@@ -63,10 +78,28 @@ export async function updateEvent(user: SessionUser | null, id: string, expected
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "event.update", payload: input },
+    review,
     write: async (tx) => {
       const { count } = await tx.event.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } });
       if (count) await setLinks(tx, id, input);
       return count;
     },
+  });
+}
+
+/** Deletes an event (its links and citations go with it; history keeps every snapshot). */
+export async function deleteEvent(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}): Promise<MutationResult> {
+  return applyChange(db, {
+    user,
+    permission: "data:publish",
+    type: "Event",
+    id,
+    action: "DELETE",
+    expectedVersion,
+    justification,
+    replay: { kind: "event.delete", payload: {} },
+    review,
+    write: async (tx) => (await tx.event.deleteMany({ where: { id, version: expectedVersion } })).count,
   });
 }

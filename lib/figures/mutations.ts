@@ -3,6 +3,7 @@ import { isLookupKey } from "@/lib/security/safe-text";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, type MutationResult } from "@/lib/history/write";
 import type { FigureInput } from "./schema";
 
@@ -11,7 +12,14 @@ import type { FigureInput } from "./schema";
  * dashboard's "N ready, M named publicly" follows it. Figures are the coalition's
  * reference numbers: they are corrected, not created or deleted, from the app.
  */
-export async function updateFigure(user: SessionUser | null, id: string, expectedVersion: number, input: FigureInput, justification: Justification): Promise<MutationResult> {
+export async function updateFigure(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  input: FigureInput,
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
   return applyChange(db, {
     user,
     permission: "data:write",
@@ -20,6 +28,8 @@ export async function updateFigure(user: SessionUser | null, id: string, expecte
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "figure.update", payload: input },
+    review,
     write: async (tx) =>
       (
         await tx.headlineFigure.updateMany({

@@ -13,7 +13,7 @@ export const SEED_ACTOR: Actor = { id: null, name: "Guarantor seed (real dataset
 export type ChangeRecord = {
   actor: Actor;
   action: AuditAction;
-  type: EntityType | "User" | "ShareLink";
+  type: EntityType | "User" | "ShareLink" | "ChangeProposal";
   id: string;
   before: Snapshot | null;
   after: Snapshot | null;

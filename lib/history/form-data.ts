@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { justificationSchemaFor, type Justification } from "./justification-schema";
 import type { FormState } from "@/components/editor/form-state";
-import { MAX_VERSION, type MutationResult } from "./write";
+import type { MutationResult } from "./write";
+import { MAX_VERSION } from "./version";
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -53,4 +54,18 @@ export function parseChange<T extends z.ZodType>(
   const justification = justificationSchemaFor(newFact).safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
   return { input: input.data, justification: justification.data };
+}
+
+/**
+ * Irreversible steps (delete, revoke, remove a quote) go through only when the post
+ * carries `confirm=<intent>`: the confirm dialog's button, or, without JavaScript, the
+ * same button on the step this returns (components/editor/confirm-button.tsx).
+ */
+export function unconfirmed(values: FormValues, intent: string, question: string): FormState | null {
+  return values.confirm === intent ? null : { ok: false, confirm: { intent, question }, values };
+}
+
+/** A change held for a second editor's approval: where the proposer goes to see it. */
+export function proposalHref(result: MutationResult): string | null {
+  return !result.ok && result.status === 202 && result.proposalId ? `/review/${result.proposalId}` : null;
 }

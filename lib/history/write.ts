@@ -15,6 +15,8 @@ import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
 import { closestPassage, findQuote, normaliseQuote } from "../citations/match";
 import type { Justification } from "./justification-schema";
 import { dateOrNull } from "../dates/schema";
+import { MAX_VERSION } from "./version";
+import { claimApproval, Held, isLive, reviewRequired, storeProposal, type Replay, type ReviewOptions } from "./review";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -22,12 +24,14 @@ export type MutationResult =
   | { ok: true; id: string; version: number }
   | {
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409 | 503;
+      status: 202 | 400 | 401 | 403 | 404 | 409 | 503;
       message: string;
       fieldErrors?: Record<string, string[]>;
       conflict?: { by: string; at: string; currentVersion: number; changes: FieldChange[] };
       /** When a quote is refused: the passage of the source most like it. */
       closestPassage?: string;
+      /** Status 202: nothing changed yet, the change waits for a second editor (lib/history/review.ts). */
+      proposalId?: string;
     };
 
 /** Thrown inside a transaction to roll it back and answer with `result`. */
@@ -70,10 +74,13 @@ export type ChangeSpec = {
   justification: Justification;
   /** Performs the write. For updates, return the number of rows updated (0 = stale version). */
   write: (tx: Tx) => Promise<number>;
+  /** How to run this change again once approved, when review before publish is on. */
+  replay?: Replay;
+  /** Set by lib/review only: the proposal this write carries out. */
+  review?: ReviewOptions;
 };
 
-/** The largest version a row can hold (a PostgreSQL integer). */
-export const MAX_VERSION = 2_147_483_647;
+export { MAX_VERSION };
 
 export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<MutationResult> {
   let user: SessionUser;
@@ -92,6 +99,7 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
   if (v !== null && !(Number.isInteger(v) && v >= 1 && v <= MAX_VERSION)) {
     return { ok: false, status: 400, message: "This form's version is missing or invalid: reload the page and make the change again." };
   }
+  const holdForReview = !spec.review?.approval && !!CITATION_KEY[spec.type] && reviewRequired();
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadSnapshot(tx, spec.type, spec.id);
@@ -106,8 +114,13 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
       const after = await loadSnapshot(tx, spec.type, spec.id);
       const changes = diffSnapshots(before, after);
       const citation = await attachCitation(tx, spec, changes, user);
+      if (holdForReview && (isLive(before) || isLive(after))) {
+        if (!spec.replay) refuse({ ok: false, status: 403, message: "This change needs a second editor's approval, and this kind of change cannot be sent for review." });
+        throw new Held({ before, after, citation });
+      }
+      const author = spec.review?.approval ? await approvedBy(tx, spec, user) : actorOf(user);
       await recordChange(tx, {
-        actor: actorOf(user),
+        actor: author,
         action: spec.action,
         type: spec.type,
         id: spec.id,
@@ -121,9 +134,24 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
     }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof Refusal) return error.result;
+    if (error instanceof Held) return held(db, spec, user, error);
     if (isBusy(error)) return { ok: false, status: 503, message: "The database is busy and nothing was saved: try again in a moment." };
     throw error;
   }
+}
+
+/** The proposer, once the approver's claim on the proposal holds (else the whole write is refused). */
+async function approvedBy(tx: Tx, spec: ChangeSpec, user: SessionUser) {
+  const { proposalId, reason } = spec.review!.approval!;
+  const claim = await claimApproval(tx, proposalId, user, spec, reason);
+  if ("refusal" in claim) refuse({ ok: false, status: claim.status, message: claim.refusal });
+  return claim.proposer;
+}
+
+async function held(db: PrismaClient, spec: ChangeSpec, user: SessionUser, error: Held): Promise<MutationResult> {
+  const { kind, payload } = spec.replay!;
+  const proposalId = await storeProposal(db, { ...spec, kind, payload, user, actor: actorOf(user), action: spec.action }, error);
+  return { ok: false, status: 202, proposalId, message: "Sent for review: another editor must approve this change before it goes live." };
 }
 
 // Many saves at once queue for the pool's connections and for each other's row locks;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Posture } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, refuse, type MutationResult } from "@/lib/history/write";
 import type { MembershipInput } from "./schema";
 
@@ -26,6 +27,7 @@ export async function setPosture(
   expectedVersion: number | null,
   input: MembershipInput,
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   if (!/^[A-Z]{2}$/.test(countryCode)) return { ok: false, status: 404, message: "No such country is recorded." };
   const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
@@ -33,6 +35,7 @@ export async function setPosture(
     ? await db.membership.findUnique({ where: { coalitionSlug_countryCode: { coalitionSlug: coalition.slug, countryCode } }, select: { id: true } })
     : null;
   const id = existing?.id ?? `m-${countryCode.toLowerCase()}`;
+  const replay = { kind: "membership.set", payload: { countryCode, input } };
   if (expectedVersion === null) {
     return applyChange(db, {
       user,
@@ -42,6 +45,8 @@ export async function setPosture(
       action: "CREATE",
       expectedVersion: null,
       justification,
+      replay,
+      review,
       write: async (tx) => {
         if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition." });
         if (!(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) {
@@ -60,6 +65,8 @@ export async function setPosture(
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay,
+    review,
     write: async (tx) =>
       (await tx.membership.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
   });

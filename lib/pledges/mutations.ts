@@ -5,6 +5,7 @@ import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/pri
 import type { SessionUser } from "@/lib/auth/permissions";
 import { dateOrNull } from "@/lib/dates/schema";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
 import type { PledgeInput } from "./schema";
 
@@ -45,8 +46,9 @@ export async function createPledge(
   user: SessionUser | null,
   input: PledgeInput & { published: boolean },
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
-  const id = `p-${randomBytes(6).toString("hex")}`;
+  const id = review.id ?? `p-${randomBytes(6).toString("hex")}`;
   const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
   return applyChange(db, {
     user,
@@ -56,6 +58,8 @@ export async function createPledge(
     action: "CREATE",
     expectedVersion: null,
     justification,
+    replay: { kind: "pledge.create", payload: input },
+    review,
     write: async (tx) => {
       const slugs = await checkReferences(tx, input);
       if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition to attach the pledge to." });
@@ -72,6 +76,7 @@ export async function updatePledge(
   expectedVersion: number,
   input: PledgeInput,
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   return applyChange(db, {
     user,
@@ -81,6 +86,8 @@ export async function updatePledge(
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "pledge.update", payload: input },
+    review,
     write: async (tx) => {
       const slugs = await checkReferences(tx, input);
       const { count } = await tx.pledge.updateMany({
@@ -94,7 +101,7 @@ export async function updatePledge(
 }
 
 /** Publishes a draft: from then on the public sees it. */
-export async function publishPledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification) {
+export async function publishPledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}) {
   return applyChange(db, {
     user,
     permission: "data:publish",
@@ -103,12 +110,14 @@ export async function publishPledge(user: SessionUser | null, id: string, expect
     action: "PUBLISH",
     expectedVersion,
     justification,
+    replay: { kind: "pledge.publish", payload: {} },
+    review,
     write: async (tx) =>
       (await tx.pledge.updateMany({ where: { id, version: expectedVersion }, data: { published: true, version: { increment: 1 } } })).count,
   });
 }
 
-export async function deletePledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification) {
+export async function deletePledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}) {
   return applyChange(db, {
     user,
     permission: "data:publish",
@@ -117,6 +126,8 @@ export async function deletePledge(user: SessionUser | null, id: string, expecte
     action: "DELETE",
     expectedVersion,
     justification,
+    replay: { kind: "pledge.delete", payload: {} },
+    review,
     write: async (tx) => (await tx.pledge.deleteMany({ where: { id, version: expectedVersion } })).count,
   });
 }

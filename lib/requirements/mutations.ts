@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { PledgeDomain } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/history/justification-schema";
+import type { ReviewOptions } from "@/lib/history/review";
 import { applyChange, refuse, type MutationResult } from "@/lib/history/write";
 import type { RequirementInput } from "./schema";
 
@@ -12,8 +13,8 @@ function columns(input: RequirementInput) {
   return { domain: input.domain as PledgeDomain, description: input.description, quantity: input.quantity || null, unit: input.unit || null };
 }
 
-export async function createRequirement(user: SessionUser | null, input: RequirementInput, justification: Justification): Promise<MutationResult> {
-  const id = `r-${randomBytes(6).toString("hex")}`;
+export async function createRequirement(user: SessionUser | null, input: RequirementInput, justification: Justification, review: ReviewOptions = {}): Promise<MutationResult> {
+  const id = review.id ?? `r-${randomBytes(6).toString("hex")}`;
   const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
   return applyChange(db, {
     user,
@@ -23,6 +24,8 @@ export async function createRequirement(user: SessionUser | null, input: Require
     action: "CREATE",
     expectedVersion: null,
     justification,
+    replay: { kind: "requirement.create", payload: input },
+    review,
     write: async (tx) => {
       if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition." });
       await tx.requirement.create({ data: { id, coalitionSlug: coalition.slug, ...columns(input) } });
@@ -31,7 +34,14 @@ export async function createRequirement(user: SessionUser | null, input: Require
   });
 }
 
-export async function updateRequirement(user: SessionUser | null, id: string, expectedVersion: number, input: RequirementInput, justification: Justification): Promise<MutationResult> {
+export async function updateRequirement(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  input: RequirementInput,
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
   return applyChange(db, {
     user,
     permission: "data:write",
@@ -40,6 +50,8 @@ export async function updateRequirement(user: SessionUser | null, id: string, ex
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "requirement.update", payload: input },
+    review,
     write: async (tx) =>
       (await tx.requirement.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
   });

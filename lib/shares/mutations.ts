@@ -37,32 +37,67 @@ export async function createShare(
   user: SessionUser | null,
   params: ShareParams,
   input: { label: string; expiresInDays: string; mode: "live" | "frozen" },
-): Promise<(MutationResult & { ok: true; token: string }) | Refused> {
+): Promise<Issued> {
   const editor = guard(user);
   if ("ok" in editor) return editor;
   if (!(await targetExists(params))) return { ok: false, status: 404, message: "There is nothing published to share at this address." };
-  const token = generateToken();
   const now = new Date();
-  const id = `sh-${randomBytes(6).toString("hex")}`;
   const { scope, ...rest } = params;
+  return issue(editor, {
+    scope,
+    params: rest as Prisma.InputJsonValue,
+    label: input.label,
+    createdAt: now,
+    expiresAt: input.expiresInDays ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000) : null,
+    frozenAt: input.mode === "frozen" ? now : null,
+    reason: `Share link “${input.label}”`,
+  });
+}
+
+type Issued = (MutationResult & { ok: true; token: string }) | Refused;
+
+/** Writes a new link and its audit entry; the token is returned once and never stored. */
+async function issue(
+  editor: SessionUser,
+  link: Pick<Prisma.ShareLinkUncheckedCreateInput, "scope" | "params" | "label" | "createdAt" | "expiresAt" | "frozenAt"> & { reason: string },
+): Promise<Issued> {
+  const token = generateToken();
+  const id = `sh-${randomBytes(6).toString("hex")}`;
+  const { reason, ...data } = link;
   await db.$transaction(async (tx) => {
-    const link = await tx.shareLink.create({
-      data: {
-        id,
-        tokenHash: hashToken(token),
-        scope,
-        params: rest as Prisma.InputJsonValue,
-        label: input.label,
-        createdById: editor.id,
-        createdByName: editor.name,
-        createdAt: now,
-        expiresAt: input.expiresInDays ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000) : null,
-        frozenAt: input.mode === "frozen" ? now : null,
-      },
-    });
-    await tx.auditEntry.create({ data: auditData({ actor: actorOf(editor), action: "CREATE", type: "ShareLink", id, before: null, after: snapshot(link) as never, reason: `Share link “${input.label}”` }) });
+    const created = await tx.shareLink.create({ data: { ...data, id, tokenHash: hashToken(token), createdById: editor.id, createdByName: editor.name } });
+    await tx.auditEntry.create({ data: auditData({ actor: actorOf(editor), action: "CREATE", type: "ShareLink", id, before: null, after: snapshot(created) as never, reason }) });
   });
   return { ok: true, id, version: 1, token };
+}
+
+/**
+ * A revoked or expired link issued again as a new link with the same view, label, data
+ * (live, or frozen at the same moment) and lifetime, counted from now. The old address
+ * stays dead: only the new token opens it.
+ */
+export async function reissueShare(user: SessionUser | null, id: string): Promise<Issued> {
+  const editor = guard(user);
+  if ("ok" in editor) return editor;
+  const old = isLookupKey(id) ? await db.shareLink.findUnique({ where: { id } }) : null;
+  if (!old) return { ok: false, status: 404, message: "This link does not exist." };
+  if (old.createdById !== editor.id && !can(editor, "shares:manage-all")) {
+    return { ok: false, status: 403, message: "Only its creator or an admin can re-issue this link." };
+  }
+  const now = new Date();
+  if (!old.revokedAt && !(old.expiresAt && old.expiresAt <= now)) {
+    return { ok: false, status: 409, message: "This link still works: only a revoked or expired link can be re-issued." };
+  }
+  const lifetime = old.expiresAt ? old.expiresAt.getTime() - old.createdAt.getTime() : null;
+  return issue(editor, {
+    scope: old.scope,
+    params: old.params as Prisma.InputJsonValue,
+    label: old.label,
+    createdAt: now,
+    expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
+    frozenAt: old.frozenAt,
+    reason: `Share link “${old.label}” re-issued (replaces ${old.id})`,
+  });
 }
 
 async function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLinkUpdateInput, reason: string): Promise<MutationResult> {

@@ -128,6 +128,11 @@ test("an editor replaces a wrong quote: adds the right one, removes the wrong on
   await expect(wrong.getByText("Say why this quote does not back the fact.")).toBeVisible();
   await wrong.getByLabel("Why remove this quote").fill("It counts countries, not engineers.");
   await wrong.getByRole("button", { name: "Remove quote" }).click();
+  // Nothing is removed on one click: a dialog asks first.
+  const ask = page.getByRole("dialog", { name: "Remove this quote from the fact? Its history keeps it." });
+  await expect(ask).toBeVisible();
+  await expect(quotes.getByRole("listitem")).toHaveCount(2);
+  await ask.getByRole("button", { name: "Remove quote" }).click();
   await expect(quotes.getByRole("listitem")).toHaveCount(1);
   await expect(quotes.getByText("engineers to clear mines")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

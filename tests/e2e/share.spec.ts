@@ -38,6 +38,7 @@ test("an editor shares a country; anyone opens it read-only; revoking ends it at
   const row = page.getByRole("row", { name: new RegExp(`Briefing for ${testCountry.name}`) });
   await expect(row.getByRole("cell").nth(3)).toContainText("1");
   await row.getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("dialog", { name: /^Revoke this link\?/ }).getByRole("button", { name: "Revoke link" }).click();
   await expect(row.getByText("revoked", { exact: true })).toBeVisible();
   const after = await reader.reload();
   expect(after?.status()).toBe(404);

@@ -8,11 +8,12 @@ import { removeCitation } from "@/lib/citations/mutations";
 import { removeCitationSchema } from "@/lib/citations/schema";
 import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
-import { createEvent, updateEvent } from "@/lib/events/mutations";
+import { createEvent, deleteEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
 import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
-import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
+import { formValues, invalid, parseChange, parseVersion, proposalHref, refused, unconfirmed } from "@/lib/history/form-data";
+import { justificationSchema } from "@/lib/history/justification-schema";
 import type { MutationResult } from "@/lib/history/write";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
@@ -23,6 +24,8 @@ import { sourceSchema } from "@/lib/sources/schema";
 
 /** Each action: the session is checked inside the mutation; validation errors go back beside fields. */
 async function finish(result: MutationResult, values: Record<string, string | string[]>, to: (id: string) => string): Promise<FormState> {
+  const held = proposalHref(result);
+  if (held) redirect(held);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
   redirect(to(result.id));
@@ -66,6 +69,17 @@ export async function saveEventAction(_previous: FormState, form: FormData): Pro
   return finish(result, values, (eventId) => `/events#event-${eventId}`);
 }
 
+/** Delete an event, with a reason, once confirmed. */
+export async function eventLifecycleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const justification = justificationSchema.safeParse(values);
+  if (!justification.success) return invalid(justification.error, values);
+  const ask = unconfirmed(values, "delete", "Delete this event? It leaves the timeline and every page; its history stays.");
+  if (ask) return ask;
+  const result = await deleteEvent(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, justification.data);
+  return finish(result, values, () => "/events");
+}
+
 export async function saveSourceAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
   const input = sourceSchema.safeParse(values);
@@ -101,6 +115,8 @@ export async function removeCitationAction(_previous: FormState, form: FormData)
   const values = formValues(form);
   const input = removeCitationSchema.safeParse(values);
   if (!input.success) return invalid(input.error, values);
+  const ask = unconfirmed(values, "remove", "Remove this quote from the fact? Its history keeps it.");
+  if (ask) return ask;
   const result = await removeCitation(await getViewer(), input.data);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/editor/form-state";
 import { getViewer } from "@/lib/auth/server";
 import { publicOrigin } from "@/lib/site/origin";
-import { formValues, invalid, refused } from "@/lib/history/form-data";
-import { createShare, extendShare, revokeShare } from "@/lib/shares/mutations";
+import { formValues, invalid, refused, unconfirmed } from "@/lib/history/form-data";
+import { createShare, extendShare, reissueShare, revokeShare } from "@/lib/shares/mutations";
 import { extendShareSchema, newShareSchema, shareParamsSchema } from "@/lib/shares/schema";
 
 export async function createShareAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -23,12 +23,27 @@ export async function createShareAction(_previous: FormState, form: FormData): P
   const result = await createShare(await getViewer(), scope.data, input.data);
   if (!result.ok) return refused(result, values);
   revalidatePath("/shares");
+  return created(result.token, "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.");
+}
+
+async function created(token: string, message: string): Promise<FormState> {
   const base = await publicOrigin();
-  return { ok: true, message: "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.", created: { url: `${base}/s/${result.token}`, embedUrl: `${base}/embed/${result.token}` } };
+  return { ok: true, message, created: { url: `${base}/s/${token}`, embedUrl: `${base}/embed/${token}` } };
+}
+
+/** A revoked or expired link again, as a new address with the same settings. */
+export async function reissueShareAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const result = await reissueShare(await getViewer(), String(form.get("id") ?? ""));
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/shares");
+  return created(result.token, "New link issued with the same settings. Copy it now: it cannot be shown again.");
 }
 
 export async function revokeShareAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const result = await revokeShare(await getViewer(), String(form.get("id") ?? ""));
+  const values = formValues(form);
+  const ask = unconfirmed(values, "revoke", "Revoke this link? Whoever has it can no longer open it. You can issue a new link with the same settings later.");
+  if (ask) return ask;
+  const result = await revokeShare(await getViewer(), String(values.id ?? ""));
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/shares");
   return { ok: true, message: "Revoked." };

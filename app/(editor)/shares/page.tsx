@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ExtendShareForm, RevokeShareButton } from "@/components/share/share-forms";
+import { ExtendShareForm, ReissueShareForm, RevokeShareButton } from "@/components/share/share-forms";
 import { Badge } from "@/components/ui/badge";
 import { cell, DataTable, numericCell } from "@/components/ui/data-table";
 import { Empty } from "@/components/ui/empty";
@@ -65,6 +65,7 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                           <ExtendShareForm id={l.id} />
                         </>
                       )}
+                      {l.state !== "active" && <ReissueShareForm id={l.id} />}
                     </td>
                   </tr>
                 );

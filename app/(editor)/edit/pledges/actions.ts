@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/editor/form-state";
 import { getViewer } from "@/lib/auth/server";
-import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
+import { formValues, invalid, parseChange, parseVersion, proposalHref, refused, unconfirmed } from "@/lib/history/form-data";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
@@ -22,6 +22,8 @@ export async function savePledgeAction(_previous: FormState, form: FormData): Pr
   const result = id
     ? await updatePledge(user, id, parseVersion(values.version) ?? 0, pledge, justification)
     : await createPledge(user, { ...pledge, published: values.intent === "publish" }, justification);
+  const held = proposalHref(result);
+  if (held) redirect(held);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
   redirect(pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
@@ -35,11 +37,16 @@ export async function pledgeLifecycleAction(_previous: FormState, form: FormData
   if (!justification.success) return invalid(justification.error, values);
   const id = String(values.id ?? "");
   const version = parseVersion(values.version) ?? 0;
+  const intent = values.confirm || values.intent;
+  const ask = intent === "delete" && unconfirmed(values, "delete", "Delete this pledge? It leaves every page; its history stays.");
+  if (ask) return ask;
   const result =
-    values.intent === "delete"
+    intent === "delete"
       ? await deletePledge(user, id, version, justification.data)
       : await publishPledge(user, id, version, justification.data);
+  const held = proposalHref(result);
+  if (held) redirect(held);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
-  redirect(values.intent === "delete" ? "/pledges" : `/history/Pledge/${id}`);
+  redirect(intent === "delete" ? "/pledges" : `/history/Pledge/${id}`);
 }

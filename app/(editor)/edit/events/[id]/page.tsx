@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/editor/event-form";
 import { CitationsEditor } from "@/components/editor/citations-editor";
+import { LifecycleForm } from "@/components/editor/lifecycle-form";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getEventForEdit } from "@/lib/events/edit-queries";
+import { eventLifecycleAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePagePermission("data:write", `/edit/events/${id}`);
+  const user = await requirePagePermission("data:write", `/edit/events/${id}`);
   const [event, options] = await Promise.all([getEventForEdit(id), getEditorOptions()]);
   if (!event) notFound();
   return (
@@ -19,6 +23,11 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
       <PageHeader eyebrow={`Edit · version ${event.version}${event.published ? "" : " · draft"}`} title={String(event.values.title)} />
       <EventForm id={event.id} version={event.version} values={event.values} options={options} />
       <CitationsEditor fact={{ key: "eventId", id: event.id }} />
+      {can(user, "data:publish") && (
+        <Card title="Delete this event">
+          <LifecycleForm action={eventLifecycleAction} id={event.id} version={event.version} canPublish={false} what="event" editHref={`/edit/events/${event.id}`} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
       <CitationsEditor fact={{ key: "pledgeId", id: pledge.id }} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
-          <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} />
+          <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} what="pledge" editHref={`/edit/pledges/${pledge.id}`} />
         </Card>
       )}
     </div>
