@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { justificationSchema } from "@/lib/history/justification-schema";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
-import { createShare, extendShare, revokeShare } from "@/lib/shares/mutations";
+import { createShare, extendShare, reissueShare, revokeShare } from "@/lib/shares/mutations";
 import { openShare, peekShare } from "@/lib/shares/queries";
 import { generateToken } from "@/lib/shares/token";
 import { loadSharedView } from "@/lib/shares/view";
@@ -95,5 +95,24 @@ describe("share links", () => {
     expect(await revokeShare(userWithRole("analyst"), made.id)).toMatchObject({ ok: false, status: 403 });
     expect(await revokeShare(userWithRole("admin"), made.id)).toMatchObject({ ok: true });
     expect(await db.auditEntry.count({ where: { entityType: "ShareLink", entityId: made.id } })).toBe(2);
+  });
+
+  it("re-issue a revoked link as a new address with the same settings; the old one stays dead", async () => {
+    const { country, editor } = await countryWithPledge();
+    const old = await createShare(editor, { scope: "COUNTRY", code: country.code }, { label: "Frozen briefing", expiresInDays: "7", mode: "frozen" });
+    if (!old.ok) throw new Error(old.message);
+    expect(await reissueShare(editor, old.id)).toMatchObject({ ok: false, status: 409 }); // still works: nothing to re-issue
+    await revokeShare(editor, old.id);
+    expect(await reissueShare(userWithRole("editor"), old.id)).toMatchObject({ ok: false, status: 403 });
+    const again = await reissueShare(editor, old.id);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.id).not.toBe(old.id);
+    const [a, b] = await Promise.all([old.id, again.id].map((id) => db.shareLink.findUniqueOrThrow({ where: { id } })));
+    expect(b).toMatchObject({ scope: a.scope, params: a.params, label: a.label, frozenAt: a.frozenAt, revokedAt: null, openCount: 0 });
+    expect(b.expiresAt!.getTime() - b.createdAt.getTime()).toBe(a.expiresAt!.getTime() - a.createdAt.getTime());
+    expect(await openShare(old.token)).toBeNull();
+    expect(await openShare(again.token)).toMatchObject({ id: again.id, params: { scope: "COUNTRY", code: country.code } });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "ShareLink", entityId: again.id } });
+    expect(entry).toMatchObject({ action: "CREATE", reason: `Share link “Frozen briefing” re-issued (replaces ${old.id})` });
   });
 });
