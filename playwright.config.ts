@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second server on the same build and database, with review before publish on (scripts/e2e-server.ts). */
+const REVIEW_PORT = Number(process.env.E2E_REVIEW_PORT ?? PORT + 1000);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,7 +33,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${PORT}/api/health`,
+    // The review server starts once the main one is healthy: waiting for it waits for both.
+    url: `http://127.0.0.1:${REVIEW_PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -84,7 +84,7 @@ type ShareScope = "DASHBOARD" | "COUNTRY" | "CONDITION" | "PLEDGES";
 /** Makes a share link straight in the database (as `createShare` does) and returns its token. */
 type MakeShare = (scope: ShareScope, params: Record<string, unknown>, opts?: { frozen?: boolean; label?: string }) => Promise<string>;
 
-export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; analyst: TestUser; makeShare: MakeShare; cspGuard: void }>({
+export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; secondEditor: TestUser; analyst: TestUser; makeShare: MakeShare; cspGuard: void }>({
   // Every test fails if the page's Content-Security-Policy blocked anything it tried to run or load.
   cspGuard: [
     async ({ page }, use) => {
@@ -117,6 +117,8 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; an
     await db.$disconnect();
   },
   editor: async ({}, use) => withUser("editor", use),
+  /** Another editor: the second pair of eyes in review before publish. */
+  secondEditor: async ({}, use) => withUser("editor", use),
   analyst: async ({}, use) => withUser("analyst", use),
   testCountry: async ({}, use) => {
     const db = createClient(E2E_DATABASE_URL);

@@ -107,7 +107,8 @@ describe("share links", () => {
     const again = await reissueShare(editor, old.id);
     if (!again.ok) throw new Error(again.message);
     expect(again.id).not.toBe(old.id);
-    const [a, b] = await Promise.all([old.id, again.id].map((id) => db.shareLink.findUniqueOrThrow({ where: { id } })));
+    const a = await db.shareLink.findUniqueOrThrow({ where: { id: old.id } });
+    const b = await db.shareLink.findUniqueOrThrow({ where: { id: again.id } });
     expect(b).toMatchObject({ scope: a.scope, params: a.params, label: a.label, frozenAt: a.frozenAt, revokedAt: null, openCount: 0 });
     expect(b.expiresAt!.getTime() - b.createdAt.getTime()).toBe(a.expiresAt!.getTime() - a.createdAt.getTime());
     expect(await openShare(old.token)).toBeNull();
