@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "./form-state";
 import { INITIAL_FORM_STATE } from "./form-state";
 import { FormShell, SubmitButton } from "./form-shell";
-import { Field, fieldProps, inputClass } from "./field";
+import { inputClass } from "./field";
 import { ConfirmButton } from "./confirm-button";
 
 /** Publish a draft or delete a record (after asking again); a reason is asked like for any change. */
@@ -26,6 +26,7 @@ export function LifecycleForm({
   editHref: string;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const reasonError = state.fieldErrors?.reason?.[0];
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="id" value={id} />
@@ -47,9 +48,25 @@ export function LifecycleForm({
           </>
         }
       >
-        <Field name="reason" label="Reason" errors={state.fieldErrors?.reason}>
-          <input {...fieldProps("reason", state.fieldErrors)} defaultValue={String(state.values?.reason ?? "")} className={inputClass} />
-        </Field>
+        {/* Its own id: the edit form above already has a field with id "reason". */}
+        <div className="space-y-1">
+          <label htmlFor="lifecycle-reason" className="block text-sm font-medium text-slate-800">
+            {canPublish ? "Why publish or delete it" : "Why delete it"}
+          </label>
+          <input
+            id="lifecycle-reason"
+            name="reason"
+            aria-invalid={!!reasonError}
+            aria-describedby={reasonError ? "lifecycle-reason-error" : undefined}
+            defaultValue={String(state.values?.reason ?? "")}
+            className={inputClass}
+          />
+          {reasonError && (
+            <p id="lifecycle-reason-error" className="text-sm text-rose-700" role="alert">
+              {reasonError}
+            </p>
+          )}
+        </div>
       </FormShell>
     </form>
   );

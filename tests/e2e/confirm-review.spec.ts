@@ -23,9 +23,9 @@ test("deleting an event asks in a dialog first; confirmed, the event leaves the 
   try {
     await signIn(page, editor);
     await page.goto(`/edit/events/${id}`);
-    await page.getByLabel("Reason").last().fill("A test event, not a real one");
+    await page.getByLabel("Why delete it").fill("A test event, not a real one");
     await page.getByRole("button", { name: "Delete", exact: true }).click();
-    const ask = page.getByRole("dialog", { name: "Delete this event? It leaves the timeline and every page; its history stays." });
+    const ask = page.getByRole("dialog", { name: "Delete this event? It leaves every page; its history stays." });
     await expect(ask).toBeVisible();
     await ask.getByRole("button", { name: "Cancel" }).click();
     await expect(ask).toBeHidden();
@@ -46,11 +46,11 @@ test("without JavaScript, Delete asks again on the page; only the second press d
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await context.newPage();
   await plain.goto(`/edit/pledges/${testCountry.pledgeId}`);
-  await plain.getByLabel("Reason").last().fill("Duplicate of another pledge");
+  await plain.getByLabel("Why delete it").fill("Duplicate of another pledge");
   await plain.getByRole("button", { name: "Delete", exact: true }).click();
   const ask = plain.getByRole("alert").filter({ hasText: "Delete this pledge?" });
   await expect(ask).toBeVisible();
-  await expect(plain.getByLabel("Reason").last()).toHaveValue("Duplicate of another pledge");
+  await expect(plain.getByLabel("Why delete it")).toHaveValue("Duplicate of another pledge");
   await page.goto(`/countries/${testCountry.code}`);
   await expect(page.getByText(testCountry.pledgeDescription)).toBeVisible(); // not deleted yet
   await ask.getByRole("button", { name: "Delete pledge" }).click();
@@ -65,10 +65,11 @@ test.describe("review before publish (a server with GUARANTOR_REVIEW_BEFORE_PUBL
   test.use({ baseURL: `http://127.0.0.1:${port}` });
 
   test("one editor's change waits; the other sees the diff and the citation, and approving publishes it", async ({ browser, page, editor, secondEditor, testCountry }) => {
+    test.setTimeout(150_000); // two editors sign in, a reader follows along
     await signIn(page, editor);
     await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
     await page.getByLabel("Status").selectOption("CONFIRMED");
-    await page.getByLabel("Reason").first().fill("Confirmed at the summit");
+    await page.getByLabel("Reason").fill("Confirmed at the summit");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\/review\/cp-/);
     await expect(page.getByText("Sent for review: another editor must approve this change before it goes live.")).toBeVisible();

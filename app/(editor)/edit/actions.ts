@@ -74,7 +74,7 @@ export async function eventLifecycleAction(_previous: FormState, form: FormData)
   const values = formValues(form);
   const justification = justificationSchema.safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
-  const ask = unconfirmed(values, "delete", "Delete this event? It leaves the timeline and every page; its history stays.");
+  const ask = unconfirmed(values, "delete", "Delete this event? It leaves every page; its history stays.");
   if (ask) return ask;
   const result = await deleteEvent(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, justification.data);
   return finish(result, values, () => "/events");
