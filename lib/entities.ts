@@ -39,5 +39,5 @@ const ROOMS: Record<RecordType, EntityDef> = {
 for (const [type, def] of Object.entries(ROOMS)) registerEntity(type as RecordType, def);
 
 export { actorOf, applyChange, applySystemChange, CITATION_KEY, permissionRefusal, refuse, type MutationResult, type Tx } from "./changes/write";
-export { idOf, loadSnapshot } from "./changes/snapshot";
+export { ENTITY_TYPES, idOf, loadSnapshot, type EntityType, type RecordType, type Snapshot } from "./changes/snapshot";
 export { creationEntry, recordCreations } from "./changes/creation";
