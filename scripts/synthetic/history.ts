@@ -1,5 +1,5 @@
 /**
- * Audit history for synthetic records, in the format the app writes (lib/history):
+ * Audit history for synthetic records, in the format the app writes (lib/changes):
  * the whole record as JSON in `after`, a CREATE first and an UPDATE for each later
  * state, each UPDATE carrying the state before it.
  */
