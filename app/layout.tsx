@@ -6,6 +6,7 @@ import { SiteChrome } from "@/components/ui/site-chrome";
 import { SyntheticBanner } from "@/components/ui/synthetic-banner";
 import { metadataBase } from "@/lib/site/origin";
 import "./globals.css";
+import { signOutAction } from "./(auth)/sign-in/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -56,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               ))}
             </nav>
             <div className="ml-auto">
-              <UserMenu />
+              <UserMenu signOut={signOutAction} />
             </div>
           </div>
         </header>

@@ -51,7 +51,7 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 run(async () => {
   const flags = parseFlags();
   ensurePrismaClient();
-  const { resolveSyntheticTarget } = await import("../lib/synthetic/target");
+  const { resolveSyntheticTarget } = await import("./synthetic/target");
   const target = await resolveSyntheticTarget(log);
   let server: Server | null = null;
   let sql: SqlCounter | null = null;
@@ -86,8 +86,8 @@ function parseFlags(): Flags {
 
 /** Generates the synthetic database when it is empty; never replaces one the user made. */
 async function ensureSyntheticData(url: string, pledges: number) {
-  const { inspectDatabase, refusal } = await import("../lib/synthetic/target");
-  const { generateSyntheticData } = await import("../lib/synthetic/generate");
+  const { inspectDatabase, refusal } = await import("./synthetic/target");
+  const { generateSyntheticData } = await import("./synthetic/generate");
   const { applyMigrations } = await import("../lib/db-lifecycle/migrate");
   const { ensureDatabase } = await import("../lib/db-lifecycle/connect");
   await ensureDatabase(url);

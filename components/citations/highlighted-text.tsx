@@ -2,7 +2,7 @@
  * A source's full text with every cited quote marked, each mark reachable at
  * #citation-<id> so a citation link lands on its words.
  */
-import { quoteFinder } from "@/lib/citations/match";
+import { quoteFinder } from "@/lib/changes/quote-match";
 
 type Quote = { id: string; quote: string };
 

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Citations } from "@/components/citations/citations";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import type { ComparedCountry } from "@/lib/compare/queries";
-import type { PledgeDomain } from "@/lib/generated/prisma/enums";
+import type { PledgeDomain } from "@/lib/labels";
 import {
   CONDITION_STATUSES,
   DISCLOSURES,

@@ -1,5 +1,5 @@
 import { Field, TextField, fieldProps, inputClass } from "./field";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type SourceOption = { id: string; title: string };
 

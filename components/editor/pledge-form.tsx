@@ -1,7 +1,7 @@
 "use client";
 
-import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import type { FormAction } from "@/lib/forms/form-state";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { EditIdentity, Field, MeaningSelect, TextField, fieldProps, inputClass } from "./field";
@@ -10,6 +10,7 @@ import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 type Props = {
+  action: FormAction;
   pledge?: { id: string; version: number; published: boolean; values: Record<string, string | string[]> };
   defaults?: Record<string, string>;
   options: {
@@ -19,9 +20,9 @@ type Props = {
   };
 };
 
-export function PledgeForm({ pledge, defaults = {}, options }: Props) {
+export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
   // After a failed save the user's input wins; before, the stored record (or defaults).
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(savePledgeAction, [pledgeSchema, justificationSchemaFor(!pledge)], pledge?.values ?? defaults, ["conditionSlugs"]);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(action, [pledgeSchema, justificationSchemaFor(!pledge)], pledge?.values ?? defaults, ["conditionSlugs"]);
   const conditions = chosen("conditionSlugs");
 
   return (

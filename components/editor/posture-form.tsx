@@ -1,7 +1,7 @@
 "use client";
 
-import { savePostureAction } from "@/app/(editor)/edit/actions";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import type { FormAction } from "@/lib/forms/form-state";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { POSTURES } from "@/lib/labels";
 import { membershipSchema } from "@/lib/memberships/schema";
 import { MeaningSelect, TextField } from "./field";
@@ -9,8 +9,8 @@ import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
-export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+export function PostureForm({ action, countryCode, version, values, sources }: { action: FormAction; countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps, errors, value } = useEditForm(action, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />

@@ -1,14 +1,14 @@
 "use client";
 
-import { removeCitationAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { removeCitationSchema } from "@/lib/citations/schema";
 import { inputClass } from "./field";
 import { SubmitButton } from "./form-shell";
 import { useValidatedAction } from "./use-validated-action";
 
 /** "Remove" for one quote, with the reason it asks for; errors beside the field, input kept. */
-export function RemoveCitationForm({ citationId }: { citationId: string }) {
-  const { state, pending, formProps } = useValidatedAction(removeCitationAction, [removeCitationSchema]);
+export function RemoveCitationForm({ action, citationId }: { action: FormAction; citationId: string }) {
+  const { state, pending, formProps } = useValidatedAction(action, [removeCitationSchema]);
   const id = `remove-reason-${citationId}`;
   const error = state.fieldErrors?.reason?.[0];
   return (

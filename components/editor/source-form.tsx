@@ -1,13 +1,13 @@
 "use client";
 
-import { saveSourceAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { sourceSchema } from "@/lib/sources/schema";
 import { TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { useValidatedAction } from "./use-validated-action";
 
-export function SourceForm() {
-  const { state, pending, formProps } = useValidatedAction(saveSourceAction, [sourceSchema]);
+export function SourceForm({ action }: { action: FormAction }) {
+  const { state, pending, formProps } = useValidatedAction(action, [sourceSchema]);
   const errors = state.fieldErrors;
   const value = (name: string) => String(state.values?.[name] ?? "");
   return (

@@ -3,7 +3,7 @@ import type {
   Disclosure,
   PledgeDomain,
   PledgeStatus,
-} from "@/lib/generated/prisma/enums";
+} from "@/lib/labels";
 import type { PledgeRow } from "@/lib/pledges/queries";
 
 /** A pledge row as the client table receives it: dates and decimals as strings. */

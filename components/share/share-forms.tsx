@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createShareAction, extendShareAction, revokeShareAction } from "@/app/(editor)/shares/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { Field, fieldProps, inputClass } from "@/components/editor/field";
-import { INITIAL_FORM_STATE } from "@/components/editor/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/editor/form-shell";
 
 function CopyField({ label, value }: { label: string; value: string }) {
@@ -28,8 +28,8 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function NewShareForm({ params, defaultLabel }: { params: string; defaultLabel: string }) {
-  const [state, action, pending] = useActionState(createShareAction, INITIAL_FORM_STATE);
+export function NewShareForm({ create, params, defaultLabel }: { create: FormAction; params: string; defaultLabel: string }) {
+  const [state, action, pending] = useActionState(create, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string, fallback: string) => String(state.values?.[name] ?? fallback);
   if (state.created) {
@@ -62,8 +62,8 @@ export function NewShareForm({ params, defaultLabel }: { params: string; default
   );
 }
 
-export function RevokeShareButton({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(revokeShareAction, INITIAL_FORM_STATE);
+export function RevokeShareButton({ revoke, id }: { revoke: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(revoke, INITIAL_FORM_STATE);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />
@@ -73,8 +73,8 @@ export function RevokeShareButton({ id }: { id: string }) {
   );
 }
 
-export function ExtendShareForm({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(extendShareAction, INITIAL_FORM_STATE);
+export function ExtendShareForm({ extend, id }: { extend: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(extend, INITIAL_FORM_STATE);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />

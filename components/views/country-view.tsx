@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
 import type { CountryDetail } from "@/lib/countries/queries";
-import type { getCountryStatusChanges } from "@/lib/history/queries";
+import type { getCountryStatusChanges } from "@/lib/changes/queries";
 import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
 
 type Changes = Awaited<ReturnType<typeof getCountryStatusChanges>>;

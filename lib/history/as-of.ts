@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * The tracker as it stood at the end of a past day, rebuilt from the audit log
- * (lib/history/replay.ts) into the same shapes the live queries return, so the same
+ * (lib/changes/replay.ts) into the same shapes the live queries return, so the same
  * pages and components render it. Read-only by construction: nothing here writes.
  */
 import { dataVersion } from "@/lib/data-version";
@@ -25,9 +25,9 @@ import type { PledgeView } from "@/lib/pledges/queries";
 import type { CitationView } from "@/lib/sources/select";
 import type { Visibility } from "@/lib/visibility";
 import type { AsOf } from "@/lib/dates/as-of";
-import { datasetAt, type Dataset } from "./replay";
-import { CITATION_KEY } from "./write";
-import type { Snapshot } from "./snapshot";
+import { datasetAt, type Dataset } from "@/lib/changes/replay";
+import { CITATION_KEY } from "@/lib/changes/write";
+import type { Snapshot } from "@/lib/changes/snapshot";
 
 type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 

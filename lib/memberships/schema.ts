@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/forms/form-fields";
 import { keysOf, POSTURES } from "@/lib/labels";
 
 export const membershipSchema = z.object({

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import type { Disclosure, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { dateOrNull } from "@/lib/dates/schema";
-import type { Justification } from "@/lib/history/justification-schema";
-import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/entities";
 import type { PledgeInput } from "./schema";
 
 function columns(input: PledgeInput) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, slugList } from "@/lib/history/form-fields";
+import { optionalText, slugList } from "@/lib/forms/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
 import { safeString } from "@/lib/security/safe-text";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";

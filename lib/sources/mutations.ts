@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { slugify } from "@/lib/conditions/schema";
 import { dateOrNull } from "@/lib/dates/schema";
-import type { Justification } from "@/lib/history/justification-schema";
-import { applyChange, type MutationResult } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import { applyChange, type MutationResult } from "@/lib/entities";
 import type { SourceInput } from "./schema";
 
 export async function createSource(user: SessionUser | null, input: SourceInput, justification: Justification): Promise<MutationResult> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/forms/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
 import { safeString } from "@/lib/security/safe-text";
 

@@ -4,7 +4,7 @@ import { conditionSchema } from "@/lib/conditions/schema";
 import { db } from "@/lib/db";
 import { createEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
-import { justificationSchema, newFactJustificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchema, newFactJustificationSchema } from "@/lib/changes/justification-schema";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
 import { createPledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";

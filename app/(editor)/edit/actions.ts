@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
 import { removeCitation } from "@/lib/citations/mutations";
 import { removeCitationSchema } from "@/lib/citations/schema";
@@ -12,8 +12,8 @@ import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
 import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
-import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
-import type { MutationResult } from "@/lib/history/write";
+import { formValues, invalid, parseChange, parseVersion, publishRequested, refused } from "@/lib/forms/form-data";
+import type { MutationResult } from "@/lib/changes/write";
 import { setPosture } from "@/lib/memberships/mutations";
 import { membershipSchema } from "@/lib/memberships/schema";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
@@ -49,7 +49,7 @@ export async function saveConditionAction(_previous: FormState, form: FormData):
   const user = await getViewer();
   const result = slug
     ? await updateCondition(user, slug, parseVersion(values.version) ?? 0, input, justification)
-    : await createCondition(user, { ...input, published: values.intent !== "draft" }, justification);
+    : await createCondition(user, { ...input, published: publishRequested(values) }, justification);
   return finish(result, values, (id) => `/conditions/${id}`);
 }
 
@@ -62,7 +62,7 @@ export async function saveEventAction(_previous: FormState, form: FormData): Pro
   const user = await getViewer();
   const result = id
     ? await updateEvent(user, id, parseVersion(values.version) ?? 0, input, justification)
-    : await createEvent(user, { ...input, published: values.intent !== "draft" }, justification);
+    : await createEvent(user, { ...input, published: publishRequested(values) }, justification);
   return finish(result, values, (eventId) => `/events#event-${eventId}`);
 }
 

@@ -11,6 +11,7 @@ import { describeShare } from "@/lib/shares/from-url";
 import { listFilterNames } from "@/lib/pledges/queries";
 import { listShares, type ShareState } from "@/lib/shares/queries";
 import { shareParamsSchema } from "@/lib/shares/schema";
+import { extendShareAction, revokeShareAction } from "./actions";
 
 export const metadata: Metadata = { title: "Share links" };
 
@@ -61,8 +62,8 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                     <td className={`${cell} space-y-2`}>
                       {l.state !== "revoked" && (
                         <>
-                          <RevokeShareButton id={l.id} />
-                          <ExtendShareForm id={l.id} />
+                          <RevokeShareButton revoke={revokeShareAction} id={l.id} />
+                          <ExtendShareForm extend={extendShareAction} id={l.id} />
                         </>
                       )}
                     </td>

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
-import { formValues, invalid, parseChange, parseVersion, refused } from "@/lib/history/form-data";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { formValues, invalid, parseChange, parseVersion, publishRequested, refused } from "@/lib/forms/form-data";
+import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 
@@ -21,7 +21,7 @@ export async function savePledgeAction(_previous: FormState, form: FormData): Pr
   const id = typeof values.id === "string" ? values.id : "";
   const result = id
     ? await updatePledge(user, id, parseVersion(values.version) ?? 0, pledge, justification)
-    : await createPledge(user, { ...pledge, published: values.intent === "publish" }, justification);
+    : await createPledge(user, { ...pledge, published: publishRequested(values) }, justification);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
   redirect(pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
@@ -33,6 +33,8 @@ export async function pledgeLifecycleAction(_previous: FormState, form: FormData
   const values = formValues(form);
   const justification = justificationSchema.safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
+  // As for new records, no intent means no publishing: the editor chooses a button.
+  if (values.intent !== "delete" && !publishRequested(values)) return { ok: false, message: "Choose Publish or Delete.", values };
   const id = String(values.id ?? "");
   const version = parseVersion(values.version) ?? 0;
   const result =

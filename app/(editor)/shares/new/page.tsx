@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { listFilterNames } from "@/lib/pledges/queries";
 import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
+import { createShareAction } from "../actions";
 
 export const metadata: Metadata = { title: "Share a view" };
 
@@ -21,7 +22,7 @@ export default async function NewSharePage({ searchParams }: { searchParams: Pro
       </PageHeader>
       {params ? (
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <NewShareForm params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} />
+          <NewShareForm create={createShareAction} params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} />
         </div>
       ) : (
         <Empty>This address does not name a view that can be shared. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>

@@ -12,7 +12,7 @@ import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
 import { countryAt, loadAsOf } from "@/lib/history/as-of";
-import { getCountryStatusChanges } from "@/lib/history/queries";
+import { getCountryStatusChanges } from "@/lib/changes/queries";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 

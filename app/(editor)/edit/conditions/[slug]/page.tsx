@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { getEditorOptions } from "@/lib/editor/options";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction, saveConditionAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit condition" };
 
@@ -18,8 +20,8 @@ export default async function EditConditionPage({ params }: { params: Promise<{ 
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${c.version}${c.published ? "" : " · draft"}`} title={c.name} />
-      <ConditionForm slug={c.slug} version={c.version} values={values} sources={sources} />
-      <CitationsEditor fact={{ key: "conditionSlug", id: c.slug }} />
+      <ConditionForm action={saveConditionAction} slug={c.slug} version={c.version} values={values} sources={sources} />
+      <CitationsEditor citations={await listFactCitations({ key: "conditionSlug", id: c.slug })} removeAction={removeCitationAction} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ConditionForm } from "@/components/editor/condition-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
+import { saveConditionAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "New condition" };
 
@@ -12,7 +13,7 @@ export default async function NewConditionPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New condition" />
-      <ConditionForm values={{}} sources={sources} />
+      <ConditionForm action={saveConditionAction} values={{}} sources={sources} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getCountry } from "@/lib/countries/queries";
 import { getEditorOptions } from "@/lib/editor/options";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction, savePostureAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit posture" };
 
@@ -21,8 +23,8 @@ export default async function EditPosturePage({ params }: { params: Promise<{ co
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`} title={`${country.name}: posture`} />
-      <PostureForm countryCode={country.code} version={m?.version ?? null} values={values} sources={options.sources} />
-      {m && <CitationsEditor fact={{ key: "membershipId", id: m.id }} />}
+      <PostureForm action={savePostureAction} countryCode={country.code} version={m?.version ?? null} values={values} sources={options.sources} />
+      {m && <CitationsEditor citations={await listFactCitations({ key: "membershipId", id: m.id })} removeAction={removeCitationAction} />}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getEventForEdit } from "@/lib/events/edit-queries";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction, saveEventAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -17,8 +19,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${event.version}${event.published ? "" : " · draft"}`} title={String(event.values.title)} />
-      <EventForm id={event.id} version={event.version} values={event.values} options={options} />
-      <CitationsEditor fact={{ key: "eventId", id: event.id }} />
+      <EventForm action={saveEventAction} id={event.id} version={event.version} values={event.values} options={options} />
+      <CitationsEditor citations={await listFactCitations({ key: "eventId", id: event.id })} removeAction={removeCitationAction} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { EventForm } from "@/components/editor/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
+import { saveEventAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "New event" };
 
@@ -11,7 +12,7 @@ export default async function NewEventPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New event" />
-      <EventForm values={{}} options={await getEditorOptions()} />
+      <EventForm action={saveEventAction} values={{}} options={await getEditorOptions()} />
     </div>
   );
 }

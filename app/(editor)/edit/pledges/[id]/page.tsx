@@ -10,7 +10,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
-import { pledgeLifecycleAction } from "../actions";
+import { pledgeLifecycleAction, savePledgeAction } from "../actions";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
@@ -30,8 +32,8 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         }
         title="Edit pledge"
       />
-      <PledgeForm pledge={pledge} options={options} />
-      <CitationsEditor fact={{ key: "pledgeId", id: pledge.id }} />
+      <PledgeForm action={savePledgeAction} pledge={pledge} options={options} />
+      <CitationsEditor citations={await listFactCitations({ key: "pledgeId", id: pledge.id })} removeAction={removeCitationAction} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
           <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} />

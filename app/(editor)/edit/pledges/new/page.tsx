@@ -3,6 +3,7 @@ import { PledgeForm } from "@/components/editor/pledge-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
+import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
 
 export const metadata: Metadata = { title: "New pledge" };
 
@@ -16,7 +17,7 @@ export default async function NewPledgePage({ searchParams }: { searchParams: Pr
       <PageHeader eyebrow="Edit" title="New pledge">
         Record a pledge with the quote that backs it. Save it as a draft to keep it from the public until it is checked.
       </PageHeader>
-      <PledgeForm options={options} defaults={{ countryCode }} />
+      <PledgeForm action={savePledgeAction} options={options} defaults={{ countryCode }} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SourceForm } from "@/components/editor/source-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
+import { saveSourceAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "New source" };
 
@@ -12,7 +13,7 @@ export default async function NewSourcePage() {
       <PageHeader eyebrow="Edit" title="New source">
         Store the article&apos;s full text: every quote cited from it is checked against this text.
       </PageHeader>
-      <SourceForm />
+      <SourceForm action={saveSourceAction} />
     </div>
   );
 }

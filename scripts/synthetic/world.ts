@@ -4,7 +4,7 @@
  * history. It also writes the sentences pledges will quote, so `quote()` can hand one out.
  */
 import type { Faker } from "@faker-js/faker";
-import type { PledgeDomain } from "../generated/prisma/enums";
+import type { PledgeDomain } from "../../lib/generated/prisma/enums";
 import { WINDOW_START } from "./calendar";
 import { COUNTRIES } from "./countries";
 import { buildEvents } from "./events";

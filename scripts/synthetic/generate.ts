@@ -1,7 +1,7 @@
 /** The synthetic data generator: checks the target, migrates it, writes N pledges and the world around them. */
 import { base, en, Faker } from "@faker-js/faker";
-import { describeUrl, ensureDatabase, withClient } from "../db-lifecycle/connect";
-import { applyMigrations } from "../db-lifecycle/migrate";
+import { describeUrl, ensureDatabase, withClient } from "../../lib/db-lifecycle/connect";
+import { applyMigrations } from "../../lib/db-lifecycle/migrate";
 import { pledgeChunks } from "./pledges";
 import { inspectDatabase, refusal } from "./target";
 import { buildWorld } from "./world";

@@ -15,7 +15,7 @@ import {
 } from "@/lib/labels";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FieldChange } from "./diff";
-import type { EntityType } from "./snapshot";
+import type { RecordType } from "./snapshot";
 
 export type ChangeNames = { countries: Map<string, string>; conditions: Map<string, string> };
 
@@ -46,7 +46,7 @@ const words = (field: string) => {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-function tableFor(type: EntityType, field: string): Record<string, Meaning> | null {
+function tableFor(type: RecordType, field: string): Record<string, Meaning> | null {
   if (field === "status") return type === "Condition" ? CONDITION_STATUSES : type === "Pledge" ? PLEDGE_STATUSES : null;
   if (field === "domain") return DOMAINS;
   if (field === "disclosure") return DISCLOSURES;
@@ -56,7 +56,7 @@ function tableFor(type: EntityType, field: string): Record<string, Meaning> | nu
   return null;
 }
 
-function showValue(type: EntityType, field: string, value: unknown, names: ChangeNames): string | null {
+function showValue(type: RecordType, field: string, value: unknown, names: ChangeNames): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (Array.isArray(value)) {
     const items = value.map((v) => showValue(type, field, v, names)).filter((v): v is string => v !== null);
@@ -73,7 +73,7 @@ function showValue(type: EntityType, field: string, value: unknown, names: Chang
 }
 
 /** Changes with the field's name and its values in words (empty values as null). */
-export function labelChanges(type: EntityType, changes: FieldChange[], names: ChangeNames): FieldChange[] {
+export function labelChanges(type: RecordType, changes: FieldChange[], names: ChangeNames): FieldChange[] {
   return changes.map((c) => ({
     field: FIELDS[c.field] ?? words(c.field),
     from: showValue(type, c.field, c.from, names),

@@ -3,7 +3,7 @@
  * over time), the conditions it sets in its own words, and the sentences its pledges quote.
  */
 import type { Faker } from "@faker-js/faker";
-import type { PledgeDomain, Posture } from "../generated/prisma/enums";
+import type { PledgeDomain, Posture } from "../../lib/generated/prisma/enums";
 import { addDays, during, laterMoments, randomDay, WINDOW_END, WINDOW_START } from "./calendar";
 import { COUNTRIES, WEIGHTS, type CountryRef } from "./countries";
 import { historyOf, snapshotOf, type State } from "./history";

@@ -1,6 +1,6 @@
 /** The rows a synthetic world is made of, and the helpers its builders share. */
-import { Prisma } from "../generated/prisma/client";
-import type { PledgeDomain } from "../generated/prisma/enums";
+import { Prisma } from "../../lib/generated/prisma/client";
+import type { PledgeDomain } from "../../lib/generated/prisma/enums";
 import { citationsOf, type CitationRow } from "./citations";
 import type { AuditRow } from "./history";
 import type { Cite, SourceBook } from "./sources";

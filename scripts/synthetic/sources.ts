@@ -3,7 +3,7 @@
  * sentence this book wrote into a source, so every quote is verbatim by construction.
  */
 import { createHash } from "node:crypto";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { BANNER, titled } from "./labels";
 
 export type Cite = { sourceId: string; quote: string; field: string | null };

@@ -1,7 +1,7 @@
 /** The coalition itself, its headline figures, the conditions pledges wait on and what it says it needs. */
 import type { Faker } from "@faker-js/faker";
-import type { ConditionStatus } from "../generated/prisma/enums";
-import { CONDITION_STATUSES } from "../labels";
+import type { ConditionStatus } from "../../lib/generated/prisma/enums";
+import { CONDITION_STATUSES } from "../../lib/labels";
 import { addDays, during, laterMoments, longDate, WINDOW_END, WINDOW_START } from "./calendar";
 import { created, historyOf, snapshotOf, type State } from "./history";
 import { COALITION_SLUG, tagged, titled } from "./labels";

@@ -8,7 +8,7 @@ import type {
   EventKind,
   PledgeDomain,
   Posture,
-} from "../generated/prisma/enums";
+} from "../../lib/generated/prisma/enums";
 
 /** A domain's unit and the amounts a single pledge plausibly names (or, for funding, euros). */
 export type DomainScale = {

@@ -4,7 +4,7 @@
  */
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditAction } from "../generated/prisma/enums";
-import type { EntityType, Snapshot } from "./snapshot";
+import type { RecordType, Snapshot } from "./snapshot";
 
 export type Actor = { id: string | null; name: string; email: string | null };
 
@@ -13,7 +13,7 @@ export const SEED_ACTOR: Actor = { id: null, name: "Guarantor seed (real dataset
 export type ChangeRecord = {
   actor: Actor;
   action: AuditAction;
-  type: EntityType | "User" | "ShareLink";
+  type: RecordType;
   id: string;
   before: Snapshot | null;
   after: Snapshot | null;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { justificationSchemaFor, type Justification } from "./justification-schema";
-import type { FormState } from "@/components/editor/form-state";
-import { MAX_VERSION, type MutationResult } from "./write";
+import { justificationSchemaFor, type Justification } from "@/lib/changes/justification-schema";
+import type { FormState } from "./form-state";
+import { MAX_VERSION, type Refused } from "@/lib/changes/result";
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -27,7 +27,7 @@ export function invalid(error: z.ZodError, values: FormValues): FormState {
 }
 
 /** A refused mutation as form state. */
-export function refused(result: Extract<MutationResult, { ok: false }>, values: FormValues): FormState {
+export function refused(result: Refused, values: FormValues): FormState {
   return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict, closestPassage: result.closestPassage };
 }
 
@@ -53,4 +53,14 @@ export function parseChange<T extends z.ZodType>(
   const justification = justificationSchemaFor(newFact).safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
   return { input: input.data, justification: justification.data };
+}
+
+/**
+ * Whether a new record's form asked to publish it: only the Publish button's
+ * `intent=publish` does (pressing Enter submits with it, the form's first button).
+ * Anything else, a missing intent included, saves a draft: nothing is published by
+ * accident, and every entity decides the same way.
+ */
+export function publishRequested(values: FormValues): boolean {
+  return values.intent === "publish";
 }

@@ -3,14 +3,14 @@
  * labels, so nobody can take a demo figure for a real one, and so the generator can
  * tell a database of its own from one that holds the real dataset.
  */
-import type { Actor } from "../history/audit";
+import type { Actor } from "../../lib/changes/audit";
 
 /** Source titles and the coalition's name start with this. */
 export const TITLE_PREFIX = "SYNTHETIC — ";
 /** Summaries, descriptions, evidence, event titles and audit reasons start with this. */
 export const TAG = "[synthetic]";
 
-export const COALITION_SLUG = "synthetic-coalition";
+export { SYNTHETIC_COALITION_SLUG as COALITION_SLUG } from "../../lib/labels";
 
 /** Where the generator writes unless SYNTHETIC_DATABASE_URL says otherwise. */
 export const DEFAULT_DATABASE = "guarantor_synthetic";

@@ -3,9 +3,9 @@
  * links, citations and history) never sit in memory at once.
  */
 import type { Faker } from "@faker-js/faker";
-import type { Prisma } from "../generated/prisma/client";
-import type { Disclosure, PledgeDomain, PledgeStatus } from "../generated/prisma/enums";
-import { PLEDGE_STATUSES } from "../labels";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { Disclosure, PledgeDomain, PledgeStatus } from "../../lib/generated/prisma/enums";
+import { PLEDGE_STATUSES } from "../../lib/labels";
 import { addDays, during, laterMoments, randomDay, WINDOW_END, WINDOW_START } from "./calendar";
 import { citationsOf, type CitationRow } from "./citations";
 import { historyOf, snapshotOf, type AuditRow, type State } from "./history";

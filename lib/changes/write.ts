@@ -11,33 +11,24 @@ import { requirePermission, type Permission, type SessionUser } from "../auth/pe
 import { recordChange, type Actor } from "./audit";
 import { labelChanges, loadChangeNames } from "./change-labels";
 import { diffSnapshots, type FieldChange } from "./diff";
-import { loadSnapshot, type EntityType, type Snapshot } from "./snapshot";
-import { closestPassage, findQuote, normaliseQuote } from "../citations/match";
+import { loadSnapshot, type RecordType, type Snapshot } from "./snapshot";
+import { nounOf } from "./registry";
+import { MAX_VERSION, type MutationResult, type Refused } from "./result";
+import { closestPassage, findQuote, normaliseQuote } from "./quote-match";
 import type { Justification } from "./justification-schema";
 import { dateOrNull } from "../dates/schema";
 
 export type Tx = Prisma.TransactionClient;
-
-export type MutationResult =
-  | { ok: true; id: string; version: number }
-  | {
-      ok: false;
-      status: 400 | 401 | 403 | 404 | 409 | 503;
-      message: string;
-      fieldErrors?: Record<string, string[]>;
-      conflict?: { by: string; at: string; currentVersion: number; changes: FieldChange[] };
-      /** When a quote is refused: the passage of the source most like it. */
-      closestPassage?: string;
-    };
+export type { MutationResult, Refused } from "./result";
 
 /** Thrown inside a transaction to roll it back and answer with `result`. */
 class Refusal extends Error {
-  constructor(readonly result: Extract<MutationResult, { ok: false }>) {
+  constructor(readonly result: Refused) {
     super(result.message);
   }
 }
 
-export function refuse(result: Extract<MutationResult, { ok: false }>): never {
+export function refuse(result: Refused): never {
   throw new Refusal(result);
 }
 
@@ -46,7 +37,7 @@ export function actorOf(user: SessionUser): Actor {
 }
 
 /** Where a citation given with a change is attached. */
-export const CITATION_KEY: Partial<Record<EntityType, keyof Prisma.CitationUncheckedCreateInput>> = {
+export const CITATION_KEY: Partial<Record<RecordType, keyof Prisma.CitationUncheckedCreateInput>> = {
   Pledge: "pledgeId",
   Membership: "membershipId",
   Condition: "conditionSlug",
@@ -59,10 +50,13 @@ export const CITATION_KEY: Partial<Record<EntityType, keyof Prisma.CitationUnche
 /** Columns that are bookkeeping, not something a quote can back. */
 const NOT_BACKED = new Set(["version", "published", "internalNote"]);
 
+/** A change as the gateway runs it, once the caller's permission (if any) is settled. */
+type Change = Omit<ChangeSpec, "user" | "permission">;
+
 export type ChangeSpec = {
   user: SessionUser | null;
   permission: Permission;
-  type: EntityType;
+  type: RecordType;
   id: string;
   action: AuditAction;
   /** The version the editor's form was based on; null when creating. */
@@ -72,21 +66,38 @@ export type ChangeSpec = {
   write: (tx: Tx) => Promise<number>;
 };
 
-/** The largest version a row can hold (a PostgreSQL integer). */
-export const MAX_VERSION = 2_147_483_647;
-
 export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<MutationResult> {
-  let user: SessionUser;
+  const refused = permissionRefusal(spec.user, spec.permission);
+  if (refused) return refused;
+  return apply(db, actorOf(spec.user!), spec);
+}
+
+/** Why `user` may not do this (401: not signed in, 403: not allowed), or null when they may. */
+export function permissionRefusal(user: SessionUser | null, permission: Permission): Refused | null {
   try {
-    user = requirePermission(spec.user, spec.permission);
+    requirePermission(user, permission);
+    return null;
   } catch (error) {
     const status = (error as { status?: 401 | 403 }).status ?? 403;
     return { ok: false, status, message: (error as Error).message };
   }
+}
+
+/**
+ * The same, for a command-line tool acting as itself (`npm run user:create`, the demo
+ * logins, test fixtures): no session, so no permission to check; the audit entry names
+ * `actor`. Never for anything a request can reach.
+ */
+export function applySystemChange(db: PrismaClient, actor: Actor, spec: Change): Promise<MutationResult> {
+  return apply(db, actor, spec);
+}
+
+async function apply(db: PrismaClient, actor: Actor, spec: Change): Promise<MutationResult> {
+  const noun = nounOf(spec.type);
   // Ids and versions come from forms, so from anyone: refuse what no row can have
   // before it reaches a query (a NUL fails in PostgreSQL, a huge version overflows).
   if (!isLookupKey(spec.id, 200)) {
-    return { ok: false, status: 404, message: `This ${spec.type.toLowerCase()} does not exist.` };
+    return { ok: false, status: 404, message: `This ${noun} does not exist.` };
   }
   const v = spec.expectedVersion;
   if (v !== null && !(Number.isInteger(v) && v >= 1 && v <= MAX_VERSION)) {
@@ -95,19 +106,19 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadSnapshot(tx, spec.type, spec.id);
-      if (spec.action === "CREATE" && before) refuse({ ok: false, status: 409, message: `A ${spec.type.toLowerCase()} with this id already exists.` });
+      if (spec.action === "CREATE" && before) refuse({ ok: false, status: 409, message: `A ${noun} with this id already exists.` });
       if (spec.action !== "CREATE" && !before) {
-        refuse({ ok: false, status: 404, message: `This ${spec.type.toLowerCase()} no longer exists: it may have been deleted.` });
+        refuse({ ok: false, status: 404, message: `This ${noun} no longer exists: it may have been deleted.` });
       }
       const cascaded = spec.action === "DELETE" ? await citationsOf(tx, spec) : [];
       const count = await spec.write(tx);
       if (spec.action !== "CREATE" && count === 0) refuse(await conflictOf(tx, spec, before!));
-      await recordCascade(tx, cascaded, user, spec.justification.reason);
+      await recordCascade(tx, cascaded, actor, spec.justification.reason);
       const after = await loadSnapshot(tx, spec.type, spec.id);
       const changes = diffSnapshots(before, after);
-      const citation = await attachCitation(tx, spec, changes, user);
+      const citation = await attachCitation(tx, spec, changes, actor);
       await recordChange(tx, {
-        actor: actorOf(user),
+        actor,
         action: spec.action,
         type: spec.type,
         id: spec.id,
@@ -146,7 +157,7 @@ function isBusy(error: unknown): boolean {
  * created, published or edited ends up with at least one citation: a written reason
  * may justify an edit of a cited fact, never a new or uncited one.
  */
-async function attachCitation(tx: Tx, spec: ChangeSpec, changes: FieldChange[], user: SessionUser) {
+async function attachCitation(tx: Tx, spec: Change, changes: FieldChange[], actor: Actor) {
   const key = CITATION_KEY[spec.type];
   const cited = key && spec.action !== "DELETE";
   const { sourceId, quote } = spec.justification;
@@ -174,7 +185,7 @@ async function attachCitation(tx: Tx, spec: ChangeSpec, changes: FieldChange[], 
   const field = spec.action === "CREATE" ? null : changes.map((c) => c.field).filter((f) => !NOT_BACKED.has(f)).join(", ") || null;
   const created = await tx.citation.create({ data: { ...citation, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput });
   await recordChange(tx, {
-    actor: actorOf(user),
+    actor,
     action: "CREATE",
     type: "Citation",
     id: created.id,
@@ -186,7 +197,7 @@ async function attachCitation(tx: Tx, spec: ChangeSpec, changes: FieldChange[], 
 }
 
 /** Refuses the change when the fact has no citation and none was given. */
-async function requireCitation(tx: Tx, spec: ChangeSpec, key: keyof Prisma.CitationUncheckedCreateInput) {
+async function requireCitation(tx: Tx, spec: Change, key: keyof Prisma.CitationUncheckedCreateInput) {
   if (await tx.citation.count({ where: { [key]: spec.id } })) return;
   const message =
     spec.action === "CREATE"
@@ -203,7 +214,7 @@ async function requireCitation(tx: Tx, spec: ChangeSpec, key: keyof Prisma.Citat
 }
 
 /** The snapshots of a fact's citations, which deleting the fact deletes with it. */
-async function citationsOf(tx: Tx, spec: ChangeSpec): Promise<Snapshot[]> {
+async function citationsOf(tx: Tx, spec: Change): Promise<Snapshot[]> {
   const key = CITATION_KEY[spec.type];
   if (!key) return [];
   const rows = await tx.citation.findMany({ where: { [key]: spec.id }, select: { id: true } });
@@ -211,16 +222,16 @@ async function citationsOf(tx: Tx, spec: ChangeSpec): Promise<Snapshot[]> {
 }
 
 /** Citations gone with their fact get their own DELETE entries, so replayed history drops them too. */
-async function recordCascade(tx: Tx, citations: Snapshot[], user: SessionUser, reason: string) {
+async function recordCascade(tx: Tx, citations: Snapshot[], actor: Actor, reason: string) {
   for (const before of citations) {
     const id = String(before.id);
     if (await tx.citation.count({ where: { id } })) continue;
-    await recordChange(tx, { actor: actorOf(user), action: "DELETE", type: "Citation", id, before, after: null, reason: reason || null });
+    await recordChange(tx, { actor, action: "DELETE", type: "Citation", id, before, after: null, reason: reason || null });
   }
 }
 
 /** "Changed by <name> at <time>", with what changed since the editor's version. */
-async function conflictOf(tx: Tx, spec: ChangeSpec, current: Snapshot): Promise<Extract<MutationResult, { ok: false }>> {
+async function conflictOf(tx: Tx, spec: Change, current: Snapshot): Promise<Refused> {
   const entries = await tx.auditEntry.findMany({
     where: { entityType: spec.type, entityId: spec.id },
     orderBy: { id: "desc" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { COALITION_SLUG } from "./labels";
+import { SYNTHETIC_COALITION_SLUG as COALITION_SLUG } from "@/lib/labels";
 
 let synthetic: Promise<boolean> | null = null;
 

@@ -23,3 +23,6 @@ export type ConflictInfo = {
 };
 
 export const INITIAL_FORM_STATE: FormState = { ok: false };
+
+/** A form's server action, as `useActionState` takes it: pages pass it to the form component. */
+export type FormAction = (previous: FormState, form: FormData) => Promise<FormState>;

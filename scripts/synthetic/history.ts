@@ -1,17 +1,18 @@
 /**
- * Audit history for synthetic records, in the format the app writes (lib/history):
+ * Audit history for synthetic records, in the format the app writes (lib/changes):
  * the whole record as JSON in `after`, a CREATE first and an UPDATE for each later
  * state, each UPDATE carrying the state before it.
  */
-import type { Prisma } from "../generated/prisma/client";
-import { auditData } from "../history/audit";
-import { idOf, toJson, type EntityType, type Snapshot } from "../history/snapshot";
+import { auditData } from "../../lib/changes/audit";
+import type { AuditRow } from "../../lib/changes/creation";
+import { toJson, type EntityType, type Snapshot } from "../../lib/changes/snapshot";
+import { creationEntry, idOf } from "../../lib/entities";
 import { SYNTHETIC_ACTOR, tagged } from "./labels";
 import type { Cite } from "./sources";
 
 export type State = { snapshot: Snapshot; at: Date; citation?: Cite | null; reason?: string };
 
-export type AuditRow = Prisma.AuditEntryCreateManyInput;
+export type { AuditRow };
 
 /** A record as history keeps it: its columns, plus link lists for pledges and events. */
 export const snapshotOf = (row: object, links: Snapshot = {}): Snapshot => ({
@@ -20,19 +21,16 @@ export const snapshotOf = (row: object, links: Snapshot = {}): Snapshot => ({
 });
 
 export function historyOf(type: EntityType, states: State[]): AuditRow[] {
-  return states.map((s, i) =>
-    auditData({
+  return states.map((s, i) => {
+    const note = {
       actor: SYNTHETIC_ACTOR,
-      action: i === 0 ? "CREATE" : "UPDATE",
-      type,
-      id: idOf(type, s.snapshot),
-      before: i === 0 ? null : states[i - 1]!.snapshot,
-      after: s.snapshot,
       at: s.at,
       reason: s.reason ?? tagged(i === 0 ? "generated" : "changed by a later synthetic report"),
       citation: s.citation ? { sourceId: s.citation.sourceId, quote: s.citation.quote } : null,
-    }),
-  );
+    };
+    if (i === 0) return creationEntry(type, s.snapshot, note);
+    return auditData({ ...note, action: "UPDATE", type, id: idOf(type, s.snapshot), before: states[i - 1]!.snapshot, after: s.snapshot });
+  });
 }
 
 /** A record that never changed: one CREATE. */

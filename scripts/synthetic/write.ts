@@ -11,7 +11,7 @@
  * indexes are rebuilt (see below).
  */
 import pg from "pg";
-import { withClient } from "../db-lifecycle/connect";
+import { withClient } from "../../lib/db-lifecycle/connect";
 import type { PledgeChunk } from "./pledges";
 import type { World } from "./world";
 

@@ -3,11 +3,11 @@
  * a database of its own, never the app's, never one holding anything not generated.
  */
 import { z } from "zod";
-import { describeUrl, withClient, withDatabase } from "../db-lifecycle/connect";
-import type { EmbeddedServer } from "../db-lifecycle/embedded";
-import { embeddedUrl } from "../db-lifecycle/embedded";
-import { resolveDatabase } from "../db-lifecycle/resolve";
-import { parseEnv, startEnvSchema } from "../env";
+import { describeUrl, withClient, withDatabase } from "../../lib/db-lifecycle/connect";
+import type { EmbeddedServer } from "../../lib/db-lifecycle/embedded";
+import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
+import { resolveDatabase } from "../../lib/db-lifecycle/resolve";
+import { parseEnv, startEnvSchema } from "../../lib/env";
 import { COALITION_SLUG, DEFAULT_DATABASE, TAG, TITLE_PREFIX } from "./labels";
 
 const syntheticEnvSchema = z.object({
