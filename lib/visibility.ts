@@ -9,3 +9,10 @@ export type Visibility = "public" | "internal";
 export function publishedWhere(visibility: Visibility): { published?: true } {
   return visibility === "internal" ? {} : { published: true };
 }
+
+/**
+ * How each entity's read API (`getPledge(id, { viewer, at })`, `listPledges(filter, {
+ * viewer, at })`, ...) is asked: who is looking (default the public) and at which moment
+ * (absent or null: now; a past moment is rebuilt from the history).
+ */
+export type ReadOptions = { viewer?: Visibility; at?: Date | null };

@@ -4,7 +4,9 @@ import { clampPage } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { publishedWhere, type ReadOptions, type Visibility } from "@/lib/visibility";
+import { eventsAt } from "./as-of";
 
 export const eventSelect = {
   id: true,
@@ -32,7 +34,14 @@ const EVENT_ORDER = [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence
  * Newest first. The sources date almost nothing, so undated events follow the dated
  * ones in the order the sources report them.
  */
-export async function listEvents(filter: { kind?: EventKind | null; limit?: number } = {}, visibility: Visibility = "public"): Promise<EventView[]> {
+export async function listEvents(
+  filter: { kind?: EventKind | null; limit?: number } = {},
+  { viewer: visibility = "public", at = null }: ReadOptions = {},
+): Promise<EventView[]> {
+  if (at) {
+    const events = eventsAt(await loadDatasetAt(at), visibility).filter((e) => !filter.kind || e.kind === filter.kind);
+    return events.slice(0, filter.limit);
+  }
   const rows = await db.event.findMany({
     where: { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) },
     select: eventSelect,

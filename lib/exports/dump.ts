@@ -3,7 +3,7 @@ import { listPublicConditions } from "@/lib/api/conditions";
 import { listPublicCountries } from "@/lib/api/countries";
 import type { ApiCoalition } from "@/lib/api/dump-schema";
 import { listPublicEvents } from "@/lib/api/events";
-import { listPublicPledges } from "@/lib/api/pledges";
+import { listPublicPledges } from "@/lib/pledges/api";
 import { decimal, publicCitationSelect } from "@/lib/api/published";
 import { listPublicSourcesWithText } from "@/lib/api/sources";
 import type { Page } from "@/lib/api/cursor";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
-import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
+import { getPledgeForEdit } from "@/lib/pledges/queries";
 import { pledgeLifecycleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
