@@ -15,4 +15,7 @@ export function publishedWhere(visibility: Visibility): { published?: true } {
  * viewer, at })`, ...) is asked: who is looking (default the public) and at which moment
  * (absent or null: now; a past moment is rebuilt from the history).
  */
-export type ReadOptions = { viewer?: Visibility; at?: Date | null };
+export type ReadOptions = ViewerOption & { at?: Date | null };
+
+/** Reads with no past view (the lists and pages without an as-of view) are asked who is looking only. */
+export type ViewerOption = { viewer?: Visibility };

@@ -3,14 +3,14 @@
 import { savePostureAction } from "@/app/(editor)/edit/actions";
 import { justificationSchemaFor } from "@/lib/history/justification-schema";
 import { POSTURES } from "@/lib/labels";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { postureSchema } from "@/lib/postures/schema";
 import { MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [postureSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />

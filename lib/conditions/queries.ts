@@ -6,7 +6,7 @@ import type { ConditionStatus } from "@/lib/generated/prisma/enums";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
 import { loadDatasetAt } from "@/lib/history/as-of";
-import { publishedWhere, type ReadOptions, type Visibility } from "@/lib/visibility";
+import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
 import { conditionAt } from "./as-of";
 import { citationSelect } from "@/lib/sources/select";
 
@@ -32,7 +32,7 @@ function counts(visibility: Visibility) {
 
 export type ConditionSummary = Prisma.ConditionGetPayload<{ select: typeof conditionSummarySelect & ReturnType<typeof counts> }>;
 
-export async function listConditions(filter: { status?: ConditionStatus | null } = {}, visibility: Visibility = "public"): Promise<ConditionSummary[]> {
+export async function listConditions(filter: { status?: ConditionStatus | null } = {}, { viewer: visibility = "public" }: ViewerOption = {}): Promise<ConditionSummary[]> {
   const rows = await db.condition.findMany({
     where: { ...(filter.status ? { status: filter.status } : {}), ...publishedWhere(visibility) },
     select: { ...conditionSummarySelect, ...counts(visibility) },

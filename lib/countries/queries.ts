@@ -6,7 +6,7 @@ import type { PledgeDomain, Posture } from "@/lib/generated/prisma/enums";
 import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
 import { pledgeWhere } from "@/lib/pledges/where";
 import { loadDatasetAt } from "@/lib/history/as-of";
-import { publishedWhere, type ReadOptions, type Visibility } from "@/lib/visibility";
+import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
 import { countryAt } from "./as-of";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
@@ -44,7 +44,7 @@ function countrySummarySelect(visibility: Visibility) {
 export type CountrySummary = Prisma.CountryGetPayload<{ select: ReturnType<typeof countrySummarySelect> }>;
 
 /** `q`: words of the name or the ISO code, matched as the ISO list is (case and accents folded). */
-export async function listCountries(filter: { posture?: Posture | null; q?: string } = {}, visibility: Visibility = "public"): Promise<CountrySummary[]> {
+export async function listCountries(filter: { posture?: Posture | null; q?: string } = {}, { viewer: visibility = "public" }: ViewerOption = {}): Promise<CountrySummary[]> {
   const countries = await db.country.findMany({
     where: filter.posture ? { memberships: { some: { posture: filter.posture, ...publishedWhere(visibility) } } } : {},
     select: countrySummarySelect(visibility),

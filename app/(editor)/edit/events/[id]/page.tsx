@@ -5,7 +5,7 @@ import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
-import { getEventForEdit } from "@/lib/events/edit-queries";
+import { getEventForEdit } from "@/lib/events/queries";
 
 export const metadata: Metadata = { title: "Edit event" };
 

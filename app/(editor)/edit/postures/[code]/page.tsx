@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit posture" };
 
 export default async function EditPosturePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  await requirePagePermission("data:write", `/edit/countries/${code}`);
+  await requirePagePermission("data:write", `/edit/postures/${code}`);
   const [country, options] = await Promise.all([getCountry(code, { viewer: "internal" }), getEditorOptions()]);
   if (!country) notFound();
   const m = country.memberships[0];
