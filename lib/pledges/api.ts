@@ -52,10 +52,12 @@ export type ExportPledge = ApiPledge & { published: boolean };
 
 function toApiPledge(p: Row): ApiPledge {
   const conditions = p.conditions.map((c) => c.condition);
+  const { id, ...fields } = publicValues(p, PUBLIC_FIELDS);
   return {
-    ...publicValues(p, PUBLIC_FIELDS),
+    id,
     coalition: p.coalitionSlug,
     country: p.country,
+    ...fields,
     conditions,
     blockedBy: conditions.filter((c) => c.status !== "MET").map((c) => c.slug),
     citations: p.citations,
