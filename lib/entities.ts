@@ -14,7 +14,7 @@ import { conditionChanges } from "./conditions/changes";
 import { countryChanges } from "./countries/changes";
 import { eventChanges } from "./events/changes";
 import { figureChanges } from "./figures/changes";
-import { membershipChanges } from "./memberships/changes";
+import { membershipChanges } from "./postures/changes";
 import { pledgeChanges } from "./pledges/changes";
 import { requirementChanges } from "./requirements/changes";
 import { shareChanges } from "./shares/changes";

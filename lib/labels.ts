@@ -128,6 +128,7 @@ const FIELD_WORDS: Record<string, string> = {
   disputeNote: "dispute note",
   announcedOn: "announcement date",
   effectiveOn: "effective date",
+  effectiveUntil: "end date",
   conditionSlugs: "conditions",
   conditions: "conditions",
   name: "name",

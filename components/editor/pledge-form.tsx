@@ -51,6 +51,7 @@ export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
           <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
           <TextField name="announcedOn" label="Announced" errors={errors} value={value("announcedOn")} type="date" />
           <TextField name="effectiveOn" label="Effective" errors={errors} value={value("effectiveOn")} type="date" />
+          <TextField name="effectiveUntil" label="Effective until" hint="When it lapses, if a source says so" errors={errors} value={value("effectiveUntil")} type="date" />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <MeaningSelect name="disclosure" label="Disclosure" table={DISCLOSURES} value={value("disclosure")} errors={errors} />

@@ -3,14 +3,14 @@
 import type { FormAction } from "@/lib/forms/form-state";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { POSTURES } from "@/lib/labels";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { postureSchema } from "@/lib/postures/schema";
 import { MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 export function PostureForm({ action, countryCode, version, values, sources }: { action: FormAction; countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(action, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+  const { state, pending, formProps, errors, value } = useEditForm(action, [postureSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />

@@ -6,7 +6,7 @@ import { formatQuantity, UNDISCLOSED } from "@/components/facts/format";
 import type { ExplorerRow } from "@/components/explorer/rows";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import type { PledgeColumn } from "@/lib/pledges/explorer-params";
-import type { PledgeSort } from "@/lib/pledges/queries";
+import type { PledgeSort } from "@/lib/pledges/explorer-queries";
 
 export const COLUMN_LABELS: Record<PledgeColumn, string> = {
   country: "Country",

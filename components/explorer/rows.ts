@@ -4,7 +4,7 @@ import type {
   PledgeDomain,
   PledgeStatus,
 } from "@/lib/labels";
-import type { PledgeRow } from "@/lib/pledges/queries";
+import type { PledgeRow } from "@/lib/pledges/explorer-queries";
 
 /** A pledge row as the client table receives it: dates and decimals as strings. */
 export type ExplorerRow = {

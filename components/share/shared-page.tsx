@@ -4,7 +4,7 @@ import { ConditionView } from "@/components/views/condition-view";
 import { CountryView } from "@/components/views/country-view";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { Empty } from "@/components/ui/empty";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { describeSharedFilters } from "@/lib/shares/from-url";
 import { openShare } from "@/lib/shares/queries";
 import { loadSharedView } from "@/lib/shares/view";

@@ -28,7 +28,7 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
             action={
               <span className="flex gap-3">
                 {membership && <Link href={`/history/Membership/${membership.id}`}>History</Link>}
-                {canEdit && <Link href={`/edit/countries/${country.code}`}>{membership ? "Edit posture" : "Record posture"}</Link>}
+                {canEdit && <Link href={`/edit/postures/${country.code}`}>{membership ? "Edit posture" : "Record posture"}</Link>}
               </span>
             }
           >

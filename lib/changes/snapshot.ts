@@ -27,7 +27,7 @@ export type RecordType = EntityType | "User" | "ShareLink";
 export type Snapshot = Record<string, Prisma.JsonValue>;
 
 /** Columns that are calendar dates (@db.Date), kept as YYYY-MM-DD. */
-const DATE_ONLY = new Set(["publishedOn", "announcedOn", "effectiveOn", "occurredOn"]);
+const DATE_ONLY = new Set(["publishedOn", "announcedOn", "effectiveOn", "effectiveUntil", "occurredOn"]);
 /** Bookkeeping columns that are not part of the fact. */
 const SKIP = new Set(["updatedAt", "createdAt"]);
 

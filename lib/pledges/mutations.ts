@@ -21,6 +21,7 @@ function columns(input: PledgeInput) {
     disputeNote: input.disputeNote || null,
     announcedOn: dateOrNull(input.announcedOn),
     effectiveOn: dateOrNull(input.effectiveOn),
+    effectiveUntil: dateOrNull(input.effectiveUntil),
     internalNote: input.internalNote || null,
   };
 }

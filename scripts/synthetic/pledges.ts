@@ -119,6 +119,7 @@ function addPledge(
         ? tagged("A second synthetic briefing gives a different figure.")
         : null,
     announcedOn,
+    effectiveUntil: null,
     published: true,
     internalNote: null,
   };

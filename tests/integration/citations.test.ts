@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { removeCitation } from "@/lib/citations/mutations";
 import { db } from "@/lib/db";
-import { countryAt } from "@/lib/history/as-of";
+import { countryAt } from "@/lib/countries/as-of";
 import { justificationSchema } from "@/lib/changes/justification-schema";
 import { getHistory } from "@/lib/changes/queries";
 import { datasetAt } from "@/lib/changes/replay";

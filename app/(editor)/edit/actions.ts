@@ -14,8 +14,8 @@ import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
 import { formValues, invalid, parseChange, parseVersion, publishRequested, refused } from "@/lib/forms/form-data";
 import type { MutationResult } from "@/lib/changes/write";
-import { setPosture } from "@/lib/memberships/mutations";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { setPosture } from "@/lib/postures/mutations";
+import { postureSchema } from "@/lib/postures/schema";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 import { requirementSchema } from "@/lib/requirements/schema";
 import { createSource } from "@/lib/sources/mutations";
@@ -30,7 +30,7 @@ async function finish(result: MutationResult, values: Record<string, string | st
 
 export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(membershipSchema, values, { newFact: !values.version, toInput: (v) => ({ ...v, isMember: v.isMember === "on" }) });
+  const parsed = parseChange(postureSchema, values, { newFact: !values.version, toInput: (v) => ({ ...v, isMember: v.isMember === "on" }) });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const code = String(values.countryCode ?? "");

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { describeShare } from "@/lib/shares/from-url";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { listShares, type ShareState } from "@/lib/shares/queries";
 import { shareParamsSchema } from "@/lib/shares/schema";
 import { extendShareAction, revokeShareAction } from "./actions";

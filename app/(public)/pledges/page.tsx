@@ -34,7 +34,7 @@ import {
   FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
 import { explorerIssues } from "@/lib/pledges/explorer-issues";
-import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
+import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/explorer-queries";
 
 export const metadata: Metadata = { title: "Pledges" };
 

@@ -3,7 +3,7 @@ import { NewShareForm } from "@/components/share/share-forms";
 import { Empty } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
 import { createShareAction } from "../actions";
 

@@ -7,7 +7,6 @@ import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
-import { conditionAt, loadAsOf } from "@/lib/history/as-of";
 import { ConditionView } from "@/components/views/condition-view";
 import { ShareButton } from "@/components/share/share-button";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
@@ -15,7 +14,7 @@ import { CONDITION_CATEGORIES } from "@/lib/labels";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const condition = await getCondition((await params).slug, await getVisibility());
+  const condition = await getCondition((await params).slug, { viewer: await getVisibility() });
   return { title: condition ? condition.name : "Condition not found" };
 }
 
@@ -25,10 +24,10 @@ export default async function ConditionPage({ params, searchParams }: Props) {
   const asOf = pastAsOf(param);
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
-  const condition = asOf ? conditionAt(await loadAsOf(asOf), slug, visibility) : await getCondition(slug, visibility);
+  const condition = await getCondition(slug, { viewer: visibility, at: asOf?.at });
   if (!condition) {
     // Before its first record: say so, rather than that the address may be wrong.
-    const live = asOf ? await getCondition(slug, visibility) : null;
+    const live = asOf ? await getCondition(slug, { viewer: visibility }) : null;
     if (!asOf || !live) notFound();
     const list = { href: "/conditions", label: "Conditions" };
     return <NotYetRecorded asOf={asOf} name={live.name} subject="this condition" href={`/conditions/${live.slug}`} list={list} />;

@@ -11,13 +11,12 @@ import { ShareButton } from "@/components/share/share-button";
 import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
-import { countryAt, loadAsOf } from "@/lib/history/as-of";
 import { getCountryStatusChanges } from "@/lib/changes/queries";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountry((await params).code, await getVisibility());
+  const country = await getCountry((await params).code, { viewer: await getVisibility() });
   const iso = country ? null : isoCountry((await params).code);
   return { title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found" };
 }
@@ -29,13 +28,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
   const [country, changes] = await Promise.all([
-    asOf ? loadAsOf(asOf).then((ds) => countryAt(ds, code, visibility)) : getCountry(code, visibility),
+    getCountry(code, { viewer: visibility, at: asOf?.at }),
     // Not after the country: an unknown or malformed code simply finds no changes.
     asOf ? null : getCountryStatusChanges(code.toUpperCase(), visibility),
   ]);
   if (!country) {
     // Before the country's first record: say so, rather than that the code may be wrong.
-    const live = asOf ? await getCountry(code, visibility) : null;
+    const live = asOf ? await getCountry(code, { viewer: visibility }) : null;
     if (!asOf || !live) return noRecord(code);
     const list = { href: "/countries", label: "Countries" };
     return <NotYetRecorded asOf={asOf} name={live.name} subject={live.name} href={`/countries/${live.code}`} list={list} />;

@@ -10,13 +10,13 @@ import { getPledge } from "@/lib/pledges/queries";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).id, await getVisibility());
+  const pledge = await getPledge((await params).id, { viewer: await getVisibility() });
   return { title: pledge ? `Pledge: ${pledge.description}` : "Pledge not found" };
 }
 
 /** One pledge with its status, blockers and quotes: where the explorer's rows lead. */
 export default async function PledgePage({ params }: Props) {
-  const pledge = await getPledge((await params).id, await getVisibility());
+  const pledge = await getPledge((await params).id, { viewer: await getVisibility() });
   if (!pledge) notFound();
   const who = pledge.country?.name ?? pledge.pledgerNote ?? "Country not named";
   return (

@@ -12,12 +12,12 @@ import { getSource } from "@/lib/sources/queries";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSource((await params).id, await getVisibility());
+  const source = await getSource((await params).id, { viewer: await getVisibility() });
   return { title: source ? source.title : "Source not found" };
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id, await getVisibility());
+  const source = await getSource((await params).id, { viewer: await getVisibility() });
   if (!source) notFound();
   return (
     <>

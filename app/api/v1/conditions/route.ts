@@ -1,4 +1,4 @@
-import { listPublicConditions } from "@/lib/api/conditions";
+import { listPublicConditions } from "@/lib/conditions/api";
 import { conditionQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
 

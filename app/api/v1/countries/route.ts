@@ -1,4 +1,4 @@
-import { listPublicCountries } from "@/lib/api/countries";
+import { listPublicCountries } from "@/lib/countries/api";
 import { countryQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
 

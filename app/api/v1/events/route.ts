@@ -1,4 +1,4 @@
-import { listPublicEvents } from "@/lib/api/events";
+import { listPublicEvents } from "@/lib/events/api";
 import { eventQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
 

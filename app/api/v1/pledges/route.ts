@@ -1,4 +1,4 @@
-import { listPublicPledges } from "@/lib/api/pledges";
+import { listPublicPledges } from "@/lib/pledges/api";
 import { pledgeQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
 import { toPledgeFilter } from "@/lib/pledges/filter-schema";

@@ -1,4 +1,4 @@
-import { listPublicSources } from "@/lib/api/sources";
+import { listPublicSources } from "@/lib/sources/api";
 import { sourceQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
 

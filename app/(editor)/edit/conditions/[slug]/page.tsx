@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Edit condition" };
 export default async function EditConditionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await requirePagePermission("data:write", `/edit/conditions/${slug}`);
-  const [c, { sources }] = await Promise.all([getCondition(slug, "internal"), getEditorOptions()]);
+  const [c, { sources }] = await Promise.all([getCondition(slug, { viewer: "internal" }), getEditorOptions()]);
   if (!c) notFound();
   const values = { name: c.name, description: c.description, category: c.category, status: c.status, evidence: c.evidence, internalNote: c.internalNote ?? "" };
   return (

@@ -5,7 +5,7 @@ import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
-import { getEventForEdit } from "@/lib/events/edit-queries";
+import { getEventForEdit } from "@/lib/events/queries";
 import { listFactCitations } from "@/lib/citations/queries";
 import { removeCitationAction, saveEventAction } from "@/app/(editor)/edit/actions";
 

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
-import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
+import { getPledgeForEdit } from "@/lib/pledges/queries";
 import { pledgeLifecycleAction, savePledgeAction } from "../actions";
 import { listFactCitations } from "@/lib/citations/queries";
 import { removeCitationAction } from "@/app/(editor)/edit/actions";

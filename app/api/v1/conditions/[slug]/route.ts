@@ -1,4 +1,4 @@
-import { getPublicCondition } from "@/lib/api/conditions";
+import { getPublicCondition } from "@/lib/conditions/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 

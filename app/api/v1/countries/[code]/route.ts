@@ -1,4 +1,4 @@
-import { getPublicCountry } from "@/lib/api/countries";
+import { getPublicCountry } from "@/lib/countries/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 

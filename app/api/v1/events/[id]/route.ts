@@ -1,4 +1,4 @@
-import { getPublicEvent } from "@/lib/api/events";
+import { getPublicEvent } from "@/lib/events/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 

@@ -1,4 +1,4 @@
-import { getPublicPledge } from "@/lib/api/pledges";
+import { getPublicPledge } from "@/lib/pledges/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 

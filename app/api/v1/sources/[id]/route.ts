@@ -1,4 +1,4 @@
-import { getPublicSource } from "@/lib/api/sources";
+import { getPublicSource } from "@/lib/sources/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 

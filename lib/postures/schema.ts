@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/forms/form-fields";
 import { keysOf, POSTURES } from "@/lib/labels";
 
-export const membershipSchema = z.object({
+export const postureSchema = z.object({
   posture: z.enum(keysOf(POSTURES) as [string, ...string[]], { message: "Choose a posture." }),
   isMember: z.boolean(),
   summary: requiredText(5, 1000, "Summarise the posture"),
@@ -10,4 +10,4 @@ export const membershipSchema = z.object({
   internalNote: optionalText(4000),
 });
 
-export type MembershipInput = z.infer<typeof membershipSchema>;
+export type PostureInput = z.infer<typeof postureSchema>;

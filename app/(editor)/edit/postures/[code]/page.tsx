@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Edit posture" };
 
 export default async function EditPosturePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  await requirePagePermission("data:write", `/edit/countries/${code}`);
-  const [country, options] = await Promise.all([getCountry(code, "internal"), getEditorOptions()]);
+  await requirePagePermission("data:write", `/edit/postures/${code}`);
+  const [country, options] = await Promise.all([getCountry(code, { viewer: "internal" }), getEditorOptions()]);
   if (!country) notFound();
   const m = country.memberships[0];
   const values: Record<string, string> = m

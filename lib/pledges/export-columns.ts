@@ -1,4 +1,4 @@
-import type { ExportPledge } from "@/lib/api/pledges";
+import type { ExportPledge } from "./api";
 import { DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 
 export type Column = {
@@ -42,6 +42,7 @@ export const pledgeColumns: Column[] = [
   { header: "dispute_note", width: 30, value: (p) => p.disputeNote },
   { header: "announced_on", width: 12, type: "date", value: (p) => p.announcedOn },
   { header: "effective_on", width: 12, type: "date", value: (p) => p.effectiveOn },
+  { header: "effective_until", width: 12, type: "date", value: (p) => p.effectiveUntil },
   { header: "conditions", width: 30, value: (p) => join(p.conditions.map((c) => c.name)) },
   { header: "condition_codes", width: 30, value: (p) => join(p.conditions.map((c) => c.slug)) },
   {

@@ -1,30 +1,42 @@
 import "server-only";
+/**
+ * A pledge as the public JSON API and the downloads give it. Its own explicit list of
+ * fields, picked from the pledge's field list (./fields.ts), never "all but": a column
+ * added there for editors (internal notes, versions) cannot reach the public by
+ * inheritance. tests/integration/api.test.ts checks the exact set of keys.
+ */
 import { keysetPage, type SortKey } from "@/lib/api/cursor";
-import { decimal, isoDate, publicCitationSelect } from "@/lib/api/published";
-import type { ApiPledge } from "@/lib/api/schemas";
+import { publicCitationSelect } from "@/lib/api/published";
 import { db } from "@/lib/db";
+import { publicValues } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
+import type { ApiPledge } from "./api-schema";
+import type { pledgeFields } from "./fields";
+import { pledgeWhere, type PledgeFilter } from "./where";
 
-// Its own explicit select, not the site's pledgeSelect: fields added there for editors
-// (internal notes, versions) must never reach the public API by inheritance.
+/** The pledge's own columns the public may read. */
+const PUBLIC_FIELDS = [
+  "id",
+  "pledgerNote",
+  "domain",
+  "description",
+  "quantity",
+  "unit",
+  "amount",
+  "currency",
+  "status",
+  "disclosure",
+  "disputeNote",
+  "announcedOn",
+  "effectiveOn",
+  "effectiveUntil",
+] as const satisfies readonly (keyof typeof pledgeFields)[];
+
 const select = (visibility: Visibility) => ({
-  id: true,
+  ...(Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, true])) as { [K in (typeof PUBLIC_FIELDS)[number]]: true }),
   coalitionSlug: true,
   country: { select: { code: true, name: true } },
-  pledgerNote: true,
-  domain: true,
-  description: true,
-  quantity: true,
-  unit: true,
-  amount: true,
-  currency: true,
-  status: true,
-  disclosure: true,
-  disputeNote: true,
-  announcedOn: true,
-  effectiveOn: true,
   published: true,
   conditions: {
     where: { condition: publishedWhere(visibility) },
@@ -40,22 +52,12 @@ export type ExportPledge = ApiPledge & { published: boolean };
 
 function toApiPledge(p: Row): ApiPledge {
   const conditions = p.conditions.map((c) => c.condition);
+  const { id, ...fields } = publicValues(p, PUBLIC_FIELDS);
   return {
-    id: p.id,
+    id,
     coalition: p.coalitionSlug,
     country: p.country,
-    pledgerNote: p.pledgerNote,
-    domain: p.domain,
-    description: p.description,
-    quantity: decimal(p.quantity),
-    unit: p.unit,
-    amount: decimal(p.amount),
-    currency: p.currency,
-    status: p.status,
-    disclosure: p.disclosure,
-    disputeNote: p.disputeNote,
-    announcedOn: isoDate(p.announcedOn),
-    effectiveOn: isoDate(p.effectiveOn),
+    ...fields,
     conditions,
     blockedBy: conditions.filter((c) => c.status !== "MET").map((c) => c.slug),
     citations: p.citations,
@@ -75,12 +77,7 @@ export function listExportPledges(filter: PledgeFilter, page: { cursor?: string;
   return listPledgesFor(filter, page, visibility, (p): ExportPledge => ({ ...toApiPledge(p), published: p.published }));
 }
 
-function listPledgesFor<T>(
-  filter: PledgeFilter,
-  page: { cursor?: string; limit: number },
-  visibility: Visibility,
-  map: (row: Row) => T,
-) {
+function listPledgesFor<T>(filter: PledgeFilter, page: { cursor?: string; limit: number }, visibility: Visibility, map: (row: Row) => T) {
   const where = pledgeWhere(filter, visibility);
   return keysetPage({
     ...page,

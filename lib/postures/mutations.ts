@@ -4,9 +4,9 @@ import type { Posture } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/changes/justification-schema";
 import { applyChange, refuse, type MutationResult } from "@/lib/entities";
-import type { MembershipInput } from "./schema";
+import type { PostureInput } from "./schema";
 
-function columns(input: MembershipInput) {
+function columns(input: PostureInput) {
   return {
     posture: input.posture as Posture,
     isMember: input.isMember,
@@ -24,7 +24,7 @@ export async function setPosture(
   user: SessionUser | null,
   countryCode: string,
   expectedVersion: number | null,
-  input: MembershipInput,
+  input: PostureInput,
   justification: Justification,
 ): Promise<MutationResult> {
   if (!/^[A-Z]{2}$/.test(countryCode)) return { ok: false, status: 404, message: "No such country is recorded." };
