@@ -32,7 +32,11 @@ export async function freePort(from: number): Promise<number> {
  * The production server (scripts/serve.ts) on `port` with DATABASE_URL = `url`; resolves
  * once /api/health answers. `env` adds settings (the cluster bench's TRUSTED_PROXIES).
  */
-export async function startServer(url: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  url: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
     detached: true,
