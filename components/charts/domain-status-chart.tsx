@@ -46,7 +46,7 @@ export function DomainStatusChart({
       {total > 0 && (
         <>
           <StackedBars data={data} className="max-sm:hidden" />
-          <StackedBars data={data} width={340} className="sm:hidden" />
+          <StackedBars data={data} width={340} labelWidth={168} className="sm:hidden" />
         </>
       )}
     </ChartFigure>
