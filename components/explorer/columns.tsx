@@ -93,7 +93,8 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
       p.conditions.length ? (
         <ul className="min-w-36 space-y-0.5 text-xs">
           {p.conditions.map((c) => (
-            <li key={c.slug} className="flex items-baseline gap-1.5">
+            // A phone's 24 px touch targets (WCAG 2.2): stacked links need the room.
+            <li key={c.slug} className="flex items-baseline gap-1.5 max-sm:py-1">
               <span
                 aria-hidden
                 title={CONDITION_STATUSES[c.status].label}

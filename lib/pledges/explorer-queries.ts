@@ -128,7 +128,7 @@ export async function listPledgeFilterOptions(visibility: Visibility = "public")
       select: { code: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } }),
+    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true, status: true }, orderBy: { sortOrder: "asc" } }),
   ]);
   return { countries, conditions };
 }
@@ -137,10 +137,11 @@ export async function listPledgeFilterOptions(visibility: Visibility = "public")
 export async function listFilterNames(visibility: Visibility = "public"): Promise<FilterNames> {
   const [countries, conditions] = await Promise.all([
     db.country.findMany({ select: { code: true, name: true } }),
-    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true } }),
+    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true, status: true } }),
   ]);
   return {
     countries: new Map(countries.map((c) => [c.code, c.name])),
     conditions: new Map(conditions.map((c) => [c.slug, c.name])),
+    conditionStatuses: new Map(conditions.map((c) => [c.slug, c.status])),
   };
 }

@@ -84,7 +84,7 @@ export default async function ApiDocsPage() {
           <li>
             <strong>Errors</strong> are JSON with a proper status: 400 for a bad or unknown
             parameter (the message names it), 404 for an unknown id, 405 for any write.
-            <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100">
+            <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100 max-sm:whitespace-pre-wrap max-sm:[overflow-wrap:anywhere]">
               {ERROR_EXAMPLE}
             </pre>
           </li>
