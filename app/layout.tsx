@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { SavedNotice } from "@/components/editor/saved-notice";
 import { SiteChrome } from "@/components/ui/site-chrome";
 import { SyntheticBanner } from "@/components/ui/synthetic-banner";
 import { metadataBase } from "@/lib/site/origin";
@@ -63,6 +64,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </SiteChrome>
         <SyntheticBanner />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          <SavedNotice />
           {children}
         </main>
         <SiteChrome>

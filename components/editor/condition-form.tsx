@@ -26,7 +26,7 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
         </div>
         <TextField name="evidence" label="Evidence for the status" errors={errors} value={value("evidence")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} newFact={!slug} />
+        <JustificationFields sources={sources} state={state} newFact={!slug} values={values} />
       </FormShell>
     </form>
   );

@@ -8,13 +8,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
+import { citeDefaults, type CiteSearchParams } from "@/lib/citations/prefill";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
 import { pledgeLifecycleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
-export default async function EditPledgePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditPledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: CiteSearchParams }) {
   const { id } = await params;
   const user = await requirePagePermission("data:write", `/edit/pledges/${id}`);
   const [pledge, options] = await Promise.all([getPledgeForEdit(id), getEditorOptions()]);
@@ -30,7 +31,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         }
         title="Edit pledge"
       />
-      <PledgeForm pledge={pledge} options={options} />
+      <PledgeForm pledge={{ ...pledge, values: { ...pledge.values, ...citeDefaults(await searchParams, options.sources) } }} options={options} />
       <CitationsEditor fact={{ key: "pledgeId", id: pledge.id }} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
