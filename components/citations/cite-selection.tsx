@@ -139,7 +139,7 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                   ["/edit/conditions/new", "New condition"],
                 ] as const
               ).map(([path, label]) => (
-                <Link key={path} href={href(path)} className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white no-underline hover:bg-slate-700">
+                <Link key={path} href={href(path)} prefetch={false} className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white no-underline hover:bg-slate-700">
                   {label}
                 </Link>
               ))}
@@ -163,7 +163,7 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                 {shown.hits.length === 0 && <li className="text-slate-500">No fact matches “{shown.query}”.</li>}
                 {shown.hits.map((h) => (
                   <li key={h.editHref}>
-                    <Link href={href(h.editHref)} className="flex items-baseline gap-2 rounded px-2 py-1.5 no-underline hover:bg-slate-100">
+                    <Link href={href(h.editHref)} prefetch={false} className="flex items-baseline gap-2 rounded px-2 py-1.5 no-underline hover:bg-slate-100">
                       <span className="w-20 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500">{h.kind}</span>
                       <span className="text-slate-900">
                         {h.label}
@@ -174,7 +174,7 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-xs text-slate-500">Its edit form opens with this quote filled in: change what the quote says, or save as is to attach it.</p>
+            <p className="mt-2 text-xs text-slate-500">Its edit form opens with this quote filled in: change the fields the quote backs, or save as is to attach it.</p>
           </section>
         </>
       )}

@@ -89,7 +89,7 @@ export function HighlightedText({ text, quotes }: { text: string; quotes: Cited[
                       <a
                         key={id}
                         href={q.fact.href}
-                        aria-label={`Quote ${number.get(id)}, cited for ${q.fact.kind.toLowerCase()}: ${q.fact.label}`}
+                        aria-label={`Quote ${number.get(id)}: cited for a ${q.fact.kind.toLowerCase()}`}
                         title={`${q.fact.kind}: ${q.fact.label}`}
                         className="ml-0.5 align-super text-[0.7rem] font-medium no-underline select-none"
                       >

@@ -21,6 +21,7 @@ async function select(page: Page, phrase: string) {
 }
 
 test("an editor pastes a source, cites selected passages for an existing pledge and a new one, and lands on each saved record", async ({ page, editor, testCountry }) => {
+  test.slow(); // one long journey through five pages and four saves
   await signIn(page, editor);
   const title = `Ministers meet in Valdoria ${randomBytes(3).toString("hex")}`;
   const sentences = ["The ministers said Testland will send field hospitals to the border.", "Nothing was said about money. The talks resume next week."];
@@ -56,10 +57,13 @@ test("an editor pastes a source, cites selected passages for an existing pledge 
   await page.goto(sourceUrl);
   await expect(page.getByTestId("coverage")).toContainText("1 of 2 paragraphs cited");
   await expect(page.locator("mark").filter({ hasText: "will send field hospitals to the border" })).toBeVisible();
-  await expect(page.getByRole("link", { name: new RegExp(`cited for pledge: ${testCountry.name}: ${testCountry.pledgeDescription}`) })).toBeVisible();
+  const footnote = page.getByTitle(`Pledge: ${testCountry.name}: ${testCountry.pledgeDescription}`);
+  await expect(footnote).toHaveAccessibleName(/^Quote \d+: cited for a pledge$/);
+  await expect(footnote).toHaveAttribute("href", `/countries/${testCountry.code}#pledge-${testCountry.pledgeId}`);
   await expect(page.locator("[data-cited=false]")).toContainText("Nothing was said about money");
 
   // A new pledge, started from a selection, prefilled with the quote and the source.
+  await expect(page.getByText("Cite mode: select a passage below")).toBeVisible();
   await select(page, "Nothing was said about money.");
   await page.getByRole("button", { name: "Cite for…" }).click();
   await page.getByRole("dialog", { name: "Cite for…" }).getByRole("link", { name: "New pledge" }).click();
