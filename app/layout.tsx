@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { MenuButton } from "@/components/ui/menu-button";
+import { SavedNotice } from "@/components/editor/saved-notice";
 import { SiteChrome } from "@/components/ui/site-chrome";
 import { SyntheticBanner } from "@/components/ui/synthetic-banner";
 import { metadataBase } from "@/lib/site/origin";
@@ -75,6 +76,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </SiteChrome>
         <SyntheticBanner />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          <SavedNotice />
           {children}
         </main>
         <SiteChrome>

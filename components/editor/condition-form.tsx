@@ -26,7 +26,7 @@ export function ConditionForm({ action, slug, version, values, sources }: { acti
         </div>
         <TextField name="evidence" label="Evidence for the status" errors={errors} value={value("evidence")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} newFact={!slug} />
+        <JustificationFields sources={sources} state={state} newFact={!slug} values={values} />
       </FormShell>
     </form>
   );

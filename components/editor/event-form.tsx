@@ -46,7 +46,7 @@ export function EventForm({ action, id, version, values, options }: { action: Fo
           />
         </div>
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} newFact={!id} />
+        <JustificationFields sources={options.sources} state={state} newFact={!id} values={values} />
       </FormShell>
     </form>
   );

@@ -70,7 +70,7 @@ export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
           {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
         </fieldset>
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only; never public or shared." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} newFact={!pledge} />
+        <JustificationFields sources={options.sources} state={state} newFact={!pledge} values={pledge?.values ?? defaults} />
       </FormShell>
     </form>
   );

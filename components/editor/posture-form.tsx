@@ -25,7 +25,7 @@ export function PostureForm({ action, countryCode, version, values, sources }: {
         <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={2} />
         <TextField name="conditionsInOwnWords" label="Conditions, in its own words" hint="Quote the country; say who spoke." errors={errors} value={value("conditionsInOwnWords")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} newFact={version === null} />
+        <JustificationFields sources={sources} state={state} newFact={version === null} values={values} />
       </FormShell>
     </form>
   );

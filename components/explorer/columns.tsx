@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
+import { EditLink } from "@/components/auth/editor-only";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { Badge } from "@/components/ui/badge";
 import { formatQuantity, UNDISCLOSED } from "@/components/facts/format";
@@ -76,6 +77,9 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
         {p.pledgerNote && (
           <div className="mt-0.5 text-xs text-slate-500">Pledged by: {p.pledgerNote}</div>
         )}
+        <EditLink href={`/edit/pledges/${p.id}`} className="mt-0.5 inline-block text-xs">
+          Edit<span className="sr-only"> pledge: {p.description}</span>
+        </EditLink>
       </div>
     ),
   },

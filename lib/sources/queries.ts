@@ -81,8 +81,9 @@ function describeFact(c: {
   }
   if (c.pledge) {
     const who = c.pledge.country?.name ?? "Undisclosed countries";
-    const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges#pledge-${c.pledge.id}`;
-    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href: c.pledge.country ? href : `/history/Pledge/${c.pledge.id}` };
+    // A country's pledge on its country page; one naming no country on its own page.
+    const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges/${c.pledge.id}`;
+    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href };
   }
   if (c.condition) return { kind: "Condition", label: c.condition.name, href: `/conditions/${c.condition.slug}` };
   if (c.event) return { kind: "Event", label: c.event.title, href: `/events#event-${c.event.id}` };

@@ -18,14 +18,21 @@ import { setPosture } from "@/lib/postures/mutations";
 import { postureSchema } from "@/lib/postures/schema";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 import { requirementSchema } from "@/lib/requirements/schema";
+import { markSaved } from "@/lib/editor/saved";
 import { createSource } from "@/lib/sources/mutations";
 import { sourceSchema } from "@/lib/sources/schema";
 
-/** Each action: the session is checked inside the mutation; validation errors go back beside fields. */
-async function finish(result: MutationResult, values: Record<string, string | string[]>, to: (id: string) => string): Promise<FormState> {
+/**
+ * Each action: the session is checked inside the mutation; validation errors go back
+ * beside fields. A save lands on the record itself, saying "Saved" with a link to the
+ * record's history (`type`).
+ */
+async function finish(result: MutationResult, values: Record<string, string | string[]>, to: (id: string) => string, type?: string): Promise<FormState> {
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
-  redirect(to(result.id));
+  const path = to(result.id);
+  await markSaved(path, type ? `/history/${type}/${encodeURIComponent(result.id)}` : null);
+  redirect(path);
 }
 
 export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -37,7 +44,7 @@ export async function savePostureAction(_previous: FormState, form: FormData): P
   // No version: the country has no posture yet. A version that is not one is refused.
   const version = values.version ? (parseVersion(values.version) ?? 0) : null;
   const result = await setPosture(await getViewer(), code, version, input, justification);
-  return finish(result, values, () => `/countries/${code}`);
+  return finish(result, values, () => `/countries/${code}`, "Membership");
 }
 
 export async function saveConditionAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -50,7 +57,7 @@ export async function saveConditionAction(_previous: FormState, form: FormData):
   const result = slug
     ? await updateCondition(user, slug, parseVersion(values.version) ?? 0, input, justification)
     : await createCondition(user, { ...input, published: publishRequested(values) }, justification);
-  return finish(result, values, (id) => `/conditions/${id}`);
+  return finish(result, values, (id) => `/conditions/${id}`, "Condition");
 }
 
 export async function saveEventAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -63,7 +70,7 @@ export async function saveEventAction(_previous: FormState, form: FormData): Pro
   const result = id
     ? await updateEvent(user, id, parseVersion(values.version) ?? 0, input, justification)
     : await createEvent(user, { ...input, published: publishRequested(values) }, justification);
-  return finish(result, values, (eventId) => `/events#event-${eventId}`);
+  return finish(result, values, (eventId) => `/events#event-${eventId}`, "Event");
 }
 
 export async function saveSourceAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -71,7 +78,7 @@ export async function saveSourceAction(_previous: FormState, form: FormData): Pr
   const input = sourceSchema.safeParse(values);
   if (!input.success) return invalid(input.error, values);
   const result = await createSource(await getViewer(), input.data, { sourceId: "", quote: "", reason: "New source added" });
-  return finish(result, values, (id) => `/sources/${id}`);
+  return finish(result, values, (id) => `/sources/${id}`, "Source");
 }
 
 export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -84,7 +91,7 @@ export async function saveRequirementAction(_previous: FormState, form: FormData
   const result = id
     ? await updateRequirement(user, id, parseVersion(values.version) ?? 0, input, justification)
     : await createRequirement(user, input, justification);
-  return finish(result, values, () => "/capability");
+  return finish(result, values, () => "/capability", "Requirement");
 }
 
 export async function saveFigureAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -93,7 +100,7 @@ export async function saveFigureAction(_previous: FormState, form: FormData): Pr
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const result = await updateFigure(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, input, justification);
-  return finish(result, values, () => "/");
+  return finish(result, values, () => "/", "HeadlineFigure");
 }
 
 /** Take a quote off a fact (with a reason); the edit page then lists the rest. */

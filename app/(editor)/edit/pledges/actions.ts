@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
+import { markSaved } from "@/lib/editor/saved";
 import { formValues, invalid, parseChange, parseVersion, publishRequested, refused } from "@/lib/forms/form-data";
 import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
@@ -24,7 +25,10 @@ export async function savePledgeAction(_previous: FormState, form: FormData): Pr
     : await createPledge(user, { ...pledge, published: publishRequested(values) }, justification);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
-  redirect(pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/history/Pledge/${result.id}`);
+  // A country's pledge lands on its card on the country page; any other on its own page.
+  const path = pledge.countryCode ? `/countries/${pledge.countryCode}#pledge-${result.id}` : `/pledges/${result.id}`;
+  await markSaved(path, `/history/Pledge/${result.id}`);
+  redirect(path);
 }
 
 /** Publish a draft, or delete a pledge: both need a reason or citation like any change. */
@@ -43,5 +47,7 @@ export async function pledgeLifecycleAction(_previous: FormState, form: FormData
       : await publishPledge(user, id, version, justification.data);
   if (!result.ok) return refused(result, values);
   revalidatePath("/", "layout");
-  redirect(values.intent === "delete" ? "/pledges" : `/history/Pledge/${id}`);
+  if (values.intent === "delete") redirect("/pledges");
+  await markSaved(`/pledges/${id}`, `/history/Pledge/${id}`);
+  redirect(`/pledges/${id}`);
 }

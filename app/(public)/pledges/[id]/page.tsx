@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getVisibility } from "@/lib/auth/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLink } from "@/components/auth/editor-only";
 import { PledgeCard } from "@/components/pledges/pledge-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DOMAINS } from "@/lib/labels";
@@ -40,7 +41,8 @@ export default async function PledgePage({ params }: Props) {
           </>
         ) : (
           <>The sources do not name the pledging country.</>
-        )}
+        )}{" "}
+        <EditLink href={`/edit/pledges/${pledge.id}`}>Edit this pledge</EditLink>
       </PageHeader>
       <PledgeCard pledge={pledge} showCountry />
     </>

@@ -4,6 +4,7 @@ import { EventForm } from "@/components/editor/event-form";
 import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
+import { citeDefaults, type CiteSearchParams } from "@/lib/citations/prefill";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getEventForEdit } from "@/lib/events/queries";
 import { listFactCitations } from "@/lib/citations/queries";
@@ -11,7 +12,7 @@ import { removeCitationAction, saveEventAction } from "@/app/(editor)/edit/actio
 
 export const metadata: Metadata = { title: "Edit event" };
 
-export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: CiteSearchParams }) {
   const { id } = await params;
   await requirePagePermission("data:write", `/edit/events/${id}`);
   const [event, options] = await Promise.all([getEventForEdit(id), getEditorOptions()]);
@@ -19,7 +20,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${event.version}${event.published ? "" : " · draft"}`} title={String(event.values.title)} />
-      <EventForm action={saveEventAction} id={event.id} version={event.version} values={event.values} options={options} />
+      <EventForm action={saveEventAction} id={event.id} version={event.version} values={{ ...event.values, ...citeDefaults(await searchParams, options.sources) }} options={options} />
       <CitationsEditor citations={await listFactCitations({ key: "eventId", id: event.id })} removeAction={removeCitationAction} />
     </div>
   );

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
+import { citeDefaults, type CiteSearchParams } from "@/lib/citations/prefill";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getPledgeForEdit } from "@/lib/pledges/queries";
 import { pledgeLifecycleAction, savePledgeAction } from "../actions";
@@ -16,7 +17,7 @@ import { removeCitationAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
-export default async function EditPledgePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditPledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: CiteSearchParams }) {
   const { id } = await params;
   const user = await requirePagePermission("data:write", `/edit/pledges/${id}`);
   const [pledge, options] = await Promise.all([getPledgeForEdit(id), getEditorOptions()]);
@@ -32,7 +33,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         }
         title="Edit pledge"
       />
-      <PledgeForm action={savePledgeAction} pledge={pledge} options={options} />
+      <PledgeForm action={savePledgeAction} pledge={{ ...pledge, values: { ...pledge.values, ...citeDefaults(await searchParams, options.sources) } }} options={options} />
       <CitationsEditor citations={await listFactCitations({ key: "pledgeId", id: pledge.id })} removeAction={removeCitationAction} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>

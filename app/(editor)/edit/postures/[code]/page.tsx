@@ -5,13 +5,14 @@ import { CitationsEditor } from "@/components/editor/citations-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getCountry } from "@/lib/countries/queries";
+import { citeDefaults, type CiteSearchParams } from "@/lib/citations/prefill";
 import { getEditorOptions } from "@/lib/editor/options";
 import { listFactCitations } from "@/lib/citations/queries";
 import { removeCitationAction, savePostureAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit posture" };
 
-export default async function EditPosturePage({ params }: { params: Promise<{ code: string }> }) {
+export default async function EditPosturePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: CiteSearchParams }) {
   const { code } = await params;
   await requirePagePermission("data:write", `/edit/postures/${code}`);
   const [country, options] = await Promise.all([getCountry(code, { viewer: "internal" }), getEditorOptions()]);
@@ -23,7 +24,7 @@ export default async function EditPosturePage({ params }: { params: Promise<{ co
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`} title={`${country.name}: posture`} />
-      <PostureForm action={savePostureAction} countryCode={country.code} version={m?.version ?? null} values={values} sources={options.sources} />
+      <PostureForm action={savePostureAction} countryCode={country.code} version={m?.version ?? null} values={{ ...values, ...citeDefaults(await searchParams, options.sources) }} sources={options.sources} />
       {m && <CitationsEditor citations={await listFactCitations({ key: "membershipId", id: m.id })} removeAction={removeCitationAction} />}
     </div>
   );
