@@ -10,3 +10,10 @@ BEGIN
   RETURN NULL;
 END;
 $$;
+
+-- A share link's cached view must end when the link is revoked, re-dated or removed,
+-- whoever does it (the app also writes an audit entry, which bumps the version anyway).
+-- Openings (openCount, lastOpenedAt) are not a change to what the link shows.
+CREATE TRIGGER "ShareLink_bumps_data_version"
+  AFTER UPDATE OF "revokedAt", "expiresAt", "frozenAt", "params", "scope", "tokenHash" OR DELETE OR TRUNCATE ON "ShareLink"
+  FOR EACH STATEMENT EXECUTE FUNCTION guarantor_bump_data_version();
