@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { cacheableRequest, hasSessionCookie } from "@/lib/page-cache/cacheable";
 import { watchDataVersion } from "@/lib/page-cache/data-version-watch";
 import { internalRenderer } from "@/lib/page-cache/internal-render";
-import { createResponseCache } from "@/lib/page-cache/response-cache";
+import { createResponseCache, type ResponseCacheOptions } from "@/lib/page-cache/response-cache";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { makeCoalition, makeCountry, makePledge } from "../support/factory";
 
@@ -24,6 +24,7 @@ function fakeApp(renders: { count: number }): RequestListener {
     void (async () => {
       renders.count++;
       const signedIn = hasSessionCookie(req.headers.cookie);
+      if (req.url?.startsWith("/s/")) req.url = "/countries/QX";
       const code = /^\/countries\/([A-Z]{2})(\?|$)/.exec(req.url ?? "")?.[1];
       if (!code) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       if (req.url === "/countries/XZ") return void res.writeHead(308, { location: "/countries/FR" }).end();
@@ -49,13 +50,13 @@ type Instance = { url: string; renders: { count: number }; close(): Promise<void
 const instances: Instance[] = [];
 
 /** One web server process: its own watch of the data version, its own cache, one shared database. */
-async function startInstance(): Promise<Instance> {
+async function startInstance(options: Pick<ResponseCacheOptions, "shareLink" | "onShareOpen"> = {}): Promise<Instance> {
   const renders = { count: 0 };
   const app = fakeApp(renders);
   // Polling only every minute: seeing a change within a second proves the notification.
   const watch = watchDataVersion(process.env.DATABASE_URL!, { pollMs: 60_000 });
   const renderer = await internalRenderer(app);
-  const cache = createResponseCache({ version: watch.current, render: renderer.render });
+  const cache = createResponseCache({ version: watch.current, render: renderer.render, ...options });
   const server: Server = createServer((req, res) => {
     const cacheable = cacheableRequest(req.method, req.url, req.headers);
     void (async () => {
@@ -216,6 +217,24 @@ describe("the public page cache", () => {
     for (let i = 0; i < 2; i++) {
       expect((await fetch(`${server.url}/countries/XZ`, { redirect: "manual" })).status).toBe(308);
     }
+    expect(server.renders.count).toBe(2);
+  });
+
+  it("makes a frozen share link immutable until it expires, ends its entry then, and counts openings it serves", async () => {
+    const token = "t".repeat(43);
+    const expiresAt = new Date(Date.now() + 2500);
+    const opened: string[] = [];
+    const server = await startInstance({ shareLink: async () => ({ frozen: true, expiresAt }), onShareOpen: (t) => opened.push(t) });
+    const first = await fetch(`${server.url}/s/${token}`);
+    const maxAge = Number(/^public, max-age=(\d+), immutable$/.exec(first.headers.get("cache-control")!)?.[1]);
+    expect(maxAge).toBeGreaterThan(0);
+    expect(maxAge).toBeLessThanOrEqual(3);
+    await fetch(`${server.url}/s/${token}`);
+    await fetch(`${server.url}/s/${token}`);
+    expect(server.renders.count).toBe(1);
+    expect(opened).toEqual([token, token]); // the render counts the first opening itself
+    await new Promise((r) => setTimeout(r, expiresAt.getTime() - Date.now() + 50));
+    await fetch(`${server.url}/s/${token}`);
     expect(server.renders.count).toBe(2);
   });
 });
