@@ -42,7 +42,14 @@ run(async () => {
   await app.prepare();
   // The dev server rebuilds pages as their code changes: nothing is cached there.
   const dataVersion = dev ? null : watchDataVersion(env.DATABASE_URL);
-  const renderer = dev ? null : await internalRenderer((req, res) => void handle(req, res));
+  const renderer = dev
+    ? null
+    : await internalRenderer((req, res) =>
+        handle(req, res).catch((error: unknown) => {
+          console.error(error);
+          res.destroy(); // the cache then renders the reader's own request live
+        }),
+      );
   const opens = shareOpenCounter(prisma);
   const pages =
     dataVersion && renderer

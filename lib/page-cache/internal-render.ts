@@ -5,7 +5,7 @@
  * view, complete and uncompressed. Only cache misses take this path.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, request, type IncomingMessage, type RequestListener } from "node:http";
+import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Rendered } from "./entry";
@@ -15,10 +15,10 @@ const STRIPPED = new Set(["cookie", "authorization", "accept-encoding", "if-none
 
 export type InternalRenderer = { render(req: IncomingMessage): Promise<Rendered>; close(): Promise<void> };
 
-export async function internalRenderer(handle: RequestListener): Promise<InternalRenderer> {
+export async function internalRenderer(handle: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<InternalRenderer> {
   const dir = mkdtempSync(path.join(tmpdir(), "guarantor-render-"));
   const socketPath = path.join(dir, "next.sock");
-  const server = createServer(handle);
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(socketPath, resolve));
 
   function render(req: IncomingMessage): Promise<Rendered> {
@@ -39,7 +39,9 @@ export async function internalRenderer(handle: RequestListener): Promise<Interna
   return {
     render,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       rmSync(dir, { recursive: true, force: true });
     },
   };

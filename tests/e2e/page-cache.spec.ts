@@ -40,10 +40,11 @@ test("a cached public page never shows what a signed-in editor just saw at the s
   await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(reader.getByRole("article", { name: draft })).toHaveCount(0);
 
-  // An edit by any process reaches the cached page.
+  // An edit by any process reaches the cached page (how fast is the bench's business:
+  // here the one re-render can take seconds on a busy machine).
   const edited = `Edited engineers ${testCountry.code}`;
   await db.pledge.update({ where: { id: testCountry.pledgeId }, data: { description: edited } });
-  await expect.poll(async () => (await reader.request.get(path)).text(), { timeout: 5_000 }).toContain(edited);
+  await expect.poll(async () => (await reader.request.get(path)).text(), { timeout: 20_000 }).toContain(edited);
   await anonymous.close();
   await db.$disconnect();
 });
