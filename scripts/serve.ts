@@ -74,7 +74,13 @@ run(async () => {
         return;
       }
       const cacheable = pages && cacheableRequest(req.method, req.url, req.headers);
-      if (cacheable && (await pages.serve(req, res, cacheable))) return;
+      if (cacheable) {
+        await dataVersion?.settled();
+        if (await pages.serve(req, res, cacheable)) return;
+      }
+      // After a write through this server, its next readers see it without waiting for
+      // the notification: read your writes.
+      if (req.method !== "GET" && req.method !== "HEAD") res.on("finish", () => dataVersion?.refresh());
       await handle(req, res);
     })().catch((error: unknown) => {
       console.error(error);

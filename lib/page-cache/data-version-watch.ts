@@ -15,6 +15,10 @@ export type DataVersionWatch = {
   current(): bigint | null;
   /** Resolves once the first version has been read (or the first attempt failed). */
   ready: Promise<void>;
+  /** Reads the version again now (after a write through this process: read your writes). */
+  refresh(): void;
+  /** Resolves when no read is in flight, so `current()` is at least as new as when it was asked. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -34,12 +38,21 @@ export function watchDataVersion(connectionString: string, { pollMs = 500, retry
     onChange?.(next);
   };
 
-  const read = () => {
-    // One read at a time; a notification during a read asks again after it.
-    reading ??= (async () => {
+  let again = false;
+  const read = (): Promise<void> => {
+    // One read at a time; a notification (or a refresh) during a read reads again after
+    // it, since the read in flight may have started before that write committed.
+    if (reading) {
+      again = true;
+      return reading;
+    }
+    reading = (async () => {
       try {
-        const result = await client!.query<{ value: string }>(`SELECT "value"::text AS value FROM "DataVersion" WHERE "id" = 1`);
-        set(BigInt(result.rows[0]?.value ?? 0));
+        do {
+          again = false;
+          const result = await client!.query<{ value: string }>(`SELECT "value"::text AS value FROM "DataVersion" WHERE "id" = 1`);
+          set(BigInt(result.rows[0]?.value ?? 0));
+        } while (again && client);
       } catch {
         lost();
       } finally {
@@ -89,6 +102,8 @@ export function watchDataVersion(connectionString: string, { pollMs = 500, retry
   return {
     current: () => version,
     ready,
+    refresh: () => void (client && read()),
+    settled: () => reading ?? Promise.resolve(),
     async close() {
       closed = true;
       clearInterval(poll);

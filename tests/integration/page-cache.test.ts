@@ -237,4 +237,20 @@ describe("the public page cache", () => {
     await fetch(`${server.url}/s/${token}`);
     expect(server.renders.count).toBe(2);
   });
+
+  it("knows a write through this process at once when asked to (read your writes), and nothing while the database is unreadable", async () => {
+    const watch = watchDataVersion(process.env.DATABASE_URL!, { pollMs: 60_000 });
+    await watch.ready;
+    const before = watch.current()!;
+    await db.$executeRaw`UPDATE "Coalition" SET "description" = "description"`;
+    watch.refresh();
+    await watch.settled();
+    expect(watch.current()!).toBeGreaterThan(before);
+    await watch.close();
+
+    const unreachable = watchDataVersion("postgresql://nobody@127.0.0.1:1/none", { pollMs: 60_000, retryMs: 60_000 });
+    await unreachable.ready;
+    expect(unreachable.current()).toBeNull();
+    await unreachable.close();
+  });
 });
