@@ -3,7 +3,7 @@
  * passages and flags the paragraphs no fact cites yet, so an editor reading a new
  * article sees at once what is still to be turned into facts.
  */
-import { quoteFinder } from "./match";
+import { quoteFinder } from "@/lib/changes/quote-match";
 
 type Quote = { id: string; quote: string };
 

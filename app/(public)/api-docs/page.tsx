@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { API_BASE, endpoints } from "@/lib/api/endpoints";
 import { DATASET_LICENCE, DATASET_PROVENANCE } from "@/lib/exports/notice";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/page-cache/cache-control";
 import { anchorOf, EndpointCard } from "./endpoint-card";
 
 export const metadata: Metadata = { title: "API and downloads" };
@@ -79,7 +80,7 @@ export default async function ApiDocsPage() {
           <li>
             <strong>Caching.</strong> Responses carry a weak <code>ETag</code>; send it back as{" "}
             <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>.{" "}
-            <code>Cache-Control: public, max-age=60</code>.
+            <code>Cache-Control: {PUBLIC_CACHE_CONTROL}</code>: a CDN may keep an answer a second and serve it stale while it asks again.
           </li>
           <li>
             <strong>Errors</strong> are JSON with a proper status: 400 for a bad or unknown
