@@ -27,7 +27,7 @@ const releaseShape = {
 };
 
 export const pledgeQuerySchema = z
-  .strictObject({ ...pledgeFilterShape, ...pageShape })
+  .strictObject({ ...pledgeFilterShape, ...pageShape, ...releaseShape })
   .refine(checkDateRange, dateRangeIssue);
 
 export const exportFormats = ["csv", "xlsx"] as const;
