@@ -1,18 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/components/facts/format";
-import type { ChangelogItem, ChangeKind } from "@/lib/releases/changelog";
-
-const TYPE_WORDS: Record<string, string> = {
-  Pledge: "Pledge",
-  Membership: "Posture",
-  Condition: "Condition",
-  Event: "Event",
-  Requirement: "Capability need",
-  HeadlineFigure: "Headline figure",
-  Source: "Source",
-  Coalition: "Coalition",
-  Country: "Country",
-};
+import { TYPE_WORDS, type ChangelogItem, type ChangeKind } from "@/lib/releases/changelog";
 
 const HEADINGS: Record<ChangeKind, { title: string; tone: string }> = {
   added: { title: "Added", tone: "border-emerald-300" },

@@ -2,24 +2,13 @@
  * Atom (RFC 4287) documents for the change feeds. Ids are URNs built from the audit
  * entry's id, so an entry keeps its id whatever address the site is reached at.
  */
+import { TYPE_WORDS } from "@/lib/releases/changelog";
 import type { FeedEntry } from "./queries";
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
     // XML 1.0 allows no control characters but tab and line breaks.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-
-const TYPE_WORDS: Record<string, string> = {
-  Pledge: "Pledge",
-  Membership: "Posture",
-  Condition: "Condition",
-  Event: "Event",
-  Requirement: "Capability need",
-  HeadlineFigure: "Headline figure",
-  Source: "Source",
-  Coalition: "Coalition",
-  Country: "Country",
-};
 
 const KIND_WORDS = { added: "added", changed: "changed", retracted: "retracted" } as const;
 

@@ -38,6 +38,19 @@ type Snap = Record<string, unknown> | null;
 /** Kinds of record a release holds (citations count through the facts they back). */
 export const RELEASED_TYPES = ["Pledge", "Membership", "Condition", "Event", "Requirement", "HeadlineFigure", "Source", "Coalition", "Country"];
 
+/** Each kind of record in words (changelogs and feeds). */
+export const TYPE_WORDS: Record<string, string> = {
+  Pledge: "Pledge",
+  Membership: "Posture",
+  Condition: "Condition",
+  Event: "Event",
+  Requirement: "Capability need",
+  HeadlineFigure: "Headline figure",
+  Source: "Source",
+  Coalition: "Coalition",
+  Country: "Country",
+};
+
 /** Fields that say nothing to the public. */
 const HIDDEN = new Set(["internalNote", "published", "version", "updatedAt", "createdAt"]);
 
