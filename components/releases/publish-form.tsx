@@ -13,13 +13,34 @@ export function PublishReleaseForm({ suggested }: { suggested: string }) {
   return (
     <form action={action} noValidate className="space-y-4">
       {state.message && !errors?.version && (
-        <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-800" role="alert">{state.message}</p>
+        <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-800" role="alert">
+          {state.message}
+        </p>
       )}
-      <Field name="version" label="Release number" errors={errors?.version} hint={`MAJOR.MINOR.PATCH. Suggested from the changes: ${suggested}.`}>
-        <input {...fieldProps("version", errors)} defaultValue={value("version", suggested)} className={`${inputClass} max-w-40 font-mono`} />
+      <Field
+        name="version"
+        label="Release number"
+        errors={errors?.version}
+        hint={`MAJOR.MINOR.PATCH. Suggested from the changes: ${suggested}.`}
+      >
+        <input
+          {...fieldProps("version", errors)}
+          defaultValue={value("version", suggested)}
+          className={`${inputClass} max-w-40 font-mono`}
+        />
       </Field>
-      <Field name="note" label="Note" errors={errors?.note} hint="A sentence or two: what this release is, for the release page and the data package.">
-        <textarea {...fieldProps("note", errors)} rows={3} defaultValue={value("note", "")} className={inputClass} />
+      <Field
+        name="note"
+        label="Note"
+        errors={errors?.note}
+        hint="A sentence or two: what this release is, for the release page and the data package."
+      >
+        <textarea
+          {...fieldProps("note", errors)}
+          rows={3}
+          defaultValue={value("note", "")}
+          className={inputClass}
+        />
       </Field>
       <SubmitButton pending={pending}>Publish release</SubmitButton>
     </form>

@@ -6,7 +6,11 @@ import { TYPE_WORDS } from "@/lib/releases/changelog";
 import type { FeedEntry } from "./queries";
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
+  s
+    .replace(
+      /[&<>"']/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
+    )
     // XML 1.0 allows no control characters but tab and line breaks.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 
@@ -16,12 +20,18 @@ const KIND_WORDS = { added: "added", changed: "changed", retracted: "retracted" 
 export function factPath(e: Pick<FeedEntry, "type" | "entityId" | "kind">): string {
   if (e.kind === "retracted") return `/history/${e.type}/${encodeURIComponent(e.entityId)}`;
   switch (e.type) {
-    case "Pledge": return `/pledges/${encodeURIComponent(e.entityId)}`;
-    case "Condition": return `/conditions/${encodeURIComponent(e.entityId)}`;
-    case "Country": return `/countries/${encodeURIComponent(e.entityId)}`;
-    case "Source": return `/sources/${encodeURIComponent(e.entityId)}`;
-    case "Requirement": return "/capability";
-    default: return `/history/${e.type}/${encodeURIComponent(e.entityId)}`;
+    case "Pledge":
+      return `/pledges/${encodeURIComponent(e.entityId)}`;
+    case "Condition":
+      return `/conditions/${encodeURIComponent(e.entityId)}`;
+    case "Country":
+      return `/countries/${encodeURIComponent(e.entityId)}`;
+    case "Source":
+      return `/sources/${encodeURIComponent(e.entityId)}`;
+    case "Requirement":
+      return "/capability";
+    default:
+      return `/history/${e.type}/${encodeURIComponent(e.entityId)}`;
   }
 }
 
@@ -29,19 +39,30 @@ export function citationPath(c: NonNullable<FeedEntry["citation"]>) {
   return `/sources/${encodeURIComponent(c.sourceId)}${c.citationId ? `#citation-${c.citationId}` : ""}`;
 }
 
-export const entryTitle = (e: FeedEntry) => `${TYPE_WORDS[e.type] ?? e.type} ${KIND_WORDS[e.kind]}: ${e.label}`;
+export const entryTitle = (e: FeedEntry) =>
+  `${TYPE_WORDS[e.type] ?? e.type} ${KIND_WORDS[e.kind]}: ${e.label}`;
 
 function entrySummary(e: FeedEntry): string {
   const lines = [
     ...e.changes,
-    e.kind === "retracted" ? `Retracted${e.reason ? `: ${e.reason}` : "."}` : e.reason ? `Reason: ${e.reason}` : null,
+    e.kind === "retracted"
+      ? `Retracted${e.reason ? `: ${e.reason}` : "."}`
+      : e.reason
+        ? `Reason: ${e.reason}`
+        : null,
     e.citation ? `Source: ${e.citation.sourceTitle} — “${e.citation.quote}”` : null,
     e.happenedOn ? `Happened ${e.happenedOn.toISOString().slice(0, 10)}` : "Date not stated",
   ];
   return lines.filter(Boolean).join("\n");
 }
 
-export type FeedMeta = { id: string; title: string; selfPath: string; pagePath: string; origin: string };
+export type FeedMeta = {
+  id: string;
+  title: string;
+  selfPath: string;
+  pagePath: string;
+  origin: string;
+};
 
 export function atomFeed(meta: FeedMeta, entries: FeedEntry[]): string {
   const abs = (path: string) => `${meta.origin}${path}`;
@@ -50,7 +71,9 @@ export function atomFeed(meta: FeedMeta, entries: FeedEntry[]): string {
   const items = entries.map((e) => {
     const links = [
       `<link rel="alternate" type="text/html" href="${escape(abs(factPath(e)))}"/>`,
-      e.citation ? `<link rel="related" type="text/html" title="${escape(`Source: ${e.citation.sourceTitle}`)}" href="${escape(abs(citationPath(e.citation)))}"/>` : "",
+      e.citation
+        ? `<link rel="related" type="text/html" title="${escape(`Source: ${e.citation.sourceTitle}`)}" href="${escape(abs(citationPath(e.citation)))}"/>`
+        : "",
       `<link rel="via" type="text/html" title="History" href="${escape(abs(`/history/${e.type}/${encodeURIComponent(e.entityId)}`))}"/>`,
     ].filter(Boolean);
     return [

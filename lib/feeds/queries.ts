@@ -7,7 +7,8 @@ import type { EntityType, Snapshot } from "@/lib/history/snapshot";
 import { isPublicState, labelOf, RELEASED_TYPES } from "@/lib/releases/changelog";
 
 /** What a feed follows: everything, one country, or one condition. */
-export type FeedScope = { kind: "all" } | { kind: "country"; code: string } | { kind: "condition"; slug: string };
+export type FeedScope =
+  { kind: "all" } | { kind: "country"; code: string } | { kind: "condition"; slug: string };
 
 export const FEED_LIMIT = 50;
 
@@ -54,7 +55,12 @@ export type FeedEntry = {
   label: string;
   changes: string[];
   reason: string | null;
-  citation: { sourceId: string; quote: string; citationId: string | null; sourceTitle: string } | null;
+  citation: {
+    sourceId: string;
+    quote: string;
+    citationId: string | null;
+    sourceTitle: string;
+  } | null;
 };
 
 /**
@@ -74,7 +80,12 @@ export async function listFeedEntries(scope: FeedScope, limit = FEED_LIMIT): Pro
     ORDER BY a."id" DESC
     LIMIT ${limit}`;
   const sources = await db.source.findMany({
-    where: { id: { in: [...new Set(rows.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))] }, published: true },
+    where: {
+      id: {
+        in: [...new Set(rows.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))],
+      },
+      published: true,
+    },
     select: { id: true, title: true, citations: { select: { id: true, quote: true } } },
   });
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -82,9 +93,21 @@ export async function listFeedEntries(scope: FeedScope, limit = FEED_LIMIT): Pro
     const was = isPublicState(r.before);
     const is = isPublicState(r.after);
     const kind = !was ? ("added" as const) : !is ? ("retracted" as const) : ("changed" as const);
-    return { r, kind, changes: kind === "changed" ? diffSnapshots(r.before, r.after).filter((c) => !["internalNote", "published"].includes(c.field)) : [] };
+    return {
+      r,
+      kind,
+      changes:
+        kind === "changed"
+          ? diffSnapshots(r.before, r.after).filter(
+              (c) => !["internalNote", "published"].includes(c.field),
+            )
+          : [],
+    };
   });
-  const names = await loadChangeNames(db, shown.flatMap((s) => s.changes));
+  const names = await loadChangeNames(
+    db,
+    shown.flatMap((s) => s.changes),
+  );
   return shown.map(({ r, kind, changes }) => {
     // A quote from a draft source stays out, as on the pages.
     const source = r.citationSourceId ? byId.get(r.citationSourceId) : undefined;
@@ -96,24 +119,49 @@ export async function listFeedEntries(scope: FeedScope, limit = FEED_LIMIT): Pro
       type: r.entityType,
       entityId: r.entityId,
       label: labelOf(r.entityType, kind === "retracted" ? r.before : r.after, r.entityId),
-      changes: labelChanges(r.entityType as EntityType, changes, names).map((c) => `${c.field}: ${c.from ?? "—"} → ${c.to ?? "—"}`),
+      changes: labelChanges(r.entityType as EntityType, changes, names).map(
+        (c) => `${c.field}: ${c.from ?? "—"} → ${c.to ?? "—"}`,
+      ),
       reason: r.reason,
       citation: source
-        ? { sourceId: source.id, sourceTitle: source.title, quote: r.citationQuote ?? "", citationId: source.citations.find((c) => c.quote === r.citationQuote)?.id ?? null }
+        ? {
+            sourceId: source.id,
+            sourceTitle: source.title,
+            quote: r.citationQuote ?? "",
+            citationId: source.citations.find((c) => c.quote === r.citationQuote)?.id ?? null,
+          }
         : null,
     };
   });
 }
 
 /** What a feed is called, or null when there is nothing published to follow there (a 404). */
-export async function getFeedTarget(scope: FeedScope): Promise<{ title: string; pagePath: string } | null> {
+export async function getFeedTarget(
+  scope: FeedScope,
+): Promise<{ title: string; pagePath: string } | null> {
   if (scope.kind === "all") return { title: "Guarantor — published changes", pagePath: "/" };
   if (scope.kind === "country") {
     if (!/^[A-Z]{2}$/.test(scope.code)) return null;
-    const country = await db.country.findUnique({ where: { code: scope.code }, select: { name: true } });
-    return country && { title: `Guarantor — changes for ${country.name}`, pagePath: `/countries/${scope.code}` };
+    const country = await db.country.findUnique({
+      where: { code: scope.code },
+      select: { name: true },
+    });
+    return (
+      country && {
+        title: `Guarantor — changes for ${country.name}`,
+        pagePath: `/countries/${scope.code}`,
+      }
+    );
   }
   if (!/^[a-z0-9-]{1,80}$/.test(scope.slug)) return null;
-  const condition = await db.condition.findFirst({ where: { slug: scope.slug, published: true }, select: { name: true } });
-  return condition && { title: `Guarantor — changes for the condition “${condition.name}”`, pagePath: `/conditions/${scope.slug}` };
+  const condition = await db.condition.findFirst({
+    where: { slug: scope.slug, published: true },
+    select: { name: true },
+  });
+  return (
+    condition && {
+      title: `Guarantor — changes for the condition “${condition.name}”`,
+      pagePath: `/conditions/${scope.slug}`,
+    }
+  );
 }

@@ -14,11 +14,34 @@ function feedPath(scope: FeedScope) {
 export async function feedResponse(scope: FeedScope | null): Promise<Response> {
   const target = scope && (await getFeedTarget(scope));
   if (!scope || !target) {
-    return new Response("No feed here: unknown country or condition.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("No feed here: unknown country or condition.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
-  const id = scope.kind === "all" ? "urn:guarantor:feed:changes" : scope.kind === "country" ? `urn:guarantor:feed:country:${scope.code}` : `urn:guarantor:feed:condition:${scope.slug}`;
-  const body = atomFeed({ id, title: target.title, selfPath: feedPath(scope), pagePath: target.pagePath, origin: await publicOrigin() }, await listFeedEntries(scope));
-  return new Response(body, { headers: { "Content-Type": ATOM_TYPE, "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } });
+  const id =
+    scope.kind === "all"
+      ? "urn:guarantor:feed:changes"
+      : scope.kind === "country"
+        ? `urn:guarantor:feed:country:${scope.code}`
+        : `urn:guarantor:feed:condition:${scope.slug}`;
+  const body = atomFeed(
+    {
+      id,
+      title: target.title,
+      selfPath: feedPath(scope),
+      pagePath: target.pagePath,
+      origin: await publicOrigin(),
+    },
+    await listFeedEntries(scope),
+  );
+  return new Response(body, {
+    headers: {
+      "Content-Type": ATOM_TYPE,
+      "Cache-Control": "public, max-age=300",
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
 }
 
 /** `FR.atom` -> FR; anything else, null (a 404). */

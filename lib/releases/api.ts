@@ -21,7 +21,8 @@ export async function requireReleaseDump(version: string): Promise<Dump> {
   );
 }
 
-const any = <T,>(list: readonly T[] | undefined | null, value: T) => !list?.length || list.includes(value);
+const any = <T>(list: readonly T[] | undefined | null, value: T) =>
+  !list?.length || list.includes(value);
 const inRange = (date: string | null, from?: string | null, to?: string | null) =>
   (!from && !to) || (!!date && (!from || date >= from) && (!to || date <= to));
 
@@ -31,9 +32,12 @@ export function matchesPledge(p: ApiPledge, f: PledgeFilter): boolean {
   return (
     (!f.country || (f.country === "undisclosed" ? !p.country : p.country?.code === f.country)) &&
     any(f.countries, p.country?.code ?? "undisclosed") &&
-    (!f.domain || p.domain === f.domain) && any(f.domains, p.domain) &&
-    (!f.status || p.status === f.status) && any(f.statuses, p.status) &&
-    (!f.disclosure || p.disclosure === f.disclosure) && any(f.disclosures, p.disclosure) &&
+    (!f.domain || p.domain === f.domain) &&
+    any(f.domains, p.domain) &&
+    (!f.status || p.status === f.status) &&
+    any(f.statuses, p.status) &&
+    (!f.disclosure || p.disclosure === f.disclosure) &&
+    any(f.disclosures, p.disclosure) &&
     (!f.condition || slugs.includes(f.condition)) &&
     (!f.blocked || p.blockedBy.length > 0) &&
     (!f.conditions?.length || slugs.some((s) => f.conditions!.includes(s))) &&
@@ -48,16 +52,21 @@ const list = (q: Query, key: string) => q[key] as string[] | undefined;
 
 /** Each collection's filters, as the live API applies them. */
 const filters = {
-  pledges: (d: Dump, _q: Query, f?: PledgeFilter) => d.pledges.filter((p) => matchesPledge(p, f ?? {})),
+  pledges: (d: Dump, _q: Query, f?: PledgeFilter) =>
+    d.pledges.filter((p) => matchesPledge(p, f ?? {})),
   countries: (d: Dump, q: Query) =>
     d.countries.filter(
       (c) =>
-        (!list(q, "posture")?.length || c.memberships.some((m) => list(q, "posture")!.includes(m.posture))) &&
+        (!list(q, "posture")?.length ||
+          c.memberships.some((m) => list(q, "posture")!.includes(m.posture))) &&
         (q.member === undefined || c.memberships.some((m) => m.isMember) === q.member) &&
         (q.eu === undefined || c.euMember === q.eu) &&
         (q.nato === undefined || c.natoMember === q.nato),
     ),
-  conditions: (d: Dump, q: Query) => d.conditions.filter((c) => any(list(q, "status"), c.status) && any(list(q, "category"), c.category)),
+  conditions: (d: Dump, q: Query) =>
+    d.conditions.filter(
+      (c) => any(list(q, "status"), c.status) && any(list(q, "category"), c.category),
+    ),
   events: (d: Dump, q: Query) =>
     d.events.filter(
       (e) =>
@@ -67,7 +76,16 @@ const filters = {
         inRange(e.occurredOn, q.from as string | undefined, q.to as string | undefined),
     ),
   sources: (d: Dump) =>
-    d.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, url: s.url, fileName: s.fileName, sha256: s.sha256, citationCount: s.citations.length })),
+    d.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      publishedOn: s.publishedOn,
+      url: s.url,
+      fileName: s.fileName,
+      sha256: s.sha256,
+      citationCount: s.citations.length,
+    })),
 };
 
 export type ReleaseCollection = keyof typeof filters;
@@ -75,8 +93,13 @@ export type ReleaseCollection = keyof typeof filters;
 function offsetOf(cursor: string | undefined): number {
   if (!cursor) return 0;
   const n = Number(Buffer.from(cursor, "base64url").toString("utf8").replace(/^o:/, ""));
-  if (!/^o:\d{1,9}$/.test(Buffer.from(cursor, "base64url").toString("utf8")) || !Number.isSafeInteger(n)) {
-    throw new ApiError(400, `Invalid parameter "cursor": not a cursor this list gave`, [{ parameter: "cursor", message: "not a cursor this list gave" }]);
+  if (
+    !/^o:\d{1,9}$/.test(Buffer.from(cursor, "base64url").toString("utf8")) ||
+    !Number.isSafeInteger(n)
+  ) {
+    throw new ApiError(400, `Invalid parameter "cursor": not a cursor this list gave`, [
+      { parameter: "cursor", message: "not a cursor this list gave" },
+    ]);
   }
   return n;
 }
@@ -89,11 +112,18 @@ export async function listFromRelease(
   page: { cursor?: string; limit: number },
   pledgeFilter?: PledgeFilter,
 ) {
-  const rows: unknown[] = filters[collection](await requireReleaseDump(version), query, pledgeFilter);
+  const rows: unknown[] = filters[collection](
+    await requireReleaseDump(version),
+    query,
+    pledgeFilter,
+  );
   const start = offsetOf(page.cursor);
   const data = rows.slice(start, start + page.limit);
   const end = start + data.length;
-  return { data, nextCursor: end < rows.length ? Buffer.from(`o:${end}`).toString("base64url") : null };
+  return {
+    data,
+    nextCursor: end < rows.length ? Buffer.from(`o:${end}`).toString("base64url") : null,
+  };
 }
 
 const keyOf: Record<ReleaseCollection, (row: Record<string, unknown>) => string> = {
@@ -105,7 +135,12 @@ const keyOf: Record<ReleaseCollection, (row: Record<string, unknown>) => string>
 };
 
 /** One item of a release; a 404 naming the release when it did not hold it. */
-export async function getFromRelease(collection: ReleaseCollection, version: string, key: string, what: string) {
+export async function getFromRelease(
+  collection: ReleaseCollection,
+  version: string,
+  key: string,
+  what: string,
+) {
   const dump = await requireReleaseDump(version);
   const rows = dump[collection] as unknown as Record<string, unknown>[];
   const item = rows.find((r) => keyOf[collection](r) === key);

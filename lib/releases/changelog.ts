@@ -36,7 +36,17 @@ export type AuditRow = {
 type Snap = Record<string, unknown> | null;
 
 /** Kinds of record a release holds (citations count through the facts they back). */
-export const RELEASED_TYPES = ["Pledge", "Membership", "Condition", "Event", "Requirement", "HeadlineFigure", "Source", "Coalition", "Country"];
+export const RELEASED_TYPES = [
+  "Pledge",
+  "Membership",
+  "Condition",
+  "Event",
+  "Requirement",
+  "HeadlineFigure",
+  "Source",
+  "Coalition",
+  "Country",
+];
 
 /** Each kind of record in words (changelogs and feeds). */
 export const TYPE_WORDS: Record<string, string> = {
@@ -61,12 +71,18 @@ export function labelOf(type: string, s: Snap, id: string): string {
   if (!s) return id;
   const pick = (k: string) => (typeof s[k] === "string" && s[k] ? String(s[k]) : null);
   if (type === "Membership") return `${pick("countryCode") ?? "?"}: posture`;
-  return pick("description") ?? pick("title") ?? pick("name") ?? pick("label") ?? id;
+  return pick("title") ?? pick("name") ?? pick("label") ?? pick("description") ?? id;
 }
 
 export function publicFieldChanges(before: Snap, after: Snap): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((k) => !HIDDEN.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null)).sort();
+  return [...keys]
+    .filter(
+      (k) =>
+        !HIDDEN.has(k) &&
+        JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
+    )
+    .sort();
 }
 
 export function buildChangelog(rows: AuditRow[]): ChangelogItem[] {
@@ -90,7 +106,13 @@ export function buildChangelog(rows: AuditRow[]): ChangelogItem[] {
     const fields = kind === "changed" ? publicFieldChanges(start, end) : [];
     if (kind === "changed" && fields.length === 0) continue;
     // The entry that made the difference: the last one that left the record public (or took it away).
-    const decisive = kind === "retracted" ? ([...entries].reverse().find((e) => isPublicState(e.before as Snap) && !isPublicState(e.after as Snap)) ?? last) : last;
+    const decisive =
+      kind === "retracted"
+        ? ([...entries]
+            .reverse()
+            .find((e) => isPublicState(e.before as Snap) && !isPublicState(e.after as Snap)) ??
+          last)
+        : last;
     items.push({
       kind,
       type: first.entityType,
@@ -98,12 +120,19 @@ export function buildChangelog(rows: AuditRow[]): ChangelogItem[] {
       label: labelOf(first.entityType, kind === "retracted" ? start : end, first.entityId),
       fields,
       reason: decisive.reason,
-      citation: decisive.citationSourceId ? { sourceId: decisive.citationSourceId, quote: decisive.citationQuote ?? "" } : null,
+      citation: decisive.citationSourceId
+        ? { sourceId: decisive.citationSourceId, quote: decisive.citationQuote ?? "" }
+        : null,
       at: decisive.at.toISOString(),
     });
   }
   const order: Record<ChangeKind, number> = { added: 0, changed: 1, retracted: 2 };
-  return items.sort((a, b) => order[a.kind] - order[b.kind] || a.type.localeCompare(b.type) || a.label.localeCompare(b.label));
+  return items.sort(
+    (a, b) =>
+      order[a.kind] - order[b.kind] ||
+      a.type.localeCompare(b.type) ||
+      a.label.localeCompare(b.label),
+  );
 }
 
 /** The smallest release a changelog needs: facts added, minor; otherwise patch; none, null. */

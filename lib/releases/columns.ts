@@ -6,15 +6,32 @@
 import type { ApiCoalition } from "@/lib/api/dump-schema";
 import type { ApiCondition, ApiCountry, ApiEvent, ApiPledge, ApiSource } from "@/lib/api/schemas";
 import { JOINER, pledgeColumns } from "@/lib/exports/pledge-columns";
-import { CONDITION_CATEGORIES, CONDITION_STATUSES, DOMAINS, EVENT_KINDS, POSTURES } from "@/lib/labels";
+import {
+  CONDITION_CATEGORIES,
+  CONDITION_STATUSES,
+  DOMAINS,
+  EVENT_KINDS,
+  POSTURES,
+} from "@/lib/labels";
 
 export type FieldType = "string" | "number" | "integer" | "boolean" | "date";
 type Cell = string | number | boolean | null;
-export type TableColumn<T> = { header: string; width: number; type: FieldType; description?: string; value: (row: T) => Cell };
+export type TableColumn<T> = {
+  header: string;
+  width: number;
+  type: FieldType;
+  description?: string;
+  value: (row: T) => Cell;
+};
 
 type Cited = { citations: { quote: string; source: { id: string; title: string } }[] };
 const join = (values: string[]) => values.join(JOINER);
-const text = <T,>(header: string, value: (row: T) => string | null, width = 20): TableColumn<T> => ({ header, width, type: "string", value });
+const text = <T>(header: string, value: (row: T) => string | null, width = 20): TableColumn<T> => ({
+  header,
+  width,
+  type: "string",
+  value,
+});
 
 function citedColumns<T extends Cited>(): TableColumn<T>[] {
   return [
@@ -45,9 +62,17 @@ const countries: TableColumn<ApiCountry>[] = [
   text("posture", (c) => join(c.memberships.map((m) => POSTURES[m.posture].label))),
   text("posture_code", (c) => join(c.memberships.map((m) => m.posture))),
   text("summary", (c) => join(c.memberships.map((m) => m.summary)), 60),
-  text("conditions_in_own_words", (c) => join(c.memberships.flatMap((m) => (m.conditionsInOwnWords ? [m.conditionsInOwnWords] : []))), 60),
+  text(
+    "conditions_in_own_words",
+    (c) =>
+      join(c.memberships.flatMap((m) => (m.conditionsInOwnWords ? [m.conditionsInOwnWords] : []))),
+    60,
+  ),
   { header: "pledge_count", width: 8, type: "integer", value: (c) => c.pledgeCount },
-  ...citedColumns<Cited>().map((col) => ({ ...col, value: (c: ApiCountry) => col.value({ citations: c.memberships.flatMap((m) => m.citations) }) })),
+  ...citedColumns<Cited>().map((col) => ({
+    ...col,
+    value: (c: ApiCountry) => col.value({ citations: c.memberships.flatMap((m) => m.citations) }),
+  })),
 ];
 
 const conditions: TableColumn<ApiCondition>[] = [
@@ -126,10 +151,19 @@ export type Dump = {
   sources: ApiSource[];
 };
 
-export type Table = { name: string; title: string; columns: TableColumn<never>[]; rows: (dump: Dump) => unknown[] };
+export type Table = {
+  name: string;
+  title: string;
+  columns: TableColumn<never>[];
+  rows: (dump: Dump) => unknown[];
+};
 
-const table = <T,>(name: string, title: string, columns: TableColumn<T>[], rows: (dump: Dump) => T[]): Table =>
-  ({ name, title, columns, rows }) as unknown as Table;
+const table = <T>(
+  name: string,
+  title: string,
+  columns: TableColumn<T>[],
+  rows: (dump: Dump) => T[],
+): Table => ({ name, title, columns, rows }) as unknown as Table;
 
 /** Every table of a release, in the order the files and the workbook's sheets list them. */
 export const RELEASE_TABLES: Table[] = [
@@ -138,9 +172,14 @@ export const RELEASE_TABLES: Table[] = [
   table("conditions", "Conditions", conditions, (d) => d.conditions),
   table("events", "Events", events, (d) => d.events),
   table("sources", "Sources", sources, (d) => d.sources),
-  table("figures", "Headline figures", figures, (d) => d.coalitions.flatMap((c) => c.figures.map((f) => ({ ...f, coalition: c.slug })))),
-  table("requirements", "Capability needs", requirements, (d) => d.coalitions.flatMap((c) => c.requirements.map((r) => ({ ...r, coalition: c.slug })))),
+  table("figures", "Headline figures", figures, (d) =>
+    d.coalitions.flatMap((c) => c.figures.map((f) => ({ ...f, coalition: c.slug }))),
+  ),
+  table("requirements", "Capability needs", requirements, (d) =>
+    d.coalitions.flatMap((c) => c.requirements.map((r) => ({ ...r, coalition: c.slug }))),
+  ),
 ];
 
 /** The cells of one row, in column order. */
-export const cellsOf = (t: Table, row: unknown) => t.columns.map((c) => (c.value as (r: unknown) => Cell)(row));
+export const cellsOf = (t: Table, row: unknown) =>
+  t.columns.map((c) => (c.value as (r: unknown) => Cell)(row));

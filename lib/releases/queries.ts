@@ -20,7 +20,11 @@ const summarySelect = {
   auditCutoff: true,
 } as const;
 
-const newestFirst = [{ major: "desc" as const }, { minor: "desc" as const }, { patch: "desc" as const }];
+const newestFirst = [
+  { major: "desc" as const },
+  { minor: "desc" as const },
+  { patch: "desc" as const },
+];
 
 export async function listReleases() {
   return db.release.findMany({ select: summarySelect, orderBy: newestFirst, take: 500 });
@@ -35,7 +39,14 @@ export async function getRelease(version: string) {
   if (!VERSION_PATTERN.test(version)) return null;
   const release = await db.release.findUnique({
     where: { version },
-    select: { ...summarySelect, changelog: true, files: { select: { name: true, mediaType: true, sha256: true, bytes: true }, orderBy: { name: "asc" } } },
+    select: {
+      ...summarySelect,
+      changelog: true,
+      files: {
+        select: { name: true, mediaType: true, sha256: true, bytes: true },
+        orderBy: { name: "asc" },
+      },
+    },
   });
   if (!release) return null;
   const previous = await db.release.findFirst({
@@ -43,7 +54,11 @@ export async function getRelease(version: string) {
     select: { version: true },
     orderBy: { createdAt: "desc" },
   });
-  return { ...release, changelog: release.changelog as ChangelogItem[], previous: previous?.version ?? null };
+  return {
+    ...release,
+    changelog: release.changelog as ChangelogItem[],
+    previous: previous?.version ?? null,
+  };
 }
 
 export async function getReleaseFile(version: string, name: string) {
@@ -62,7 +77,9 @@ const KEEP = 4;
 export function loadReleaseDump(version: string): Promise<Dump | null> {
   const hit = dumps.get(version);
   if (hit) return hit;
-  const loading = getReleaseFile(version, "dataset.json").then((f) => (f ? (JSON.parse(Buffer.from(f.content).toString("utf8")) as Dump) : null));
+  const loading = getReleaseFile(version, "dataset.json").then((f) =>
+    f ? (JSON.parse(Buffer.from(f.content).toString("utf8")) as Dump) : null,
+  );
   loading.then((d) => d ?? dumps.delete(version)).catch(() => dumps.delete(version));
   dumps.set(version, loading);
   if (dumps.size > KEEP) dumps.delete(dumps.keys().next().value!);
@@ -70,11 +87,25 @@ export function loadReleaseDump(version: string): Promise<Dump | null> {
 }
 
 export async function listReleaseVersions() {
-  const rows = await db.release.findMany({ select: { version: true }, orderBy: newestFirst, take: 20 });
+  const rows = await db.release.findMany({
+    select: { version: true },
+    orderBy: newestFirst,
+    take: 20,
+  });
   return rows.map((r) => r.version);
 }
 
-const auditSelect = { id: true, at: true, entityType: true, entityId: true, before: true, after: true, reason: true, citationSourceId: true, citationQuote: true } as const;
+const auditSelect = {
+  id: true,
+  at: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  reason: true,
+  citationSourceId: true,
+  citationQuote: true,
+} as const;
 
 /** Audit entries after one cut-off, up to another (inclusive). */
 export async function auditBetween(after: bigint, upTo?: bigint): Promise<AuditRow[]> {
@@ -99,6 +130,14 @@ export async function getPendingRelease(): Promise<PendingRelease> {
   const changelog = buildChangelog(await auditBetween(latest?.auditCutoff ?? 0n));
   const schemaChanged = !!latest && latest.schemaHash !== schemaHash();
   const needed = latest ? neededBump(changelog, schemaChanged) : "major";
-  const suggested = formatVersion(bumpVersion(latest ? parseVersion(latest.version) : null, needed ?? "patch"));
-  return { latest: latest && { version: latest.version, createdAt: latest.createdAt }, changelog, schemaChanged, needed, suggested };
+  const suggested = formatVersion(
+    bumpVersion(latest ? parseVersion(latest.version) : null, needed ?? "patch"),
+  );
+  return {
+    latest: latest && { version: latest.version, createdAt: latest.createdAt },
+    changelog,
+    schemaChanged,
+    needed,
+    suggested,
+  };
 }

@@ -7,7 +7,9 @@ export const VERSION_PATTERN = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{
 export const versionSchema = z
   .string()
   .trim()
-  .regex(VERSION_PATTERN, { message: "A release number is MAJOR.MINOR.PATCH, e.g. 1.2.0 (whole numbers, no leading zeros)." });
+  .regex(VERSION_PATTERN, {
+    message: "A release number is MAJOR.MINOR.PATCH, e.g. 1.2.0 (whole numbers, no leading zeros).",
+  });
 
 export const publishReleaseSchema = z.object({
   version: versionSchema,

@@ -13,8 +13,9 @@ export default async function ReleasesPage() {
   return (
     <>
       <PageHeader title="Releases">
-        Numbered, citable snapshots of the published dataset: each keeps its files exactly as they were published, with a
-        changelog. Major releases change the files&apos; fields, minor ones add facts, patches correct or retract them.{" "}
+        Numbered, citable snapshots of the published dataset: each keeps its files exactly as they
+        were published, with a changelog. Major releases change the files&apos; fields, minor ones
+        add facts, patches correct or retract them.{" "}
         <a href="/feeds/changes.atom">Follow every change (Atom)</a>.
         {can(viewer, "data:publish") && (
           <>

@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Release ${version}` };
 }
 
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} kB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const FILE_WORDS: Record<string, string> = {
   "datapackage.json": "Data package descriptor (Frictionless): fields, licence, sources, hashes",
@@ -34,13 +39,20 @@ export default async function ReleasePage({ params }: Props) {
   const fileHref = (name: string) => `/releases/${release.version}/files/${name}`;
   return (
     <>
-      <PageHeader eyebrow={<Link href="/releases">Releases</Link>} title={`Guarantor dataset v${release.version}`}>
+      <PageHeader
+        eyebrow={<Link href="/releases">Releases</Link>}
+        title={`Guarantor dataset v${release.version}`}
+      >
         <p>{release.note}</p>
         <p className="mt-2 text-sm text-slate-500">
-          Published {formatDate(release.createdAt)} · the published data as it stood at {release.snapshotAt.toISOString().slice(0, 16).replace("T", " ")} UTC ·{" "}
-          {counts.added} added, {counts.changed} changed, {counts.retracted} retracted
+          Published {formatDate(release.createdAt)} · the published data as it stood at{" "}
+          {release.snapshotAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {counts.added}{" "}
+          added, {counts.changed} changed, {counts.retracted} retracted
           {release.previous ? (
-            <> since <Link href={`/releases/${release.previous}`}>v{release.previous}</Link></>
+            <>
+              {" "}
+              since <Link href={`/releases/${release.previous}`}>v{release.previous}</Link>
+            </>
           ) : (
             " (the first release)"
           )}
@@ -52,24 +64,42 @@ export default async function ReleasePage({ params }: Props) {
         </Card>
         <div className="space-y-6">
           <Card title="Cite this release">
-            <p className="rounded-md bg-slate-50 p-3 font-mono text-sm text-slate-800" data-testid="citation">{citationOf(release.version, release.createdAt, url)}</p>
+            <p
+              className="rounded-md bg-slate-50 p-3 font-mono text-sm text-slate-800"
+              data-testid="citation"
+            >
+              {citationOf(release.version, release.createdAt, url)}
+            </p>
             <p className="mt-2 text-xs text-slate-500">
-              Fingerprint (SHA-256 of every file&apos;s hash): <code className="break-all">{release.sha256}</code>
+              Fingerprint (SHA-256 of every file&apos;s hash):{" "}
+              <code className="break-all">{release.sha256}</code>
             </p>
           </Card>
           <Card title="Downloads">
             <ul className="space-y-2 text-sm">
               {release.files.map((f) => (
                 <li key={f.name}>
-                  <a href={fileHref(f.name)} download>{f.name}</a> <span className="text-slate-500">· {size(f.bytes)}</span>
-                  {FILE_WORDS[f.name] && <div className="text-xs text-slate-500">{FILE_WORDS[f.name]}</div>}
+                  <a href={fileHref(f.name)} download>
+                    {f.name}
+                  </a>{" "}
+                  <span className="text-slate-500">· {size(f.bytes)}</span>
+                  {FILE_WORDS[f.name] && (
+                    <div className="text-xs text-slate-500">{FILE_WORDS[f.name]}</div>
+                  )}
                 </li>
               ))}
             </ul>
             <p className="mt-3 text-xs text-slate-500">
-              The same data from the API: add <code>?release={release.version}</code> to any <Link href="/api-docs">API</Link> call, e.g.{" "}
-              <a href={`/api/v1/pledges?release=${release.version}`}>/api/v1/pledges?release={release.version}</a> or{" "}
-              <a href={`/api/v1/pledges/export?release=${release.version}&format=xlsx`}>the pledges as XLSX</a>.
+              The same data from the API: add <code>?release={release.version}</code> to any{" "}
+              <Link href="/api-docs">API</Link> call, e.g.{" "}
+              <a href={`/api/v1/pledges?release=${release.version}`}>
+                /api/v1/pledges?release={release.version}
+              </a>{" "}
+              or{" "}
+              <a href={`/api/v1/pledges/export?release=${release.version}&format=xlsx`}>
+                the pledges as XLSX
+              </a>
+              .
             </p>
           </Card>
           <Card title="Licence" id="licence">

@@ -7,7 +7,10 @@ export async function GET(request: Request, { params }: Context) {
   const { version, name } = await params;
   const file = await getReleaseFile(version, name);
   if (!file) {
-    return new Response(`No file "${name}" in release "${version}". The release page lists its files.\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(
+      `No file "${name}" in release "${version}". The release page lists its files.\n`,
+      { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } },
+    );
   }
   const etag = `"${file.sha256}"`;
   const headers = {
@@ -18,6 +21,7 @@ export async function GET(request: Request, { params }: Context) {
     ETag: etag,
     Digest: `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`,
   };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (request.headers.get("if-none-match") === etag)
+    return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(file.content), { headers });
 }
