@@ -5,6 +5,8 @@ test("an editor publishes a release; its page cites it and its files download; p
   editor,
   testCountry,
 }) => {
+  // Publishing writes every file of the dataset: allow for a busy machine.
+  test.slow();
   // The country page links its feed (visible, and for feed readers).
   await page.goto(`/countries/${testCountry.code}`);
   await expect(page.getByRole("link", { name: "Follow" })).toHaveAttribute(
