@@ -33,6 +33,7 @@ const NAV = [
   { href: "/conditions", label: "Conditions" },
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
+  { href: "/releases", label: "Releases" },
   { href: "/methodology", label: "Methodology" },
   { href: "/api-docs", label: "API" },
 ];

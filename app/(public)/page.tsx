@@ -10,6 +10,10 @@ import { parseAsOfParam, pastAsOf, type AsOf } from "@/lib/dates/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { ShareButton } from "@/components/share/share-button";
 import { TrendsSection } from "@/components/charts/trends-section";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
+
+export const metadata = { alternates: feedAlternates(feedPaths.all, "Guarantor: published changes") };
 
 async function load(asOf: AsOf | null) {
   const options = { viewer: await getVisibility(), at: asOf?.at };
@@ -41,6 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Citations items={d.coalition.citations} />
         </div>
         <div className="flex items-center gap-3">
+          {!asOf && <FollowLink href={feedPaths.all} what="the whole dataset" />}
           {!asOf && <ShareButton query={{ scope: "DASHBOARD" }} />}
           <AsOfPicker asOf={asOf} action="/" />
         </div>

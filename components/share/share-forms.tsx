@@ -28,7 +28,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function NewShareForm({ create, params, defaultLabel }: { create: FormAction; params: string; defaultLabel: string }) {
+export function NewShareForm({ create, params, defaultLabel, releases = [] }: { create: FormAction; params: string; defaultLabel: string; releases?: string[] }) {
   const [state, action, pending] = useActionState(create, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string, fallback: string) => String(state.values?.[name] ?? fallback);
@@ -56,6 +56,15 @@ export function NewShareForm({ create, params, defaultLabel }: { create: FormAct
         <legend className="text-sm font-medium text-slate-800">Data</legend>
         <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" value="live" defaultChecked={value("mode", "live") === "live"} /> Live: always the current published data</label>
         <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" value="frozen" defaultChecked={value("mode", "live") === "frozen"} /> Frozen: as it stands now, whatever changes later</label>
+        {releases.length > 0 && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name="mode" value="release" defaultChecked={value("mode", "live") === "release"} /> Pinned to release
+            <select name="release" aria-label="Release" defaultValue={value("release", releases[0]!)} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+              {releases.map((r) => <option key={r} value={r}>v{r}</option>)}
+            </select>
+          </label>
+        )}
+        {errors?.release && <p className="text-sm text-rose-700" role="alert">{errors.release[0]}</p>}
       </fieldset>
       <SubmitButton pending={pending}>Create link</SubmitButton>
     </form>

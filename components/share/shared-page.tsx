@@ -36,7 +36,9 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
           <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
         </div>
         <p className="rounded-md bg-slate-100 px-3 py-1 text-sm text-slate-700">
-          {share.frozenAt ? `Frozen: as it stood on ${stamp(share.frozenAt)}` : "Live data"}
+          {share.releaseVersion ? (
+            <>Release <a href={`/releases/${share.releaseVersion}`}>v{share.releaseVersion}</a>: the data as published in it</>
+          ) : share.frozenAt ? `Frozen: as it stood on ${stamp(share.frozenAt)}` : "Live data"}
         </p>
       </div>
       <div className="space-y-6">

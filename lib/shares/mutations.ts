@@ -18,12 +18,15 @@ async function targetExists(params: ShareParams): Promise<boolean> {
 export async function createShare(
   user: SessionUser | null,
   params: ShareParams,
-  input: { label: string; expiresInDays: string; mode: "live" | "frozen" },
+  input: { label: string; expiresInDays: string; mode: "live" | "frozen" | "release"; release?: string },
 ): Promise<(MutationResult & { ok: true; token: string }) | Refused> {
   const refused = permissionRefusal(user, "shares:manage");
   if (refused) return refused;
   const editor = user!;
   if (!(await targetExists(params))) return { ok: false, status: 404, message: "There is nothing published to share at this address." };
+  // A link pinned to a release shows the data as of that release's snapshot.
+  const release = input.mode === "release" ? await db.release.findUnique({ where: { version: input.release ?? "" }, select: { version: true, snapshotAt: true } }) : null;
+  if (input.mode === "release" && !release) return { ok: false, status: 404, message: `There is no release ${input.release ?? ""}: choose a published one.` };
   const token = generateToken();
   const now = new Date();
   const id = `sh-${randomBytes(6).toString("hex")}`;
@@ -48,7 +51,8 @@ export async function createShare(
           createdByName: editor.name,
           createdAt: now,
           expiresAt: input.expiresInDays ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000) : null,
-          frozenAt: input.mode === "frozen" ? now : null,
+          frozenAt: release ? release.snapshotAt : input.mode === "frozen" ? now : null,
+          releaseVersion: release?.version ?? null,
         },
       });
       return 1;

@@ -9,13 +9,18 @@ import { getCondition } from "@/lib/conditions/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
 import { ConditionView } from "@/components/views/condition-view";
 import { ShareButton } from "@/components/share/share-button";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const condition = await getCondition((await params).slug, { viewer: await getVisibility() });
-  return { title: condition ? condition.name : "Condition not found" };
+  return {
+    title: condition ? condition.name : "Condition not found",
+    ...(condition && { alternates: feedAlternates(feedPaths.condition(condition.slug), `Guarantor: changes for ${condition.name}`) }),
+  };
 }
 
 export default async function ConditionPage({ params, searchParams }: Props) {
@@ -39,6 +44,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
       <AsOfNotice param={param} currentHref={here} />
       {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
       <div className="mb-2 flex items-center justify-end gap-3">
+        {!asOf && <FollowLink href={feedPaths.condition(condition.slug)} what={condition.name} />}
         {!asOf && <ShareButton query={{ scope: "CONDITION", slug: condition.slug }} />}
         <AsOfPicker asOf={asOf} action={here} />
       </div>

@@ -8,6 +8,8 @@ import { getViewer, getVisibility } from "@/lib/auth/server";
 import { CountryNoRecord } from "@/components/views/country-no-record";
 import { CountryView } from "@/components/views/country-view";
 import { ShareButton } from "@/components/share/share-button";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
@@ -18,7 +20,10 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code, { viewer: await getVisibility() });
   const iso = country ? null : isoCountry((await params).code);
-  return { title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found" };
+  return {
+    title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found",
+    ...(country && { alternates: feedAlternates(feedPaths.country(country.code), `Guarantor: changes for ${country.name}`) }),
+  };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -59,6 +64,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           title={country.name}
         />
         <div className="flex items-center gap-3">
+          {!asOf && <FollowLink href={feedPaths.country(country.code)} what={country.name} />}
           {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
           <AsOfPicker asOf={asOf} action={here} />
         </div>

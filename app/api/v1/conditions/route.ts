@@ -1,3 +1,4 @@
+import { listFromRelease } from "@/lib/releases/api";
 import { listPublicConditions } from "@/lib/conditions/api";
 import { conditionQuerySchema } from "@/lib/api/query-schemas";
 import { listRoute } from "@/lib/api/routes";
@@ -5,4 +6,5 @@ import { listRoute } from "@/lib/api/routes";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = listRoute(
   conditionQuerySchema,
   listPublicConditions,
+  (release, query, page) => listFromRelease("conditions", release, query, page),
 );

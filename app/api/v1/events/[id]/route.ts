@@ -1,3 +1,4 @@
+import { getFromRelease } from "@/lib/releases/api";
 import { getPublicEvent } from "@/lib/events/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.id,
   getPublicEvent,
   "Event",
+  (release, key) => getFromRelease("events", release, key, "Event"),
 );
