@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // The same limit as proxy.ts enforces with a 413 (lib/security/request-guard.ts's
   // BODY_LIMIT_BYTES): past it Next itself would answer a server action with a 500.
   experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // A country's posture is edited at /edit/postures/<code>; the old address stays bookmarkable.
+  async redirects() {
+    return [{ source: "/edit/countries/:code", destination: "/edit/postures/:code", permanent: true }];
+  },
   async headers() {
     const shared = [
       { key: "X-Robots-Tag", value: "noindex, nofollow" },

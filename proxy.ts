@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isCrossSiteWrite } from "@/lib/security/origin";
+import { isCrossSiteWrite } from "@/lib/site/origin";
 import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/csp";
 import { guardRequest } from "@/lib/security/request-guard";
 import { databaseUnavailable } from "@/lib/health/unavailable";

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { MenuButton } from "@/components/ui/menu-button";
+import { SavedNotice } from "@/components/editor/saved-notice";
 import { SiteChrome } from "@/components/ui/site-chrome";
 import { SyntheticBanner } from "@/components/ui/synthetic-banner";
 import { metadataBase } from "@/lib/site/origin";
 import "./globals.css";
+import { signOutAction } from "./(auth)/sign-in/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -30,9 +33,18 @@ const NAV = [
   { href: "/conditions", label: "Conditions" },
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
+  { href: "/releases", label: "Releases" },
   { href: "/methodology", label: "Methodology" },
   { href: "/api-docs", label: "API" },
 ];
+
+function NavLinks({ className }: { className: string }) {
+  return NAV.map((n) => (
+    <Link key={n.href} href={n.href} className={`${className} no-underline hover:text-white`}>
+      {n.label}
+    </Link>
+  ));
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -42,31 +54,34 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteChrome>
-        <header role="banner" className="bg-slate-900 text-white">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+        <header role="banner" className="relative bg-slate-900 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-8">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:no-underline">
               <span aria-hidden className="inline-block h-5 w-5 rounded-sm bg-gradient-to-b from-sky-500 from-50% to-yellow-400 to-50%" />
               Guarantor
             </Link>
-            <nav aria-label="Main" className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-              {NAV.map((n) => (
-                <Link key={n.href} href={n.href} className="text-slate-300 no-underline hover:text-white">
-                  {n.label}
-                </Link>
-              ))}
+            {/* Wide screens list the pages; a phone folds them behind a menu button. */}
+            <nav aria-label="Main" className="hidden flex-wrap gap-x-5 gap-y-1 text-sm md:flex">
+              <NavLinks className="py-0.5 text-slate-300" />
             </nav>
-            <div className="ml-auto">
-              <UserMenu />
+            <MenuButton className="ml-auto md:hidden">
+              <nav aria-label="Main" className="grid grid-cols-2 gap-x-4">
+                <NavLinks className="flex min-h-11 items-center text-base text-slate-200" />
+              </nav>
+            </MenuButton>
+            <div className="md:ml-auto">
+              <UserMenu signOut={signOutAction} />
             </div>
           </div>
         </header>
         </SiteChrome>
         <SyntheticBanner />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          <SavedNotice />
           {children}
         </main>
         <SiteChrome>
-        <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
+        <footer className="border-t border-slate-200 px-4 py-6 text-center text-xs text-slate-500">
           Every fact cites a source and a verbatim quote. What the sources do not say is shown as “undisclosed”.{" "}
           <Link href="/methodology" className="underline">Methodology</Link>
         </footer>

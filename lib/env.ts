@@ -31,7 +31,7 @@ export const authEnvSchema = z.object({
 });
 
 /**
- * Review before publish (docs/decisions/001-two-editor-approval.md): "on" holds every change
+ * Review before publish (docs/decisions/023-two-editor-approval.md): "on" holds every change
  * that would reach the public until a second editor approves it. Off unless set.
  */
 export const reviewEnvSchema = z.object({

@@ -12,6 +12,9 @@ import type {
   Posture,
 } from "@/lib/generated/prisma/enums";
 
+// The enums' types, for components (which never import Prisma) and anyone reading labels.
+export type { ConditionCategory, ConditionStatus, Disclosure, EventKind, PledgeDomain, PledgeStatus, Posture };
+
 export type Tone = "green" | "blue" | "amber" | "red" | "gray" | "violet";
 export type Meaning = { label: string; description: string; tone: Tone };
 
@@ -125,6 +128,7 @@ const FIELD_WORDS: Record<string, string> = {
   disputeNote: "dispute note",
   announcedOn: "announcement date",
   effectiveOn: "effective date",
+  effectiveUntil: "end date",
   conditionSlugs: "conditions",
   conditions: "conditions",
   name: "name",
@@ -157,3 +161,6 @@ export function citationBacks(field: string | null | undefined): string | null {
   if (!words.length) return null;
   return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
+
+/** The generated dataset's coalition (`npm run db:synthetic`): the app banners a database that holds it. */
+export const SYNTHETIC_COALITION_SLUG = "synthetic-coalition";

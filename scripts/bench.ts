@@ -1,81 +1,219 @@
 /**
- * `npm run bench [-- --duration 10 --connections 10]`: serves the production build on
- * the synthetic database (100,000 pledges) and measures each target in turn: latency one
- * request at a time with the SQL statements it runs, then throughput and p50/p95/p99
- * latency under load (autocannon), and the server's memory. Prints a table and writes it
- * to docs/bench-results.md.
+ * `npm run bench [-- --quick] [-- --only real,anon,dashboard] [-- --duration 5 --connections 10]`:
+ * serves the production build on the real dataset and on 100,000 synthetic pledges (each
+ * a throw-away copy) and measures every public view, anonymous and signed in: latency one
+ * request at a time with the SQL statements it runs, then throughput and p50/p95/p99 under
+ * load (autocannon), as a share of the static file's. Then the time from an editor's save
+ * to the page showing it, and first-load JS per route from the build's manifests. Prints
+ * the tables and writes them to docs/bench-results.md. Two instances behind nginx:
+ * `npm run bench:cluster`.
  */
-import { createRequire } from "node:module";
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildIfStale } from "./lib/build";
-import { report, type Result, type Target } from "./lib/bench-report";
+import { copiedDatabase, realDatabase, type BenchDatabase } from "./lib/bench-data";
+import { editToVisible, firstListedPledge, summary, type Visibility } from "./lib/bench-edit";
+import { firstLoadJs, jsSection } from "./lib/bench-js";
+import { measure, type Endpoint, type LoadFlags } from "./lib/bench-load";
+import { METHOD, report, runSection, type Result, type Section } from "./lib/bench-report";
 import { countingProxy, type SqlCounter } from "./lib/bench-sql";
-import { freePort, rssMb, startServer, waitUntilIdle, type Server } from "./lib/bench-server";
+import { freePort, startServer, type Server } from "./lib/bench-server";
+import { chooseTargets, QUICK_KEYS, type KeyedTarget } from "./lib/bench-targets";
 import { ensurePrismaClient, log, run } from "./lib/cli";
+import { signInCookie } from "./chaos/http";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// Both the bench's own auth calls (creating the editor) and the server must sign alike.
+process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("hex");
 
 const flagsSchema = z.object({
-  duration: z.coerce.number().int().min(1).max(600).default(10),
+  duration: z.coerce.number().int().min(1).max(600).optional(),
   connections: z.coerce.number().int().min(1).max(1000).default(10),
   pledges: z.coerce.number().int().min(1).default(100_000),
   /** At most this many requests one at a time per target (fewer for slow pages). */
-  sample: z.coerce.number().int().min(1).max(1000).default(20),
+  sample: z.coerce.number().int().min(1).max(1000).optional(),
   /** Seconds: a request slower than this alone, or a round of --connections requests slower than this, is not put under load. */
   slow: z.coerce.number().min(1).max(600).default(60),
   port: z.coerce.number().int().min(1024).max(65535).default(3143),
+  edits: z.coerce.number().int().min(1).max(100).optional(),
+  quick: z.boolean().default(false),
+  only: z.string().optional(),
 });
 type Flags = z.infer<typeof flagsSchema>;
 
-// autocannon ships no types; this is the part of its programmatic API used here.
-type Autocannon = (opts: {
-  url: string;
-  connections: number;
-  timeout: number;
-  duration?: number;
-  amount?: number;
-}) => Promise<{
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}> & {
-  on(
-    event: "response",
-    fn: (client: unknown, status: number, bytes: number, ms: number) => void,
-  ): void;
-};
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+const DATASETS = ["real", "100k"] as const;
+const AUDIENCES = ["anon", "signed-in"] as const;
+const PARTS = ["pages", "edit", "js"] as const;
 
 run(async () => {
   const flags = parseFlags();
+  const load: LoadFlags = {
+    duration: flags.duration ?? (flags.quick ? 3 : 5),
+    connections: flags.connections,
+    sample: flags.sample ?? (flags.quick ? 5 : 20),
+    slow: flags.slow,
+  };
+  const edits = flags.edits ?? (flags.quick ? 3 : 5);
+  const only = choice(flags.only);
   ensurePrismaClient();
-  const { resolveSyntheticTarget } = await import("../lib/synthetic/target");
+  buildIfStale();
+  const { resolveSyntheticTarget } = await import("./synthetic/target");
   const target = await resolveSyntheticTarget(log);
-  let server: Server | null = null;
-  let sql: SqlCounter | null = null;
+  const sections: Section[] = [];
+  const visible: [string, Visibility][] = [];
   try {
-    await ensureSyntheticData(target.url, flags.pledges);
-    buildIfStale();
-    sql = await countingProxy(target.url);
-    server = await startServer(sql.url, await freePort(flags.port));
-    const results: Result[] = [];
-    for (const t of await chooseTargets(target.url))
-      results.push(await measure(server, sql, t, flags));
-    await server.stop();
-    report(results, flags, decodeURIComponent(new URL(target.url).pathname.slice(1)));
+    for (const dataset of DATASETS.filter((d) => only.datasets.has(d))) {
+      const db =
+        dataset === "real"
+          ? await realDatabase(target.url, "guarantor_bench_real")
+          : await syntheticCopy(target.url, flags.pledges);
+      const label =
+        dataset === "real"
+          ? "real dataset"
+          : `${flags.pledges.toLocaleString("en")} synthetic pledges`;
+      let sql: SqlCounter | null = null;
+      let server: Server | null = null;
+      try {
+        sql = await countingProxy(db.url);
+        server = await startServer(sql.url, await freePort(flags.port));
+        const cookie = await signInCookie(server.base, db.editor.email, db.editor.password);
+        const all = await chooseTargets(db.url);
+        const unknown = only.keys.filter(
+          (k) => !all.some((t) => t.key === k || t.key.startsWith(`${k}-`)),
+        );
+        if (unknown.length)
+          throw new Error(
+            `--only: unknown ${unknown.join(", ")}; known: ${[...DATASETS, ...AUDIENCES, ...PARTS, ...all.map((t) => t.key)].join(", ")}`,
+          );
+        const targets = all.filter((t) => only.targets(t.key, flags.quick));
+        if (only.parts.has("pages"))
+          sections.push(
+            ...(await measurePages(server, sql, cookie, targets, only.audiences, load, label)),
+          );
+        if (only.parts.has("edit")) {
+          const page = all.find((t) => t.key === "country-largest")!.path;
+          const pledgeId = await firstListedPledge(server.base, page);
+          const [one] = await editToVisible({
+            editBase: server.base,
+            cookie,
+            pledgeId,
+            page,
+            readers: [{ name: `${page} (${label})`, base: server.base }],
+            edits,
+          });
+          visible.push([label, one!]);
+        }
+      } finally {
+        await server?.stop();
+        await sql?.close();
+        await db.drop();
+      }
+    }
   } finally {
-    await server?.stop();
-    await sql?.close();
     await target.embedded?.stop();
   }
+  if (visible.length) {
+    sections.push({
+      title: "Edit to visible (one instance; two behind nginx: npm run bench:cluster)",
+      header: ["data", "page", "visible to anonymous readers after"],
+      rows: visible.map(([data, v]) => [data, v.reader.split(" (")[0]!, summary(v)]),
+    });
+  }
+  if (only.parts.has("js")) sections.push(jsSection(firstLoadJs()));
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
+  const data = `the real dataset (fresh database, seeded) and a copy of the synthetic database \`${decodeURIComponent(new URL(target.url).pathname.slice(1))}\` (\`npm run db:synthetic\`); production build served by scripts/serve.ts`;
+  report({
+    heading: "Benchmark results",
+    sections,
+    command,
+    data,
+    method: METHOD,
+    file: "docs/bench-results.md",
+  });
   return 0;
 });
 
+/** Every target anonymously, then (but the static file) with the editor's session cookie. */
+async function measurePages(
+  server: Server,
+  sql: SqlCounter,
+  cookie: string,
+  targets: KeyedTarget[],
+  audiences: Set<string>,
+  load: LoadFlags,
+  label: string,
+): Promise<Section[]> {
+  const endpoint = (headers?: Record<string, string>): Endpoint => ({
+    base: server.base,
+    pids: [server.pid],
+    death: server.death,
+    headers,
+  });
+  const anonymous: Result[] = [];
+  for (const t of targets) {
+    if (t.key === "static" || audiences.has("anon"))
+      anonymous.push(await measure(endpoint(), sql, t, load));
+  }
+  const ceiling = anonymous.find((r) => r.path === "/robots.txt")?.load?.rps;
+  const sections = audiences.has("anon")
+    ? [runSection({ title: `Anonymous, ${label}`, results: anonymous, ceiling })]
+    : [];
+  if (audiences.has("signed-in")) {
+    const signedIn: Result[] = [];
+    for (const t of targets.filter((t) => t.key !== "static"))
+      signedIn.push(await measure(endpoint({ cookie }), sql, t, load));
+    sections.push(
+      runSection({ title: `Signed in (an editor), ${label}`, results: signedIn, ceiling }),
+    );
+  }
+  return sections;
+}
+
+/** A throw-away copy of the synthetic database, generated first when there is none. */
+async function syntheticCopy(url: string, pledges: number): Promise<BenchDatabase> {
+  await ensureSyntheticData(url, pledges);
+  return copiedDatabase(url, "guarantor_bench_100k");
+}
+
+/** What `--only` and `--quick` leave in: datasets, audiences, parts and target keys. */
+function choice(only: string | undefined) {
+  const words = new Set(
+    (only ?? "")
+      .split(",")
+      .map((w) => w.trim())
+      .filter(Boolean),
+  );
+  const known = new Set<string>([...DATASETS, ...AUDIENCES, ...PARTS]);
+  const pick = <T extends string>(all: readonly T[]) => {
+    const chosen = all.filter((x) => words.has(x));
+    return new Set<string>(chosen.length ? chosen : all);
+  };
+  const keys = [...words].filter((w) => !known.has(w));
+  const partsNamed = PARTS.filter((p) => words.has(p));
+  const parts = new Set<string>(
+    partsNamed.length || keys.length ? [...partsNamed, ...(keys.length ? ["pages"] : [])] : PARTS,
+  );
+  return {
+    keys,
+    datasets: pick(DATASETS),
+    audiences: pick(AUDIENCES),
+    parts,
+    /** Target keys named (a prefix matches: `country` is both country pages); the static file always runs. */
+    targets: (key: string, quick: boolean) =>
+      key === "static" ||
+      (keys.length
+        ? keys.some((k) => key === k || key.startsWith(`${k}-`))
+        : !quick || QUICK_KEYS.includes(key)),
+  };
+}
+
 function parseFlags(): Flags {
   const options = Object.fromEntries(
-    Object.keys(flagsSchema.shape).map((k) => [k, { type: "string" as const }]),
+    Object.keys(flagsSchema.shape).map((k) => [
+      k,
+      { type: k === "quick" ? ("boolean" as const) : ("string" as const) },
+    ]),
   );
   const parsed = flagsSchema.safeParse(parseArgs({ options }).values);
   if (parsed.success) return parsed.data;
@@ -86,8 +224,8 @@ function parseFlags(): Flags {
 
 /** Generates the synthetic database when it is empty; never replaces one the user made. */
 async function ensureSyntheticData(url: string, pledges: number) {
-  const { inspectDatabase, refusal } = await import("../lib/synthetic/target");
-  const { generateSyntheticData } = await import("../lib/synthetic/generate");
+  const { inspectDatabase, refusal } = await import("./synthetic/target");
+  const { generateSyntheticData } = await import("./synthetic/generate");
   const { applyMigrations } = await import("../lib/db-lifecycle/migrate");
   const { ensureDatabase } = await import("../lib/db-lifecycle/connect");
   await ensureDatabase(url);
@@ -100,144 +238,9 @@ async function ensureSyntheticData(url: string, pledges: number) {
   }
   if (found.pledges < pledges) {
     throw new Error(
-      `the synthetic database holds ${found.pledges} pledges, fewer than ${pledges}; ` +
-        `run \`npm run db:synthetic -- --pledges ${pledges} --reset\` first`,
+      `the synthetic database holds ${found.pledges} pledges, fewer than ${pledges}; run \`npm run db:synthetic -- --pledges ${pledges} --reset\` first`,
     );
   }
   await applyMigrations(url);
   log(`synthetic database holds ${found.pledges.toLocaleString("en")} pledges`);
-}
-
-/** The country pages: a typical one (median pledge count) and the largest. */
-async function chooseTargets(url: string): Promise<Target[]> {
-  const { withClient } = await import("../lib/db-lifecycle/connect");
-  const counts = await withClient(url, async (c) => {
-    const sql = `select "countryCode" as code, count(*)::int as n from "Pledge" where "countryCode" is not null group by 1 order by 2, 1`;
-    return (await c.query<{ code: string; n: number }>(sql)).rows;
-  });
-  const median = counts[Math.floor(counts.length / 2)]!;
-  const largest = counts.at(-1)!;
-  const country = (label: string, c: { code: string; n: number }) => ({
-    name: `country page, ${label} (${c.n.toLocaleString("en")} pledges)`,
-    path: `/countries/${c.code}`,
-  });
-  return [
-    { name: "static file (the ceiling)", path: "/robots.txt" },
-    { name: "dashboard", path: "/" },
-    country("median", median),
-    country("largest", largest),
-    { name: "explorer with filters", path: "/pledges?domain=AIR,MARITIME&status=CONDITIONAL" },
-    { name: "API list", path: "/api/v1/pledges?limit=50" },
-  ];
-}
-
-/** One request, read to the end; null when it takes longer than --slow. */
-async function timed(
-  server: Server,
-  route: string,
-  flags: Flags,
-): Promise<{ status: number; ms: number } | null> {
-  const start = performance.now();
-  try {
-    const res = await fetch(server.base + route, {
-      redirect: "manual",
-      signal: AbortSignal.timeout(flags.slow * 1000),
-    });
-    await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - start };
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "TimeoutError") return null;
-    throw new Error(
-      `${route}: ${server.death() ?? (error instanceof Error ? error.message : String(error))}`,
-    );
-  }
-}
-
-/** Measures one target; the server's peak memory is sampled throughout. */
-async function measure(server: Server, sql: SqlCounter, t: Target, flags: Flags): Promise<Result> {
-  let peak = rssMb(server.pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
-  try {
-    const figures = await measureTarget(server, sql, t, flags);
-    return { ...t, ...figures, rssMb: figures.alone === undefined ? undefined : peak };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
-type Figures = Omit<Result, keyof Target | "rssMb">;
-
-async function measureTarget(
-  server: Server,
-  sql: SqlCounter,
-  t: Target,
-  flags: Flags,
-): Promise<Figures> {
-  const skip = async (note: string, figures: Figures = {}) => {
-    log(`${t.path}: ${note}`);
-    // An abandoned request goes on inside the server; the next target must not pay for it.
-    await waitUntilIdle(server.pid);
-    return { ...figures, note };
-  };
-  const probe = await timed(server, t.path, flags);
-  if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
-  if (probe.status !== 200) return skip(`HTTP ${probe.status}, not measured`);
-
-  // One at a time: latency without contention, and the SQL each request runs.
-  const requests = Math.max(1, Math.min(flags.sample, Math.floor(10_000 / probe.ms)));
-  const before = sql.statements();
-  const alone: number[] = [];
-  for (let i = 0; i < requests; i++) {
-    const r = await timed(server, t.path, flags);
-    if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
-    alone.push(r.ms);
-  }
-  const after = sql.statements();
-  const perRequest = before === null || after === null ? null : (after - before) / requests;
-  const aloneMs = percentile(alone, 50);
-  const round = (aloneMs * flags.connections) / 1000;
-  if (round > flags.slow) {
-    const note = `${flags.connections} at once would take ~${round.toFixed(0)} s: not put under load`;
-    return skip(note, { alone: aloneMs, sql: perRequest });
-  }
-  return { alone: aloneMs, sql: perRequest, load: await underLoad(server, flags, t.path, aloneMs) };
-}
-
-/**
- * All connections busy for --duration seconds; a page too slow to answer each
- * connection twice in that time gets a fixed number of requests instead (two per
- * connection), so it still yields figures rather than none.
- */
-async function underLoad(server: Server, flags: Flags, route: string, aloneMs: number) {
-  const minimum = 2 * flags.connections;
-  const fixed = (flags.duration * 1000) / aloneMs < minimum;
-  const plan = fixed ? { amount: minimum } : { duration: flags.duration };
-  log(
-    `${route}: ${fixed ? `${minimum} requests` : `${flags.duration} s`} over ${flags.connections} connections`,
-  );
-  const latencies: number[] = [];
-  const url = server.base + route;
-  const instance = autocannon({ url, connections: flags.connections, timeout: 120, ...plan });
-  instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
-  const result = await instance;
-  // autocannon drops what is still in flight at the end; let the server finish it first.
-  await waitUntilIdle(server.pid);
-  return {
-    rps: latencies.length / result.duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    responses: latencies.length,
-    failed: result.errors + result.timeouts + result.non2xx,
-    fixed,
-  };
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
-    NaN
-  );
 }

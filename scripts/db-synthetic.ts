@@ -30,8 +30,8 @@ run(async () => {
   }
   const flags = parsed.data;
   ensurePrismaClient();
-  const { resolveSyntheticTarget } = await import("../lib/synthetic/target");
-  const { generateSyntheticData } = await import("../lib/synthetic/generate");
+  const { resolveSyntheticTarget } = await import("./synthetic/target");
+  const { generateSyntheticData } = await import("./synthetic/generate");
   const { describeUrl } = await import("../lib/db-lifecycle/connect");
   const target = await resolveSyntheticTarget(log);
   try {

@@ -26,7 +26,7 @@ run(async () => {
     env: { ...process.env, DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: url },
   });
   // A second server on the same build and database with review before publish on, for
-  // the approval tests (tests/e2e/review.spec.ts); Playwright waits for this one.
+  // the approval tests (tests/e2e/confirm-review.spec.ts); Playwright waits for this one.
   const port = Number(process.env.PORT ?? 3100);
   await waitForHealth(port);
   const review = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {

@@ -3,7 +3,8 @@
  * server, because only here is the socket's address known. For every request it works
  * out the client's address (lib/security/client-address.ts), writes it into an internal
  * header that replaces any copy the client sent, and answers share-link openings over
- * the limit with 429 before Next.js renders anything.
+ * the limit with 429 before Next.js renders anything. Readers without a session get the
+ * public views from the page cache (lib/page-cache/), rendered once per data change.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
@@ -11,6 +12,11 @@ import { parseEnv, serveEnvSchema } from "../lib/env";
 import { createClient } from "../lib/db-lifecycle/prepare";
 import { CLIENT_ADDRESS_HEADER, clientAddress, markServedBySocketAwareServer, parseTrustedProxies } from "../lib/security/client-address";
 import { consumeShareOpen, isShareOpen, shareOpenLimiter } from "../lib/shares/open-limit";
+import { shareLinkState, shareOpenCounter } from "../lib/shares/cached-opens";
+import { cacheableRequest } from "../lib/page-cache/cacheable";
+import { watchDataVersion } from "../lib/page-cache/data-version-watch";
+import { internalRenderer } from "../lib/page-cache/internal-render";
+import { createResponseCache } from "../lib/page-cache/response-cache";
 import { ROOT, run } from "./lib/cli";
 
 const dev = process.argv.includes("--dev");
@@ -34,6 +40,27 @@ run(async () => {
   const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The dev server rebuilds pages as their code changes: nothing is cached there.
+  const dataVersion = dev ? null : watchDataVersion(env.DATABASE_URL);
+  const renderer = dev
+    ? null
+    : await internalRenderer((req, res) =>
+        handle(req, res).catch((error: unknown) => {
+          console.error(error);
+          res.destroy(); // the cache then renders the reader's own request live
+        }),
+      );
+  const opens = shareOpenCounter(prisma);
+  const pages =
+    dataVersion && renderer
+      ? createResponseCache({
+          version: dataVersion.current,
+          render: renderer.render,
+          shareLink: (token) => shareLinkState(prisma, token),
+          onShareOpen: opens.count,
+        })
+      : null;
+  await dataVersion?.ready;
 
   const server = createServer((req, res) => {
     const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
@@ -46,6 +73,14 @@ run(async () => {
         res.end(`Too many requests: try again in ${result.retryAfterSeconds} ${result.retryAfterSeconds === 1 ? "second" : "seconds"}.\n`);
         return;
       }
+      const cacheable = pages && cacheableRequest(req.method, req.url, req.headers);
+      if (cacheable) {
+        await dataVersion?.settled();
+        if (await pages.serve(req, res, cacheable)) return;
+      }
+      // After a write through this server, its next readers see it without waiting for
+      // the notification: read your writes.
+      if (req.method !== "GET" && req.method !== "HEAD") res.on("finish", () => dataVersion?.refresh());
       await handle(req, res);
     })().catch((error: unknown) => {
       console.error(error);
@@ -59,6 +94,9 @@ run(async () => {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   await new Promise((resolve) => server.on("close", resolve));
+  await renderer?.close();
+  await dataVersion?.close();
+  await opens.stop();
   await app.close();
   await prisma.$disconnect();
   return 0; // the app's own database pool would otherwise keep the process alive

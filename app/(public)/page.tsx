@@ -7,18 +7,17 @@ import { listEvents } from "@/lib/events/queries";
 import { can } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
 import { parseAsOfParam, pastAsOf, type AsOf } from "@/lib/dates/as-of";
-import { dashboardAt, eventsAt, loadAsOf } from "@/lib/history/as-of";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { ShareButton } from "@/components/share/share-button";
 import { TrendsSection } from "@/components/charts/trends-section";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
+
+export const metadata = { alternates: feedAlternates(feedPaths.all, "Guarantor: published changes") };
 
 async function load(asOf: AsOf | null) {
-  const visibility = await getVisibility();
-  if (asOf) {
-    const ds = await loadAsOf(asOf);
-    return [dashboardAt(ds, visibility), eventsAt(ds, visibility, 5)] as const;
-  }
-  return Promise.all([getDashboard(visibility), listEvents({ limit: 5 }, visibility)]);
+  const options = { viewer: await getVisibility(), at: asOf?.at };
+  return Promise.all([getDashboard(options), listEvents({ limit: 5 }, options)]);
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string; time?: string }> }) {
@@ -46,6 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Citations items={d.coalition.citations} />
         </div>
         <div className="flex items-center gap-3">
+          {!asOf && <FollowLink href={feedPaths.all} what="the whole dataset" />}
           {!asOf && <ShareButton query={{ scope: "DASHBOARD" }} />}
           <AsOfPicker asOf={asOf} action="/" />
         </div>

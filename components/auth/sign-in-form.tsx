@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/(auth)/sign-in/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { Field, fieldProps, inputClass } from "@/components/editor/field";
-import { INITIAL_FORM_STATE } from "@/components/editor/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
-export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState(signInAction, INITIAL_FORM_STATE);
+export function SignInForm({ signIn, next }: { signIn: FormAction; next: string }) {
+  const [state, action, pending] = useActionState(signIn, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   return (
     <form action={action} className="space-y-4" noValidate>

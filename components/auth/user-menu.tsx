@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { getViewer } from "@/lib/auth/server";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { reviewRequired } from "@/lib/history/review";
+import { reviewRequired } from "@/lib/changes/review";
 
-export async function UserMenu() {
+export async function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
   const viewer = await getViewer();
   if (!viewer) {
     return (
@@ -27,7 +26,7 @@ export async function UserMenu() {
       <span className="text-slate-300">
         {viewer.name} <span className="rounded bg-slate-700 px-1.5 py-0.5 text-xs text-slate-100">{ROLE_LABELS[viewer.role].label}</span>
       </span>
-      <form action={signOutAction}>
+      <form action={signOut}>
         <button type="submit" className="text-slate-300 underline-offset-2 hover:text-white hover:underline">
           Sign out
         </button>

@@ -43,7 +43,12 @@ export function DomainStatusChart({
     : "No pledge matches.";
   return (
     <ChartFigure id={id} title={title} summary={summary} data={data} categoryLabel="Domain">
-      {total > 0 && <StackedBars data={data} />}
+      {total > 0 && (
+        <>
+          <StackedBars data={data} className="max-sm:hidden" />
+          <StackedBars data={data} width={340} labelWidth={168} className="sm:hidden" />
+        </>
+      )}
     </ChartFigure>
   );
 }

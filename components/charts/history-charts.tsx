@@ -5,7 +5,7 @@ import { StackedTimeline } from "@/components/charts/stacked-bars";
 import { formatDate, formatShortDate } from "@/components/facts/format";
 import type { DateBasis, StatusPoint } from "@/lib/charts/queries";
 import { thinSeries, type Granularity } from "@/lib/charts/thin";
-import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { ConditionStatus, PledgeStatus } from "@/lib/labels";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);

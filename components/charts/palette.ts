@@ -1,4 +1,4 @@
-import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { ConditionStatus, PledgeStatus } from "@/lib/labels";
 
 /** Chart colours: one distinct colour per status (badges share tones; stacked bars cannot). */
 export const PLEDGE_STATUS_COLORS: Record<PledgeStatus, string> = {

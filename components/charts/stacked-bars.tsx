@@ -13,20 +13,35 @@ const BARS_WIDTH = 960;
 const WIDTH = 560;
 const TICK = { fontSize: 11, fill: "#475569" } as const;
 const GRID = "#e2e8f0";
+// A phone draws the 560-wide timelines at about half size: larger text keeps it near 10 px.
+const PHONE_TEXT = "max-sm:[&_text]:text-[18px]";
 
 const total = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
 const tip = (row: string, series: string, n: number) => `${row} · ${series}: ${n.toLocaleString("en")}`;
 
-/** Horizontal bars, one per category, stacked by series. */
-export function StackedBars({ data, labelWidth = 150 }: { data: ChartData; labelWidth?: number }) {
+/**
+ * Horizontal bars, one per category, stacked by series. `width` is the drawing's own:
+ * a phone gets a narrow one (scaling the wide one down would shrink its text to 4 px).
+ */
+export function StackedBars({
+  data,
+  labelWidth = 150,
+  width = BARS_WIDTH,
+  className = "",
+}: {
+  data: ChartData;
+  labelWidth?: number;
+  width?: number;
+  className?: string;
+}) {
   const rowHeight = 30;
   const top = 6;
   const plotBottom = top + data.rows.length * rowHeight;
   const height = plotBottom + 22;
   const ticks = niceTicks(Math.max(0, ...data.rows.map((r) => total(r.values))));
-  const x = linear(0, ticks.at(-1)!, labelWidth, BARS_WIDTH - 14);
+  const x = linear(0, ticks.at(-1)!, labelWidth, width - 14);
   return (
-    <svg viewBox={`0 0 ${BARS_WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: BARS_WIDTH }} data-chart="stacked-bars">
+    <svg viewBox={`0 0 ${width} ${height}`} className={`h-auto w-full ${className}`} style={{ maxWidth: width }} data-chart="stacked-bars">
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} stroke={GRID} />
@@ -89,7 +104,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     const band = (right - left) / data.rows.length;
     const barWidth = Math.min(64, band * 0.7);
     return (
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} data-chart="timeline-bars">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className={`h-auto w-full ${PHONE_TEXT}`} style={{ maxWidth: WIDTH }} data-chart="timeline-bars">
         {axis}
         {data.rows.map((row, i) => {
           const cx = left + band * (i + 0.5);
@@ -138,7 +153,7 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
   });
   const dateTicks = spread(times[0]!, times.at(-1)!, 4);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} data-chart="timeline">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className={`h-auto w-full ${PHONE_TEXT}`} style={{ maxWidth: WIDTH }} data-chart="timeline">
       {axis}
       {areas.map(({ s, d, empty }) =>
         empty ? null : (

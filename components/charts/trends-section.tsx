@@ -5,7 +5,7 @@ import {
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
 import { conditionStatusHistory, pledgeStatusHistory, statusHistoryBasis, type DateBasis, type StatusPoint } from "@/lib/charts/queries";
-import type { ConditionStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { ConditionStatus, PledgeStatus } from "@/lib/labels";
 import type { Visibility } from "@/lib/visibility";
 
 export type Trends = {

@@ -2,7 +2,9 @@
  * A source's full text with every cited quote marked, each mark reachable at
  * #citation-<id> so a citation link lands on its words.
  */
-import { quoteFinder } from "@/lib/citations/match";
+import { Fragment } from "react";
+import { paragraphCoverage } from "@/lib/citations/coverage";
+import { quoteFinder } from "@/lib/changes/quote-match";
 
 type Quote = { id: string; quote: string };
 
@@ -37,21 +39,70 @@ export function segmentText(text: string, quotes: Quote[]): Segment[] {
   return segments;
 }
 
-export function HighlightedText({ text, quotes }: { text: string; quotes: Quote[] }) {
+type Cited = Quote & { fact: { kind: string; label: string; href: string } };
+
+/**
+ * The source's text in paragraphs: cited passages marked (each followed by numbered links
+ * to the facts citing it, kept out of any selection), paragraphs no fact cites flagged.
+ * Every run of text carries `data-at`, its offset in the source, so a selection can be
+ * read back as the source's own characters (components/citations/cite-selection.tsx).
+ */
+export function HighlightedText({ text, quotes }: { text: string; quotes: Cited[] }) {
+  const number = new Map(quotes.map((q, i) => [q.id, i + 1]));
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const anchored = new Set<string>();
   return (
-    <div className="whitespace-pre-line leading-relaxed text-slate-800">
-      {segmentText(text, quotes).map((s, i) =>
-        s.ids.length ? (
-          <mark key={i} id={`citation-${s.ids[0]}`} className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300">
-            {s.ids.slice(1).map((id) => (
-              <span key={id} id={`citation-${id}`} className="scroll-mt-24" />
-            ))}
-            {s.text}
-          </mark>
-        ) : (
-          <span key={i}>{s.text}</span>
-        ),
-      )}
+    <div data-source-text className="space-y-3 leading-relaxed text-slate-800">
+      {paragraphCoverage(text, quotes).map((p) => {
+        const uncited = !p.heading && p.ids.length === 0;
+        return (
+          <p
+            key={p.start}
+            data-paragraph
+            data-cited={p.heading ? undefined : String(!uncited)}
+            className={`whitespace-pre-line border-l-2 pl-3 ${p.heading ? "border-transparent font-semibold" : uncited ? "border-dashed border-slate-300" : "border-amber-400"}`}
+          >
+            {uncited && <span className="sr-only">(Not cited) </span>}
+            {p.pieces.map((piece) => {
+              if (!piece.ids.length) {
+                return (
+                  <span key={piece.start} data-at={piece.start}>
+                    {piece.text}
+                  </span>
+                );
+              }
+              // Each citation's anchor (#citation-<id>) sits where its quote starts.
+              const fresh = piece.ids.filter((id) => !anchored.has(id));
+              fresh.forEach((id) => anchored.add(id));
+              const ending = piece.ids.filter((id) => (p.pieces.find((x) => x.start === piece.end)?.ids ?? []).indexOf(id) < 0);
+              return (
+                <Fragment key={piece.start}>
+                  <mark id={fresh[0] ? `citation-${fresh[0]}` : undefined} className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300">
+                    {fresh.slice(1).map((id) => (
+                      <span key={id} id={`citation-${id}`} className="scroll-mt-24" />
+                    ))}
+                    <span data-at={piece.start}>{piece.text}</span>
+                  </mark>
+                  {ending.map((id) => {
+                    const q = byId.get(id)!;
+                    return (
+                      <a
+                        key={id}
+                        href={q.fact.href}
+                        aria-label={`Quote ${number.get(id)}: cited for a ${q.fact.kind.toLowerCase()}`}
+                        title={`${q.fact.kind}: ${q.fact.label}`}
+                        className="ml-0.5 align-super text-[0.7rem] font-medium no-underline select-none"
+                      >
+                        {number.get(id)}
+                      </a>
+                    );
+                  })}
+                </Fragment>
+              );
+            })}
+          </p>
+        );
+      })}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { Citations } from "@/components/citations/citations";
+import { CompareStack, CompareTable, type CompareRow } from "@/components/compare/compare-views";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import type { ComparedCountry } from "@/lib/compare/queries";
-import type { PledgeDomain } from "@/lib/generated/prisma/enums";
+import type { PledgeDomain } from "@/lib/labels";
 import {
   CONDITION_STATUSES,
   DISCLOSURES,
@@ -18,35 +18,6 @@ const NONE = (
     —<span className="sr-only">none recorded</span>
   </span>
 );
-
-function Row({
-  label,
-  hint,
-  countries,
-  cell,
-}: {
-  label: ReactNode;
-  hint?: string;
-  countries: ComparedCountry[];
-  cell: (c: ComparedCountry) => ReactNode;
-}) {
-  return (
-    <tr className="align-top">
-      <th
-        scope="row"
-        className="sticky left-0 z-[1] w-40 bg-white px-3 py-3 text-left text-sm font-semibold text-slate-800"
-      >
-        {label}
-        {hint && <div className="mt-0.5 text-xs font-normal text-slate-500">{hint}</div>}
-      </th>
-      {countries.map((c) => (
-        <td key={c.code} className="min-w-52 px-3 py-3 text-sm">
-          {cell(c)}
-        </td>
-      ))}
-    </tr>
-  );
-}
 
 /** A cell's pledges counted by status, when there are more than it lists. */
 function StatusCounts({ counts }: { counts: ComparedCountry["counts"] }) {
@@ -72,172 +43,139 @@ export function CompareGrid({ countries }: { countries: ComparedCountry[] }) {
   );
   const total = (c: ComparedCountry, domain?: PledgeDomain) =>
     c.counts.filter((n) => !domain || n.domain === domain).reduce((sum, n) => sum + n.count, 0);
+  const rows: CompareRow[] = [
+    {
+      key: "Posture",
+      label: "Posture",
+      cell: (c) => {
+        const m = c.memberships[0];
+        if (!m)
+          return (
+            <span className="text-slate-500 italic">Not named: no source gives a posture</span>
+          );
+        return (
+          <div className="space-y-1">
+            <div className="flex flex-wrap items-center gap-1.5">
+              <MeaningBadge table={POSTURES} value={m.posture} />
+              {!m.isMember && (
+                <span className="text-xs text-slate-500">not a coalition member</span>
+              )}
+            </div>
+            <p className="text-slate-700">{m.summary}</p>
+            <Citations items={m.citations} />
+          </div>
+        );
+      },
+    },
+    {
+      key: "Pledges by status",
+      label: "Pledges by status",
+      cell: (c) =>
+        total(c) ? (
+          <ul className="flex flex-wrap gap-1.5">
+            {keysOf(PLEDGE_STATUSES)
+              .map(
+                (s) =>
+                  [
+                    s,
+                    c.counts.filter((n) => n.status === s).reduce((a, n) => a + n.count, 0),
+                  ] as const,
+              )
+              .filter(([, n]) => n > 0)
+              .map(([s, n]) => (
+                <li key={s}>
+                  <Link href={`/pledges?country=${c.code}&status=${s}`} className="no-underline">
+                    <MeaningBadge table={PLEDGE_STATUSES} value={s} />
+                  </Link>{" "}
+                  <span className="tabular-nums">×{n.toLocaleString("en")}</span>
+                </li>
+              ))}
+          </ul>
+        ) : (
+          <span className="text-slate-500">No pledge recorded</span>
+        ),
+    },
+    ...domains.map((d): CompareRow => ({
+      key: d,
+      label: DOMAINS[d].label,
+      empty: (c) => total(c, d) === 0,
+      cell: (c) => {
+        const pledges = c.pledges.filter((p) => p.domain === d);
+        const all = total(c, d);
+        if (!all) return NONE;
+        return (
+          <>
+            {all > pledges.length && (
+              <StatusCounts counts={c.counts.filter((n) => n.domain === d)} />
+            )}
+            <ul className="space-y-2">
+              {pledges.map((p) => (
+                <li key={p.id}>
+                  <div className="flex flex-wrap gap-1">
+                    <MeaningBadge table={PLEDGE_STATUSES} value={p.status} />
+                    <MeaningBadge table={DISCLOSURES} value={p.disclosure} />
+                  </div>
+                  <Link href={`/pledges/${p.id}`} className="mt-1 block text-slate-800">
+                    {p.description}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {all > pledges.length && (
+              <Link href={`/pledges?country=${c.code}&domain=${d}`} className="mt-2 block text-xs">
+                All {all.toLocaleString("en")} pledges in the explorer →
+              </Link>
+            )}
+          </>
+        );
+      },
+    })),
+    {
+      key: "Pledges wait on",
+      label: "Pledges wait on",
+      hint: "Conditions named on the country's pledges",
+      cell: (c) => {
+        const list = c.waits;
+        if (!list.length) return <span className="text-slate-500">Nothing recorded</span>;
+        return (
+          <ul className="space-y-1">
+            {list.map((x) => (
+              <li key={x.slug} className="flex flex-wrap items-center gap-1.5">
+                <Link href={`/conditions/${x.slug}`}>{x.name}</Link>
+                <MeaningBadge table={CONDITION_STATUSES} value={x.status} />
+                {total(c) > 1 && (
+                  <Link
+                    href={`/pledges?country=${c.code}&condition=${x.slug}`}
+                    className="text-xs text-slate-500"
+                  >
+                    {x.pledges.toLocaleString("en")} of {total(c).toLocaleString("en")}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    },
+    {
+      key: "In their own words",
+      label: "In their own words",
+      hint: "The conditions the country sets",
+      cell: (c) => {
+        const words = c.memberships[0]?.conditionsInOwnWords;
+        return words ? (
+          <p className="text-slate-700">{words}</p>
+        ) : (
+          <span className="text-slate-500 italic">undisclosed</span>
+        );
+      },
+    },
+  ];
 
   return (
-    <div
-      role="region"
-      aria-label="Comparison"
-      tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <table className="w-full border-collapse">
-        <thead className="border-b border-slate-200 bg-slate-50">
-          <tr>
-            <td className="sticky left-0 bg-slate-50" />
-            {countries.map((c) => (
-              <th key={c.code} scope="col" className="px-3 py-3 text-left">
-                <Link href={`/countries/${c.code}`} className="text-base font-semibold">
-                  {c.name}
-                </Link>
-                <div className="text-xs font-normal text-slate-500">
-                  {c.region}
-                  {c.euMember && " · EU"}
-                  {c.natoMember && " · NATO"}
-                </div>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          <Row
-            label="Posture"
-            countries={countries}
-            cell={(c) => {
-              const m = c.memberships[0];
-              if (!m)
-                return (
-                  <span className="text-slate-500 italic">
-                    Not named: no source gives a posture
-                  </span>
-                );
-              return (
-                <div className="space-y-1">
-                  <div className="flex flex-wrap items-center gap-1.5">
-                    <MeaningBadge table={POSTURES} value={m.posture} />
-                    {!m.isMember && (
-                      <span className="text-xs text-slate-500">not a coalition member</span>
-                    )}
-                  </div>
-                  <p className="text-slate-700">{m.summary}</p>
-                  <Citations items={m.citations} />
-                </div>
-              );
-            }}
-          />
-          <Row
-            label="Pledges by status"
-            countries={countries}
-            cell={(c) =>
-              total(c) ? (
-                <ul className="flex flex-wrap gap-1.5">
-                  {keysOf(PLEDGE_STATUSES)
-                    .map(
-                      (s) =>
-                        [
-                          s,
-                          c.counts.filter((n) => n.status === s).reduce((a, n) => a + n.count, 0),
-                        ] as const,
-                    )
-                    .filter(([, n]) => n > 0)
-                    .map(([s, n]) => (
-                      <li key={s}>
-                        <Link
-                          href={`/pledges?country=${c.code}&status=${s}`}
-                          className="no-underline"
-                        >
-                          <MeaningBadge table={PLEDGE_STATUSES} value={s} />
-                        </Link>{" "}
-                        <span className="tabular-nums">×{n.toLocaleString("en")}</span>
-                      </li>
-                    ))}
-                </ul>
-              ) : (
-                <span className="text-slate-500">No pledge recorded</span>
-              )
-            }
-          />
-          {domains.map((d) => (
-            <Row
-              key={d}
-              label={DOMAINS[d].label}
-              countries={countries}
-              cell={(c) => {
-                const pledges = c.pledges.filter((p) => p.domain === d);
-                const all = total(c, d);
-                if (!all) return NONE;
-                return (
-                  <>
-                    {all > pledges.length && (
-                      <StatusCounts counts={c.counts.filter((n) => n.domain === d)} />
-                    )}
-                    <ul className="space-y-2">
-                      {pledges.map((p) => (
-                        <li key={p.id}>
-                          <div className="flex flex-wrap gap-1">
-                            <MeaningBadge table={PLEDGE_STATUSES} value={p.status} />
-                            <MeaningBadge table={DISCLOSURES} value={p.disclosure} />
-                          </div>
-                          <Link href={`/pledges/${p.id}`} className="mt-1 block text-slate-800">
-                            {p.description}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                    {all > pledges.length && (
-                      <Link
-                        href={`/pledges?country=${c.code}&domain=${d}`}
-                        className="mt-2 block text-xs"
-                      >
-                        All {all.toLocaleString("en")} pledges in the explorer →
-                      </Link>
-                    )}
-                  </>
-                );
-              }}
-            />
-          ))}
-          <Row
-            label="Pledges wait on"
-            hint="Conditions named on the country's pledges"
-            countries={countries}
-            cell={(c) => {
-              const list = c.waits;
-              if (!list.length) return <span className="text-slate-500">Nothing recorded</span>;
-              return (
-                <ul className="space-y-1">
-                  {list.map((x) => (
-                    <li key={x.slug} className="flex flex-wrap items-center gap-1.5">
-                      <Link href={`/conditions/${x.slug}`}>{x.name}</Link>
-                      <MeaningBadge table={CONDITION_STATUSES} value={x.status} />
-                      {total(c) > 1 && (
-                        <Link
-                          href={`/pledges?country=${c.code}&condition=${x.slug}`}
-                          className="text-xs text-slate-500"
-                        >
-                          {x.pledges.toLocaleString("en")} of {total(c).toLocaleString("en")}
-                        </Link>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              );
-            }}
-          />
-          <Row
-            label="In their own words"
-            hint="The conditions the country sets"
-            countries={countries}
-            cell={(c) => {
-              const words = c.memberships[0]?.conditionsInOwnWords;
-              return words ? (
-                <p className="text-slate-700">{words}</p>
-              ) : (
-                <span className="text-slate-500 italic">undisclosed</span>
-              );
-            }}
-          />
-        </tbody>
-      </table>
-    </div>
+    <>
+      <CompareTable countries={countries} rows={rows} />
+      <CompareStack countries={countries} rows={rows} />
+    </>
   );
 }

@@ -1,23 +1,16 @@
 import Link from "next/link";
 import { Backs } from "@/components/citations/citations";
 import { Card } from "@/components/ui/card";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FactCitation } from "@/lib/citations/queries";
+import type { FormAction } from "@/lib/forms/form-state";
 import { RemoveCitationForm } from "./remove-citation-form";
-
-/** Which fact: the citation column that points at it, and its id. */
-export type CitedFact = { key: "pledgeId" | "membershipId" | "conditionSlug" | "eventId" | "requirementId" | "figureId"; id: string };
 
 /**
  * An edit page's list of the fact's quotes, each removable with a reason. New quotes come
  * with an edit (the form's citation fields). The last quote stays: every fact cites a source.
+ * The page reads the quotes (lib/citations/queries.ts) and passes the removal action.
  */
-export async function CitationsEditor({ fact }: { fact: CitedFact }) {
-  const citations = await db.citation.findMany({
-    where: { [fact.key]: fact.id } as Prisma.CitationWhereInput,
-    select: { id: true, quote: true, field: true, source: { select: { id: true, title: true, published: true } } },
-    orderBy: { id: "asc" },
-  });
+export function CitationsEditor({ citations, removeAction }: { citations: FactCitation[]; removeAction: FormAction }) {
   return (
     <Card title={`Sources and quotes (${citations.length})`}>
       {citations.length === 0 ? (
@@ -33,7 +26,7 @@ export async function CitationsEditor({ fact }: { fact: CitedFact }) {
                 {!c.source.published && " (draft source: not shown to the public)"}
               </div>
               {citations.length > 1 ? (
-                <RemoveCitationForm citationId={c.id} />
+                <RemoveCitationForm action={removeAction} citationId={c.id} />
               ) : (
                 <p className="mt-1 text-xs text-slate-500">The only quote: add the right one before removing this.</p>
               )}

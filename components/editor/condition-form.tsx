@@ -1,16 +1,16 @@
 "use client";
 
-import { saveConditionAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { conditionSchema } from "@/lib/conditions/schema";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
 import { EditIdentity, MeaningSelect, TextField } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
-export function ConditionForm({ slug, version, values, sources }: { slug?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(saveConditionAction, [conditionSchema, justificationSchemaFor(!slug)], values);
+export function ConditionForm({ action, slug, version, values, sources }: { action: FormAction; slug?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps, errors, value } = useEditForm(action, [conditionSchema, justificationSchemaFor(!slug)], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity name="slug" value={slug} version={version} />
@@ -26,7 +26,7 @@ export function ConditionForm({ slug, version, values, sources }: { slug?: strin
         </div>
         <TextField name="evidence" label="Evidence for the status" errors={errors} value={value("evidence")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} newFact={!slug} />
+        <JustificationFields sources={sources} state={state} newFact={!slug} values={values} />
       </FormShell>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef } from "react";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 const BUTTON = "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 const DANGER = "rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 disabled:opacity-60";
@@ -9,7 +9,7 @@ const DANGER = "rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white 
 /**
  * A submit button for a step that cannot be undone: it asks first. With JavaScript, a
  * native <dialog> (focus moves into it, Escape cancels); without, the form posts its
- * `intent`, the action answers `state.confirm` (lib/history/form-data.ts `unconfirmed`),
+ * `intent`, the action answers `state.confirm` (lib/forms/form-data.ts `unconfirmed`),
  * and the question is shown in the page with the same confirm button. Either way only a
  * post carrying `confirm=<intent>` goes through.
  */

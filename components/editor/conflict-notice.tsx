@@ -1,4 +1,4 @@
-import type { ConflictInfo } from "./form-state";
+import type { ConflictInfo } from "@/lib/forms/form-state";
 
 function show(value: unknown) {
   if (value === null || value === undefined || value === "") return "—";

@@ -1,8 +1,8 @@
 "use client";
 
-import { saveEventAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { eventSchema } from "@/lib/events/schema";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { EVENT_KINDS } from "@/lib/labels";
 import type { EditorOptions } from "@/lib/editor/options";
 import { EditIdentity, MeaningSelect, TextField } from "./field";
@@ -12,8 +12,8 @@ import { useEditForm } from "./use-validated-action";
 
 const MULTI = ["countryCodes", "conditionSlugs"];
 
-export function EventForm({ id, version, values, options }: { id?: string; version?: number; values: Record<string, string | string[]>; options: EditorOptions }) {
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(saveEventAction, [eventSchema, justificationSchemaFor(!id)], values, MULTI);
+export function EventForm({ action, id, version, values, options }: { action: FormAction; id?: string; version?: number; values: Record<string, string | string[]>; options: EditorOptions }) {
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(action, [eventSchema, justificationSchemaFor(!id)], values, MULTI);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />
@@ -46,7 +46,7 @@ export function EventForm({ id, version, values, options }: { id?: string; versi
           />
         </div>
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} newFact={!id} />
+        <JustificationFields sources={options.sources} state={state} newFact={!id} values={values} />
       </FormShell>
     </form>
   );

@@ -1,16 +1,16 @@
 "use client";
 
-import { saveFigureAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { figureSchema } from "@/lib/figures/schema";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { EditIdentity, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 /** A headline figure: the number, its qualifier ("more than"), unit and what it counts. */
-export function FigureForm({ id, version, values, sources }: { id: string; version: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(saveFigureAction, [figureSchema, justificationSchemaFor(false)], values);
+export function FigureForm({ action, id, version, values, sources }: { action: FormAction; id: string; version: number; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps, errors, value } = useEditForm(action, [figureSchema, justificationSchemaFor(false)], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ConflictNotice } from "./conflict-notice";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** The frame every editing form shares: message or conflict on top, buttons below. */
 export function FormShell({ state, children, actions }: { state: FormState; children: ReactNode; actions: ReactNode }) {

@@ -1,5 +1,5 @@
 import { Field, TextField, fieldProps, inputClass } from "./field";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type SourceOption = { id: string; title: string };
 
@@ -8,14 +8,33 @@ export type SourceOption = { id: string; title: string };
  * only typography) or, for an edit of a fact that is already cited, a written reason.
  * A new fact always needs the citation.
  */
-export function JustificationFields({ sources, state, newFact = false }: { sources: SourceOption[]; state: FormState; newFact?: boolean }) {
+export function JustificationFields({
+  sources,
+  state,
+  newFact = false,
+  values,
+}: {
+  sources: SourceOption[];
+  state: FormState;
+  newFact?: boolean;
+  /** The form's starting values: a quote chosen on a source's page arrives here. */
+  values?: Record<string, string | string[] | undefined>;
+}) {
   const errors = state.fieldErrors;
-  const value = (name: string) => String(state.values?.[name] ?? "");
+  const start = (state.values ?? values)?.["quote"];
+  const value = (name: string) => String((state.values ?? values)?.[name] ?? "");
+  const fromSource = !state.values && typeof start === "string" && start !== "";
   return (
     <fieldset className="space-y-4 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">
         {newFact ? "Cite its source: a new fact needs a source and a quote" : "Why this change? Cite a source, or give a reason"}
       </legend>
+      {fromSource && (
+        <p className="rounded-md bg-white p-2 text-sm text-slate-700" role="status">
+          The passage you chose on the source&apos;s page is filled in below.
+          {newFact ? "" : " Change what it backs above, or save as is to attach it to this fact."}
+        </p>
+      )}
       <Field name="sourceId" label="Source" errors={errors?.sourceId} hint="The quote must appear word for word in it.">
         <select {...fieldProps("sourceId", errors)} defaultValue={value("sourceId")} className={inputClass}>
           <option value="">{newFact ? "Choose the source…" : "— no citation —"}</option>

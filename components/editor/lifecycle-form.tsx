@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "./form-state";
-import { INITIAL_FORM_STATE } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { FormShell, SubmitButton } from "./form-shell";
 import { inputClass } from "./field";
 import { ConfirmButton } from "./confirm-button";

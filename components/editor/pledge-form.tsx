@@ -1,7 +1,7 @@
 "use client";
 
-import { savePledgeAction } from "@/app/(editor)/edit/pledges/actions";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import type { FormAction } from "@/lib/forms/form-state";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { EditIdentity, Field, MeaningSelect, TextField, fieldProps, inputClass } from "./field";
@@ -10,6 +10,7 @@ import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
 type Props = {
+  action: FormAction;
   pledge?: { id: string; version: number; published: boolean; values: Record<string, string | string[]> };
   defaults?: Record<string, string>;
   options: {
@@ -19,9 +20,9 @@ type Props = {
   };
 };
 
-export function PledgeForm({ pledge, defaults = {}, options }: Props) {
+export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
   // After a failed save the user's input wins; before, the stored record (or defaults).
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(savePledgeAction, [pledgeSchema, justificationSchemaFor(!pledge)], pledge?.values ?? defaults, ["conditionSlugs"]);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(action, [pledgeSchema, justificationSchemaFor(!pledge)], pledge?.values ?? defaults, ["conditionSlugs"]);
   const conditions = chosen("conditionSlugs");
 
   return (
@@ -50,6 +51,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           <TextField name="unit" label="Unit" errors={errors} value={value("unit")} />
           <TextField name="announcedOn" label="Announced" errors={errors} value={value("announcedOn")} type="date" />
           <TextField name="effectiveOn" label="Effective" errors={errors} value={value("effectiveOn")} type="date" />
+          <TextField name="effectiveUntil" label="Effective until" hint="When it lapses, if a source says so" errors={errors} value={value("effectiveUntil")} type="date" />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <MeaningSelect name="disclosure" label="Disclosure" table={DISCLOSURES} value={value("disclosure")} errors={errors} />
@@ -68,7 +70,7 @@ export function PledgeForm({ pledge, defaults = {}, options }: Props) {
           {errors?.conditionSlugs && <p className="mt-1 text-sm text-rose-700" role="alert">{errors.conditionSlugs[0]}</p>}
         </fieldset>
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only; never public or shared." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} newFact={!pledge} />
+        <JustificationFields sources={options.sources} state={state} newFact={!pledge} values={pledge?.values ?? defaults} />
       </FormShell>
     </form>
   );

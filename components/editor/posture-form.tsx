@@ -1,16 +1,16 @@
 "use client";
 
-import { savePostureAction } from "@/app/(editor)/edit/actions";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import type { FormAction } from "@/lib/forms/form-state";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { POSTURES } from "@/lib/labels";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { postureSchema } from "@/lib/postures/schema";
 import { MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
-export function PostureForm({ countryCode, version, values, sources }: { countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(savePostureAction, [membershipSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
+export function PostureForm({ action, countryCode, version, values, sources }: { action: FormAction; countryCode: string; version: number | null; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps, errors, value } = useEditForm(action, [postureSchema, justificationSchemaFor(version === null)], values, [], (v) => ({ ...v, isMember: v.isMember === "on" }));
   return (
     <form {...formProps} className="space-y-5">
       <input type="hidden" name="countryCode" value={countryCode} />
@@ -25,7 +25,7 @@ export function PostureForm({ countryCode, version, values, sources }: { country
         <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={2} />
         <TextField name="conditionsInOwnWords" label="Conditions, in its own words" hint="Quote the country; say who spoke." errors={errors} value={value("conditionsInOwnWords")} rows={3} />
         <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={sources} state={state} newFact={version === null} />
+        <JustificationFields sources={sources} state={state} newFact={version === null} values={values} />
       </FormShell>
     </form>
   );

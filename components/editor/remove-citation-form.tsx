@@ -1,15 +1,15 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { removeCitationAction } from "@/app/(editor)/edit/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { removeCitationSchema } from "@/lib/citations/schema";
 import { inputClass } from "./field";
 import { ConfirmButton } from "./confirm-button";
 import { useValidatedAction } from "./use-validated-action";
 
 /** "Remove" for one quote, with the reason it asks for; errors beside the field, input kept. */
-export function RemoveCitationForm({ citationId }: { citationId: string }) {
-  const { state, pending, formProps, check } = useValidatedAction(removeCitationAction, [removeCitationSchema]);
+export function RemoveCitationForm({ action, citationId }: { action: FormAction; citationId: string }) {
+  const { state, pending, formProps, check } = useValidatedAction(action, [removeCitationSchema]);
   const id = `remove-reason-${citationId}`;
   const error = state.fieldErrors?.reason?.[0];
   const here = usePathname();

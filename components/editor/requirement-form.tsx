@@ -1,7 +1,7 @@
 "use client";
 
-import { saveRequirementAction } from "@/app/(editor)/edit/actions";
-import { justificationSchemaFor } from "@/lib/history/justification-schema";
+import type { FormAction } from "@/lib/forms/form-state";
+import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { DOMAINS } from "@/lib/labels";
 import { requirementSchema } from "@/lib/requirements/schema";
 import { EditIdentity, MeaningSelect, TextField } from "./field";
@@ -9,8 +9,8 @@ import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
 
-export function RequirementForm({ id, version, values, sources }: { id?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
-  const { state, pending, formProps, errors, value } = useEditForm(saveRequirementAction, [requirementSchema, justificationSchemaFor(!id)], values);
+export function RequirementForm({ action, id, version, values, sources }: { action: FormAction; id?: string; version?: number; values: Record<string, string>; sources: SourceOption[] }) {
+  const { state, pending, formProps, errors, value } = useEditForm(action, [requirementSchema, justificationSchemaFor(!id)], values);
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />

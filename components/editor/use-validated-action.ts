@@ -2,8 +2,8 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { formValues, invalid } from "@/lib/history/form-data";
-import { INITIAL_FORM_STATE, type FormState } from "./form-state";
+import { formValues, invalid } from "@/lib/forms/form-data";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/form-state";
 
 /**
  * useActionState with the same zod schemas run in the browser first: a form that fails

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction, createUserAction } from "@/app/(editor)/admin/users/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { Field, TextField, fieldProps, inputClass } from "./field";
-import { INITIAL_FORM_STATE } from "./form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { SubmitButton } from "./form-shell";
 
-export function NewUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, INITIAL_FORM_STATE);
+export function NewUserForm({ create }: { create: FormAction }) {
+  const [state, action, pending] = useActionState(create, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string) => String(state.values?.[name] ?? "");
   return (
@@ -35,8 +35,8 @@ export function NewUserForm() {
   );
 }
 
-export function RoleForm({ userId, role, self }: { userId: string; role: Role; self: boolean }) {
-  const [state, action, pending] = useActionState(changeRoleAction, INITIAL_FORM_STATE);
+export function RoleForm({ changeRole, userId, role, self }: { changeRole: FormAction; userId: string; role: Role; self: boolean }) {
+  const [state, action, pending] = useActionState(changeRole, INITIAL_FORM_STATE);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />

@@ -1,20 +1,12 @@
 import Link from "next/link";
 import { explorerHref, type ExplorerState } from "@/lib/pledges/explorer-params";
-import { chipLabel, filterPhrases } from "@/lib/pledges/filter-words";
+import { chipLabel, filterPhrases, type FilterNames } from "@/lib/pledges/filter-words";
 
 type Chip = { key: string; label: string; href: string };
 
 /** What the list is filtered by, in words, each with a link that removes it. */
-export function ActiveFilters({
-  state,
-  countryNames,
-  conditionNames,
-}: {
-  state: ExplorerState;
-  countryNames: Map<string, string>;
-  conditionNames: Map<string, string>;
-}) {
-  const chips: Chip[] = filterPhrases(state, { countries: countryNames, conditions: conditionNames }).map((p) => {
+export function ActiveFilters({ state, names }: { state: ExplorerState; names: FilterNames }) {
+  const chips: Chip[] = filterPhrases(state, names).map((p) => {
     const list = state[p.param];
     const href = Array.isArray(list)
       ? explorerHref(state, { [p.param]: (list as string[]).filter((v) => v !== p.value), page: null })

@@ -1,6 +1,11 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+
 export type Option = { value: string; label: string; title?: string };
+
+/** Lists longer than this scroll in a box (at scale); shorter ones show every option. */
+const SCROLL_AFTER = 10;
 
 /** A fieldset of checkboxes for a multi-value filter; a plain GET form submits it as repeated keys. */
 export function CheckboxGroup({
@@ -18,6 +23,15 @@ export function CheckboxGroup({
   onChange: (next: string[]) => void;
   scroll?: boolean;
 }) {
+  const scrolls = scroll && options.length > SCROLL_AFTER;
+  const box = useRef<HTMLDivElement>(null);
+  // A ticked option below the box's fold would be invisible: bring the first one into
+  // view when the page opens (not on each tick, which would move the list under the pointer).
+  useEffect(() => {
+    const el = box.current;
+    const ticked = el?.querySelector<HTMLElement>("label:has(input:checked)");
+    if (el && ticked && ticked.offsetTop + ticked.offsetHeight > el.clientHeight) el.scrollTop = ticked.offsetTop - 4;
+  }, []);
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
@@ -26,7 +40,10 @@ export function CheckboxGroup({
           <span className="ml-1 font-normal normal-case">({selected.length})</span>
         )}
       </legend>
-      <div className={`space-y-0.5 ${scroll ? "max-h-44 overflow-y-auto pr-1" : ""}`}>
+      <div
+        ref={box}
+        className={`relative space-y-0.5 ${scrolls ? "max-h-52 overflow-y-auto rounded-md p-1 ring-1 ring-slate-200 ring-inset" : ""}`}
+      >
         {options.map((o) => (
           <label
             key={o.value}

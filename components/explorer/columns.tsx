@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
+import { EditLink } from "@/components/auth/editor-only";
 import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { Badge } from "@/components/ui/badge";
 import { formatQuantity, UNDISCLOSED } from "@/components/facts/format";
 import type { ExplorerRow } from "@/components/explorer/rows";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import type { PledgeColumn } from "@/lib/pledges/explorer-params";
-import type { PledgeSort } from "@/lib/pledges/queries";
+import type { PledgeSort } from "@/lib/pledges/explorer-queries";
 
 export const COLUMN_LABELS: Record<PledgeColumn, string> = {
   country: "Country",
@@ -76,6 +77,9 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
         {p.pledgerNote && (
           <div className="mt-0.5 text-xs text-slate-500">Pledged by: {p.pledgerNote}</div>
         )}
+        <EditLink href={`/edit/pledges/${p.id}`} className="mt-0.5 inline-block text-xs">
+          Edit<span className="sr-only"> pledge: {p.description}</span>
+        </EditLink>
       </div>
     ),
   },
@@ -93,7 +97,8 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
       p.conditions.length ? (
         <ul className="min-w-36 space-y-0.5 text-xs">
           {p.conditions.map((c) => (
-            <li key={c.slug} className="flex items-baseline gap-1.5">
+            // A phone's 24 px touch targets (WCAG 2.2): stacked links need the room.
+            <li key={c.slug} className="flex items-baseline gap-1.5 max-sm:py-1">
               <span
                 aria-hidden
                 title={CONDITION_STATUSES[c.status].label}

@@ -27,6 +27,9 @@ import {
 /**
  * The pledge table. Sorting and paging happen in the database (TanStack Table runs in
  * manual mode and only lays out the page it is given); column choice lives in the URL.
+ * Below 640 px each row becomes a card: the pledge first, then every other column's
+ * value beside its label, and the sortable headings a row of sort buttons. The explicit
+ * roles keep it a table for screen readers whatever its CSS display.
  */
 export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: number }) {
   const { startTransition } = useExplorerTransition();
@@ -67,10 +70,11 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
           tabIndex={0}
           className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
         >
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
+          <table role="table" className="w-full text-left text-sm max-sm:block">
+            <thead role="rowgroup" className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 max-sm:block max-sm:px-2 max-sm:py-2">
               {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
+                <tr key={group.id} role="row" className="max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-1.5">
+                  <td aria-hidden className="hidden text-slate-500 max-sm:block">Sort:</td>
                   {group.headers.map((header) => {
                     const id = header.column.id as keyof typeof COLUMN_LABELS;
                     const sort = COLUMN_SORTS[id];
@@ -79,6 +83,7 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
                       <th
                         key={header.id}
                         scope="col"
+                        role="columnheader"
                         aria-sort={
                           current === "asc"
                             ? "ascending"
@@ -86,12 +91,12 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
                               ? "descending"
                               : undefined
                         }
-                        className="px-2.5 py-2 font-semibold whitespace-nowrap"
+                        className={`px-2.5 py-2 font-semibold whitespace-nowrap ${sort ? "max-sm:p-0" : "max-sm:sr-only"}`}
                       >
                         {sort ? (
                           <StateLink
                             patch={{ sort, dir: current === "asc" ? "desc" : "asc", page: null }}
-                            className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-slate-950"
+                            className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-slate-950 max-sm:min-h-8 max-sm:rounded-full max-sm:bg-white max-sm:px-2.5 max-sm:ring-1 max-sm:ring-slate-300 max-sm:ring-inset"
                             aria-label={`${COLUMN_LABELS[id]}: sort ${current === "asc" ? "descending" : "ascending"}`}
                           >
                             {COLUMN_LABELS[id]}
@@ -111,14 +116,32 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
                 </tr>
               ))}
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody role="rowgroup" className="divide-y divide-slate-100 max-sm:block">
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="align-top hover:bg-slate-50">
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-2.5 py-2">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
+                <tr key={row.id} role="row" className="align-top hover:bg-slate-50 max-sm:flex max-sm:flex-col max-sm:py-2">
+                  {row.getVisibleCells().map((cell) => {
+                    const id = cell.column.id as keyof typeof COLUMN_LABELS;
+                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                    if (id === "description")
+                      return (
+                        <td key={cell.id} role="cell" className="px-2.5 py-2 max-sm:order-first max-sm:pb-1.5 max-sm:text-base">
+                          {content}
+                        </td>
+                      );
+                    return (
+                      <td
+                        key={cell.id}
+                        role="cell"
+                        className="px-2.5 py-2 max-sm:grid max-sm:grid-cols-[6rem_minmax(0,1fr)] max-sm:items-baseline max-sm:justify-items-start max-sm:gap-x-2 max-sm:py-1"
+                      >
+                        {/* The card's label; a screen reader hears the column heading instead. */}
+                        <span aria-hidden className="text-xs font-semibold text-slate-500 sm:hidden">
+                          {COLUMN_LABELS[id]}
+                        </span>
+                        {content}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

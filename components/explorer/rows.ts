@@ -3,8 +3,8 @@ import type {
   Disclosure,
   PledgeDomain,
   PledgeStatus,
-} from "@/lib/generated/prisma/enums";
-import type { PledgeRow } from "@/lib/pledges/queries";
+} from "@/lib/labels";
+import type { PledgeRow } from "@/lib/pledges/explorer-queries";
 
 /** A pledge row as the client table receives it: dates and decimals as strings. */
 export type ExplorerRow = {

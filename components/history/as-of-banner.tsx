@@ -38,10 +38,13 @@ export function AsOfPicker({ asOf, action }: { asOf: AsOf | null; action: string
     <form action={action} method="get" className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor="asOf" className="text-slate-600">View as of</label>
       <input id="asOf" name="asOf" type="date" defaultValue={asOf?.day ?? ""} min="1900-01-01" max={new Date().toISOString().slice(0, 10)} className="rounded-md border border-slate-300 px-2 py-1" />
-      <label htmlFor="asOfTime" className="sr-only">Time (UTC, optional)</label>
-      <input id="asOfTime" name="time" type="time" defaultValue={asOf?.time?.slice(0, 5) ?? ""} title="Time (UTC, optional): empty means the end of the day" className="rounded-md border border-slate-300 px-2 py-1" />
-      <span className="text-xs text-slate-500">UTC</span>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">Go</button>
+      {/* The time, its zone and the button wrap together on a phone. */}
+      <span className="flex items-center gap-2">
+        <label htmlFor="asOfTime" className="sr-only">Time (UTC, optional)</label>
+        <input id="asOfTime" name="time" type="time" defaultValue={asOf?.time?.slice(0, 5) ?? ""} title="Time (UTC, optional): empty means the end of the day" className="rounded-md border border-slate-300 px-2 py-1" />
+        <span className="text-xs text-slate-500">UTC</span>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">Go</button>
+      </span>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/history/queries";
+import type { HistoryEntry } from "@/lib/changes/queries";
 import { ChangeDates } from "./change-dates";
 
 const ACTION_LABELS: Record<string, string> = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted", PUBLISH: "Published" };

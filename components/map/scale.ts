@@ -1,6 +1,6 @@
 import { plural } from "@/components/facts/format";
 import type { CountryStance } from "@/lib/capability/by-country";
-import type { Posture } from "@/lib/generated/prisma/enums";
+import type { Posture } from "@/lib/labels";
 import { keysOf, POSTURES } from "@/lib/labels";
 
 export type MapMode = "posture" | "capacity";

@@ -1,5 +1,5 @@
 import type { MapMode } from "@/components/map/scale";
-import type { PledgeDomain } from "@/lib/generated/prisma/enums";
+import type { PledgeDomain } from "@/lib/labels";
 import { DOMAINS, parseKey } from "@/lib/labels";
 
 type Raw = { by?: string | string[]; domain?: string | string[] };

@@ -4,7 +4,7 @@ import { MeaningBadge } from "@/components/facts/meaning-badge";
 import { formatDate, formatMoney, formatQuantity } from "@/components/facts/format";
 import { Badge } from "@/components/ui/badge";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
-import type { PledgeView } from "@/lib/pledges/queries";
+import type { PledgeView } from "@/lib/pledges/fields";
 
 const STATUS_TEXT = { MET: "text-emerald-700", IN_PROGRESS: "text-amber-700", NOT_MET: "text-rose-700", BREACHED: "text-rose-700" } as const;
 
@@ -67,6 +67,10 @@ export function PledgeCard({
             <dd>{formatDate(pledge.effectiveOn)}</dd>
           </div>
         )}
+        <div>
+          <dt className="text-xs text-slate-500">Effective until</dt>
+          <dd className={pledge.effectiveUntil ? "" : "text-slate-500 italic"}>{pledge.effectiveUntil ? formatDate(pledge.effectiveUntil) : "not stated"}</dd>
+        </div>
       </dl>
       {waiting.length > 0 && (
         <div className="mt-3 text-sm">

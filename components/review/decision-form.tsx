@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideProposalAction } from "@/app/(editor)/review/actions";
 import { Field, fieldProps, inputClass } from "@/components/editor/field";
 import { FormShell, SubmitButton } from "@/components/editor/form-shell";
-import { INITIAL_FORM_STATE } from "@/components/editor/form-state";
+import { INITIAL_FORM_STATE, type FormAction } from "@/lib/forms/form-state";
 
 /** Approve or reject a proposal; a rejection says why (the proposer reads it). */
-export function DecisionForm({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(decideProposalAction, INITIAL_FORM_STATE);
+export function DecisionForm({ decide, id }: { decide: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(decide, INITIAL_FORM_STATE);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="id" value={id} />

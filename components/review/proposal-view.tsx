@@ -1,4 +1,4 @@
-import type { FieldChange } from "@/lib/history/diff";
+import type { FieldChange } from "@/lib/changes/diff";
 
 const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
 

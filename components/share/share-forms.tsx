@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createShareAction, extendShareAction, reissueShareAction, revokeShareAction } from "@/app/(editor)/shares/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ConfirmButton } from "@/components/editor/confirm-button";
 import { Field, fieldProps, inputClass } from "@/components/editor/field";
-import { INITIAL_FORM_STATE } from "@/components/editor/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/editor/form-shell";
 
 function CopyField({ label, value }: { label: string; value: string }) {
@@ -29,8 +29,8 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function NewShareForm({ params, defaultLabel }: { params: string; defaultLabel: string }) {
-  const [state, action, pending] = useActionState(createShareAction, INITIAL_FORM_STATE);
+export function NewShareForm({ create, params, defaultLabel, releases = [] }: { create: FormAction; params: string; defaultLabel: string; releases?: string[] }) {
+  const [state, action, pending] = useActionState(create, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string, fallback: string) => String(state.values?.[name] ?? fallback);
   if (state.created) {
@@ -57,14 +57,23 @@ export function NewShareForm({ params, defaultLabel }: { params: string; default
         <legend className="text-sm font-medium text-slate-800">Data</legend>
         <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" value="live" defaultChecked={value("mode", "live") === "live"} /> Live: always the current published data</label>
         <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" value="frozen" defaultChecked={value("mode", "live") === "frozen"} /> Frozen: as it stands now, whatever changes later</label>
+        {releases.length > 0 && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name="mode" value="release" defaultChecked={value("mode", "live") === "release"} /> Pinned to release
+            <select name="release" aria-label="Release" defaultValue={value("release", releases[0]!)} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+              {releases.map((r) => <option key={r} value={r}>v{r}</option>)}
+            </select>
+          </label>
+        )}
+        {errors?.release && <p className="text-sm text-rose-700" role="alert">{errors.release[0]}</p>}
       </fieldset>
       <SubmitButton pending={pending}>Create link</SubmitButton>
     </form>
   );
 }
 
-export function RevokeShareButton({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(revokeShareAction, INITIAL_FORM_STATE);
+export function RevokeShareButton({ revoke, id }: { revoke: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(revoke, INITIAL_FORM_STATE);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />
@@ -83,8 +92,8 @@ export function RevokeShareButton({ id }: { id: string }) {
 }
 
 /** "Re-issue" on a revoked or expired link: a new address, the same settings, shown once. */
-export function ReissueShareForm({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(reissueShareAction, INITIAL_FORM_STATE);
+export function ReissueShareForm({ reissue, id }: { reissue: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(reissue, INITIAL_FORM_STATE);
   if (state.created) {
     return (
       <div className="space-y-2">
@@ -102,8 +111,8 @@ export function ReissueShareForm({ id }: { id: string }) {
   );
 }
 
-export function ExtendShareForm({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(extendShareAction, INITIAL_FORM_STATE);
+export function ExtendShareForm({ extend, id }: { extend: FormAction; id: string }) {
+  const [state, action, pending] = useActionState(extend, INITIAL_FORM_STATE);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />

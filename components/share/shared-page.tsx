@@ -4,7 +4,7 @@ import { ConditionView } from "@/components/views/condition-view";
 import { CountryView } from "@/components/views/country-view";
 import { DashboardView } from "@/components/views/dashboard-view";
 import { Empty } from "@/components/ui/empty";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { describeSharedFilters } from "@/lib/shares/from-url";
 import { openShare } from "@/lib/shares/queries";
 import { loadSharedView } from "@/lib/shares/view";
@@ -36,7 +36,9 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
           <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
         </div>
         <p className="rounded-md bg-slate-100 px-3 py-1 text-sm text-slate-700">
-          {share.frozenAt ? `Frozen: as it stood on ${stamp(share.frozenAt)}` : "Live data"}
+          {share.releaseVersion ? (
+            <>Release <a href={`/releases/${share.releaseVersion}`}>v{share.releaseVersion}</a>: the data as published in it</>
+          ) : share.frozenAt ? `Frozen: as it stood on ${stamp(share.frozenAt)}` : "Live data"}
         </p>
       </div>
       <div className="space-y-6">

@@ -1,4 +1,4 @@
-import { isSyntheticDataset } from "@/lib/synthetic/dataset";
+import { isSyntheticDataset } from "@/lib/synthetic-dataset";
 
 /** On every page of a synthetic database, so no generated figure passes for a real one. */
 export async function SyntheticBanner() {

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
 import type { CountryDetail } from "@/lib/countries/queries";
-import type { getCountryStatusChanges } from "@/lib/history/queries";
+import type { getCountryStatusChanges } from "@/lib/changes/queries";
 import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
 
 type Changes = Awaited<ReturnType<typeof getCountryStatusChanges>>;
@@ -28,7 +28,7 @@ export function CountryView({ country, changes, canEdit }: { country: CountryDet
             action={
               <span className="flex gap-3">
                 {membership && <Link href={`/history/Membership/${membership.id}`}>History</Link>}
-                {canEdit && <Link href={`/edit/countries/${country.code}`}>{membership ? "Edit posture" : "Record posture"}</Link>}
+                {canEdit && <Link href={`/edit/postures/${country.code}`}>{membership ? "Edit posture" : "Record posture"}</Link>}
               </span>
             }
           >

@@ -7,9 +7,9 @@ import {
   conditionSchema,
   countrySchema,
   eventSchema,
-  pledgeSchema,
   sourceSchema,
 } from "@/lib/api/schemas";
+import { pledgeSchema } from "@/lib/pledges/api-schema";
 
 const citations = z.array(citationSchema);
 

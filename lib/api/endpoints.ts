@@ -22,10 +22,10 @@ import {
   eventPageSchema,
   eventSchema,
   pledgePageSchema,
-  pledgeSchema,
   sourcePageSchema,
   sourceSchema,
 } from "@/lib/api/schemas";
+import { pledgeSchema } from "@/lib/pledges/api-schema";
 
 export const API_BASE = "/api/v1";
 

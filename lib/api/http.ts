@@ -5,8 +5,9 @@
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import { isConnectionError, markDatabaseDown, RETRY_AFTER_SECONDS } from "@/lib/health/database-state";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/page-cache/cache-control";
 
-export const CACHE_CONTROL = "public, max-age=60";
+export const CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 const ALLOWED = "GET, HEAD, OPTIONS";
 
 export const corsHeaders = {

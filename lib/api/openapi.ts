@@ -115,7 +115,7 @@ export function buildOpenApi() {
       summary: "Read-only access to the published record of security guarantees for Ukraine.",
       description:
         "Every list is cursor-paginated (`limit`, `cursor`; follow `nextCursor` until it is null). Responses carry a weak " +
-        "ETag (send it back in If-None-Match for a 304) and `Cache-Control: public, max-age=60`; any origin may read " +
+        "ETag (send it back in If-None-Match for a 304) and `Cache-Control: public, max-age=0, s-maxage=1, stale-while-revalidate=59`; any origin may read " +
         "(CORS). Bad or unknown parameters get a 400, unknown ids a 404, and POST, PUT, PATCH and DELETE a 405, always " +
         "as `{ error: { status, message, issues? } }`.\n\n" +
         DATASET_LICENCE,
@@ -134,7 +134,7 @@ export function buildOpenApi() {
           description: "Weak validator of the body; send it back in If-None-Match.",
           schema: { type: "string" },
         },
-        CacheControl: { description: "public, max-age=60", schema: { type: "string" } },
+        CacheControl: { description: "public, max-age=0, s-maxage=1, stale-while-revalidate=59", schema: { type: "string" } },
         ContentDisposition: {
           description: "attachment, with a dated file name.",
           schema: { type: "string" },

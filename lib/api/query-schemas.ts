@@ -17,9 +17,17 @@ import {
   pledgeFilterShape,
   slugSchema,
 } from "@/lib/pledges/filter-schema";
+import { versionSchema } from "@/lib/releases/schema";
+
+/** `?release=1.2.0`: answer from that release's stored data instead of the live data. */
+const releaseShape = {
+  release: optionalParam(versionSchema).meta({
+    description: "A published release's number (e.g. 1.0.0): that release's data exactly, not the live data; an unknown release is a 404.",
+  }),
+};
 
 export const pledgeQuerySchema = z
-  .strictObject({ ...pledgeFilterShape, ...pageShape })
+  .strictObject({ ...pledgeFilterShape, ...pageShape, ...releaseShape })
   .refine(checkDateRange, dateRangeIssue);
 
 export const exportFormats = ["csv", "xlsx"] as const;
@@ -28,6 +36,7 @@ export const pledgeExportQuerySchema = z
   .strictObject({
     ...pledgeFilterShape,
     format: optionalParam(z.enum(exportFormats)).meta({ description: "csv (default) or xlsx." }),
+    ...releaseShape,
   })
   .refine(checkDateRange, dateRangeIssue);
 
@@ -41,6 +50,7 @@ export const countryQuerySchema = z.strictObject({
   eu: optionalParam(booleanParamSchema).meta({ description: "EU membership." }),
   nato: optionalParam(booleanParamSchema).meta({ description: "NATO membership." }),
   ...pageShape,
+  ...releaseShape,
 });
 
 export const conditionQuerySchema = z.strictObject({
@@ -49,6 +59,7 @@ export const conditionQuerySchema = z.strictObject({
     description: "Condition categories.",
   }),
   ...pageShape,
+  ...releaseShape,
 });
 
 const alpha2 = z
@@ -72,13 +83,17 @@ export const eventQuerySchema = z
       description: "Occurred on or before (YYYY-MM-DD); undated events are left out.",
     }),
     ...pageShape,
+    ...releaseShape,
   })
   .refine(checkDateRange, dateRangeIssue);
 
-export const sourceQuerySchema = z.strictObject({ ...pageShape });
+export const sourceQuerySchema = z.strictObject({ ...pageShape, ...releaseShape });
 
 /** Single items and documents take no parameters. */
 export const noQuerySchema = z.strictObject({});
+
+/** Single items and the dump may be pinned to a release. */
+export const releaseQuerySchema = z.strictObject(releaseShape);
 
 export const pathSchemas = {
   code: alpha2.meta({ description: "ISO 3166-1 alpha-2 code, either case.", examples: ["FR"] }),

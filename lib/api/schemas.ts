@@ -6,66 +6,14 @@ import { z } from "zod";
 import {
   CONDITION_CATEGORIES,
   CONDITION_STATUSES,
-  DISCLOSURES,
-  DOMAINS,
   EVENT_KINDS,
-  PLEDGE_STATUSES,
   POSTURES,
 } from "@/lib/labels";
 import { labelEnum } from "@/lib/pledges/filter-schema";
+import { pledgeSchema } from "@/lib/pledges/api-schema";
+import { apiSchemas, citations, citationSchema, date, text } from "@/lib/api/registry";
 
-/** The OpenAPI components: every schema registered here becomes #/components/schemas/<id>. */
-export const apiSchemas = z.registry<{ id: string }>();
-
-const date = z.iso
-  .date()
-  .nullable()
-  .meta({ description: "ISO 8601 date; null when no source states it." });
-const text = z.string().nullable();
-
-export const citationSchema = z
-  .object({
-    id: z.string(),
-    quote: z.string().meta({ description: "Verbatim from the source." }),
-    field: text.meta({
-      description: "The part of the fact the quote supports (e.g. status), when not the whole.",
-    }),
-    source: z.object({ id: z.string(), title: z.string() }),
-  })
-  .meta({ description: "A verbatim quote from a published source backing a fact." })
-  .register(apiSchemas, { id: "Citation" });
-
-const citations = z.array(citationSchema);
-
-export const pledgeSchema = z
-  .object({
-    id: z.string(),
-    coalition: z.string(),
-    country: z
-      .object({ code: z.string(), name: z.string() })
-      .nullable()
-      .meta({ description: "null: no source names the country." }),
-    pledgerNote: text.meta({ description: "Who pledges, when no single named country does." }),
-    domain: labelEnum(DOMAINS),
-    description: z.string(),
-    quantity: z.number().nullable(),
-    unit: text,
-    amount: z.number().nullable(),
-    currency: text,
-    status: labelEnum(PLEDGE_STATUSES),
-    disclosure: labelEnum(DISCLOSURES),
-    disputeNote: text,
-    announcedOn: date,
-    effectiveOn: date,
-    conditions: z.array(
-      z.object({ slug: z.string(), name: z.string(), status: labelEnum(CONDITION_STATUSES) }),
-    ),
-    blockedBy: z
-      .array(z.string())
-      .meta({ description: "Slugs of the conditions it waits on that are not met." }),
-    citations,
-  })
-  .register(apiSchemas, { id: "Pledge" });
+export { apiSchemas, citationSchema };
 
 export const membershipSchema = z
   .object({
@@ -218,7 +166,6 @@ export const eventPageSchema = pageSchema(eventSchema, "EventPage");
 export const sourcePageSchema = pageSchema(sourceSummarySchema, "SourcePage");
 
 export type ApiCitation = z.output<typeof citationSchema>;
-export type ApiPledge = z.output<typeof pledgeSchema>;
 export type ApiCountry = z.output<typeof countrySchema>;
 export type ApiUnrecordedCountry = z.output<typeof unrecordedCountrySchema>;
 export type ApiCondition = z.output<typeof conditionSchema>;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus, PledgeDomain, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { CONDITION_STATUSES, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
-import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/queries";
+import { pledgeWhere, type PledgeFilter } from "@/lib/pledges/where";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
 
 export type DomainStatusCount = { domain: PledgeDomain; status: PledgeStatus; count: number };

@@ -2,11 +2,10 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordChange } from "@/lib/history/audit";
-import type { EntityType } from "@/lib/history/snapshot";
-import { loadSnapshot } from "@/lib/history/snapshot";
+import { recordChange } from "@/lib/changes/audit";
+import type { EntityType } from "@/lib/changes/snapshot";
 import type { RemoveCitationInput } from "./schema";
-import { actorOf, applyChange, CITATION_KEY, refuse, type MutationResult } from "@/lib/history/write";
+import { actorOf, applyChange, CITATION_KEY, loadSnapshot, refuse, type MutationResult } from "@/lib/entities";
 
 type CitationRow = Prisma.CitationGetPayload<{ include: { source: { select: { title: true } } } }>;
 

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ConditionCategory, ConditionStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { Justification } from "@/lib/history/justification-schema";
-import type { ReviewOptions } from "@/lib/history/review";
-import { applyChange, type MutationResult } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import type { ReviewOptions } from "@/lib/changes/review";
+import { applyChange, type MutationResult } from "@/lib/entities";
 import { slugify, type ConditionInput } from "./schema";
 
 function columns(input: ConditionInput) {

@@ -4,8 +4,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus } from "@/lib/generated/prisma/enums";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
-import { pledgeSelect, redactPledge } from "@/lib/pledges/queries";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
+import { conditionAt } from "./as-of";
 import { citationSelect } from "@/lib/sources/select";
 
 const conditionSummarySelect = {
@@ -30,7 +32,7 @@ function counts(visibility: Visibility) {
 
 export type ConditionSummary = Prisma.ConditionGetPayload<{ select: typeof conditionSummarySelect & ReturnType<typeof counts> }>;
 
-export async function listConditions(filter: { status?: ConditionStatus | null } = {}, visibility: Visibility = "public"): Promise<ConditionSummary[]> {
+export async function listConditions(filter: { status?: ConditionStatus | null } = {}, { viewer: visibility = "public" }: ViewerOption = {}): Promise<ConditionSummary[]> {
   const rows = await db.condition.findMany({
     where: { ...(filter.status ? { status: filter.status } : {}), ...publishedWhere(visibility) },
     select: { ...conditionSummarySelect, ...counts(visibility) },
@@ -39,7 +41,7 @@ export async function listConditions(filter: { status?: ConditionStatus | null }
   return visibility === "internal" ? rows : rows.map((c) => ({ ...c, internalNote: null }));
 }
 
-export const getCondition = cache(async function getCondition(slug: string, visibility: Visibility = "public") {
+async function readLive(slug: string, visibility: Visibility) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const condition = await db.condition.findFirst({
     where: { slug, ...publishedWhere(visibility) },
@@ -62,6 +64,16 @@ export const getCondition = cache(async function getCondition(slug: string, visi
     pledges: condition.pledges.map((p) => ({ pledge: redactPledge(p.pledge, visibility) })),
     events: condition.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
   };
+}
+
+export type ConditionDetail = NonNullable<Awaited<ReturnType<typeof readLive>>>;
+
+// Cached per request on plain values, so a page and its metadata read the condition once.
+const readCondition = cache(async function readCondition(slug: string, viewer: Visibility, at: number | null): Promise<ConditionDetail | null> {
+  return at === null ? readLive(slug, viewer) : conditionAt(await loadDatasetAt(new Date(at)), slug, viewer);
 });
 
-export type ConditionDetail = NonNullable<Awaited<ReturnType<typeof getCondition>>>;
+/** One condition with its pledges and events, now or as it stood at `at`; null if the viewer may not see it (or it was not recorded yet). */
+export function getCondition(slug: string, { viewer = "public", at = null }: ReadOptions = {}): Promise<ConditionDetail | null> {
+  return readCondition(slug, viewer, at ? at.getTime() : null);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/forms/form-fields";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES, keysOf } from "@/lib/labels";
 
 export const conditionSchema = z.object({

@@ -3,8 +3,11 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PledgeDomain, Posture } from "@/lib/generated/prisma/enums";
-import { pledgeSelect, pledgeWhere, redactPledge } from "@/lib/pledges/queries";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
+import { pledgeWhere } from "@/lib/pledges/where";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
+import { countryAt } from "./as-of";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
 import { matchesCountry } from "@/lib/countries/iso";
@@ -41,7 +44,7 @@ function countrySummarySelect(visibility: Visibility) {
 export type CountrySummary = Prisma.CountryGetPayload<{ select: ReturnType<typeof countrySummarySelect> }>;
 
 /** `q`: words of the name or the ISO code, matched as the ISO list is (case and accents folded). */
-export async function listCountries(filter: { posture?: Posture | null; q?: string } = {}, visibility: Visibility = "public"): Promise<CountrySummary[]> {
+export async function listCountries(filter: { posture?: Posture | null; q?: string } = {}, { viewer: visibility = "public" }: ViewerOption = {}): Promise<CountrySummary[]> {
   const countries = await db.country.findMany({
     where: filter.posture ? { memberships: { some: { posture: filter.posture, ...publishedWhere(visibility) } } } : {},
     select: countrySummarySelect(visibility),
@@ -59,7 +62,7 @@ export const COUNTRY_PLEDGE_LIMIT = 50;
 export type DomainCount = { domain: PledgeDomain; count: number };
 export type Blocker = { slug: string; name: string };
 
-export const getCountry = cache(async function getCountry(code: string, visibility: Visibility = "public") {
+async function readLive(code: string, visibility: Visibility) {
   if (!/^[A-Za-z]{2}$/.test(code)) return null;
   const country = await db.country.findUnique({
     where: { code: code.toUpperCase() },
@@ -95,7 +98,18 @@ export const getCountry = cache(async function getCountry(code: string, visibili
     pledges: country.pledges.map((p) => redactPledge(p, visibility)),
     events: country.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
   };
+}
+
+// Cached per request on plain values, so a page and its metadata read the country once.
+const readCountry = cache(async function readCountry(code: string, viewer: Visibility, at: number | null): Promise<CountryDetail | null> {
+  if (at === null) return readLive(code, viewer);
+  return /^[A-Za-z]{2}$/.test(code) ? countryAt(await loadDatasetAt(new Date(at)), code, viewer) : null;
 });
+
+/** A country's page (postures, first pledges, counts, blockers, events), now or as it stood at `at`; null for a code with no record. */
+export function getCountry(code: string, { viewer = "public", at = null }: ReadOptions = {}): Promise<CountryDetail | null> {
+  return readCountry(code, viewer, at ? at.getTime() : null);
+}
 
 function countPledgesByDomain(code: string, visibility: Visibility): Promise<DomainCount[]> {
   return db.pledge
@@ -112,4 +126,4 @@ function conditionsBlocking(code: string, visibility: Visibility): Promise<Block
   });
 }
 
-export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
+export type CountryDetail = NonNullable<Awaited<ReturnType<typeof readLive>>>;

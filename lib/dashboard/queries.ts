@@ -4,15 +4,20 @@ import { untilDataChanges } from "@/lib/data-version";
 import { db } from "@/lib/db";
 import type { ConditionStatus, PledgeDomain, PledgeStatus, Posture } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { publishedWhere, type ReadOptions, type Visibility } from "@/lib/visibility";
+import { dashboardAt } from "./as-of";
 
 /**
  * Everything the dashboard shows. Its counts run over every pledge, so the result is
  * kept until the data next changes (one primary-key read per request instead).
  */
-export function getDashboard(visibility: Visibility = "public") {
-  return untilDataChanges(`dashboard:${visibility}`, () => loadDashboard(visibility));
+export async function getDashboard({ viewer = "public", at = null }: ReadOptions = {}): Promise<Dashboard> {
+  if (at) return dashboardAt(await loadDatasetAt(at), viewer);
+  return untilDataChanges(`dashboard:${viewer}`, () => loadDashboard(viewer));
 }
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 
 /** One round of parallel queries. */
 async function loadDashboard(visibility: Visibility) {

@@ -8,7 +8,7 @@ export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/mi
 type Migration = { name: string; sql: string; checksum: string };
 
 // The same bookkeeping table `prisma migrate` keeps, so Prisma's CLI can take over.
-const BOOKKEEPING = `
+export const BOOKKEEPING = `
 create table if not exists "_prisma_migrations" (
   "id" varchar(36) primary key not null,
   "checksum" varchar(64) not null,

@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { dateOrNull } from "@/lib/dates/schema";
-import type { Justification } from "@/lib/history/justification-schema";
-import type { ReviewOptions } from "@/lib/history/review";
-import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import type { ReviewOptions } from "@/lib/changes/review";
+import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/entities";
 import type { EventInput } from "./schema";
 
 function columns(input: EventInput) {

@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isLookupKey } from "@/lib/security/safe-text";
 import { clampPage } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
+import { eventsAt } from "./as-of";
 
 export const eventSelect = {
   id: true,
@@ -32,7 +35,14 @@ const EVENT_ORDER = [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence
  * Newest first. The sources date almost nothing, so undated events follow the dated
  * ones in the order the sources report them.
  */
-export async function listEvents(filter: { kind?: EventKind | null; limit?: number } = {}, visibility: Visibility = "public"): Promise<EventView[]> {
+export async function listEvents(
+  filter: { kind?: EventKind | null; limit?: number } = {},
+  { viewer: visibility = "public", at = null }: ReadOptions = {},
+): Promise<EventView[]> {
+  if (at) {
+    const events = eventsAt(await loadDatasetAt(at), visibility).filter((e) => !filter.kind || e.kind === filter.kind);
+    return events.slice(0, filter.limit);
+  }
   const rows = await db.event.findMany({
     where: { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) },
     select: eventSelect,
@@ -46,7 +56,7 @@ export async function listEvents(filter: { kind?: EventKind | null; limit?: numb
 export const EVENTS_PAGE_SIZE = 50;
 
 /** One page of the timeline (newest first, undated after in the sources' order), with the total. */
-export async function listEventPage(filter: { kind?: EventKind | null }, asked: number, visibility: Visibility = "public") {
+export async function listEventPage(filter: { kind?: EventKind | null }, asked: number, { viewer: visibility = "public" }: ViewerOption = {}) {
   const where = { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) };
   const total = await db.event.count({ where });
   const { page, pageCount } = clampPage(asked, total, EVENTS_PAGE_SIZE);
@@ -64,4 +74,27 @@ export async function listEventPage(filter: { kind?: EventKind | null }, asked: 
 export function redactEvent(e: EventView, visibility: Visibility): EventView {
   if (visibility === "internal") return e;
   return { ...e, internalNote: null, conditions: e.conditions.filter((c) => c.condition.published) };
+}
+
+/** An event as its edit form needs it: every field as text, plus its version. */
+export async function getEventForEdit(id: string) {
+  if (!isLookupKey(id)) return null;
+  const e = await db.event.findUnique({ where: { id }, include: { countries: true, conditions: true } });
+  if (!e) return null;
+  return {
+    id: e.id,
+    version: e.version,
+    published: e.published,
+    values: {
+      kind: e.kind,
+      title: e.title,
+      summary: e.summary,
+      occurredOn: e.occurredOn?.toISOString().slice(0, 10) ?? "",
+      location: e.location ?? "",
+      disputeNote: e.disputeNote ?? "",
+      internalNote: e.internalNote ?? "",
+      countryCodes: e.countries.map((c) => c.countryCode),
+      conditionSlugs: e.conditions.map((c) => c.conditionSlug),
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codeList, optionalText, requiredText, slugList } from "@/lib/history/form-fields";
+import { codeList, optionalText, requiredText, slugList } from "@/lib/forms/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
 import { EVENT_KINDS, keysOf } from "@/lib/labels";
 

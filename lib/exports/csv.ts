@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import type { Column } from "@/lib/exports/pledge-columns";
-import type { ExportPledge } from "@/lib/api/pledges";
+import type { Column } from "@/lib/pledges/export-columns";
+import type { ExportPledge } from "@/lib/pledges/api";
 
 // A cell a spreadsheet could read as a formula gets a leading ' (OWASP's CSV
 // injection advice). Papa's own default pattern misses multi-line cells.

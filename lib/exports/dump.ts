@@ -1,11 +1,11 @@
 import "server-only";
-import { listPublicConditions } from "@/lib/api/conditions";
-import { listPublicCountries } from "@/lib/api/countries";
+import { listPublicConditions } from "@/lib/conditions/api";
+import { listPublicCountries } from "@/lib/countries/api";
 import type { ApiCoalition } from "@/lib/api/dump-schema";
-import { listPublicEvents } from "@/lib/api/events";
-import { listPublicPledges } from "@/lib/api/pledges";
+import { listPublicEvents } from "@/lib/events/api";
+import { listPublicPledges } from "@/lib/pledges/api";
 import { decimal, publicCitationSelect } from "@/lib/api/published";
-import { listPublicSourcesWithText } from "@/lib/api/sources";
+import { listPublicSourcesWithText } from "@/lib/sources/api";
 import type { Page } from "@/lib/api/cursor";
 import { db } from "@/lib/db";
 import { eachPage } from "@/lib/exports/stream";

@@ -1,14 +1,15 @@
 import "server-only";
 import { CSV_TYPE, XLSX_TYPE } from "@/lib/api/endpoints";
-import { listExportPledges, type ExportPledge } from "@/lib/api/pledges";
+import { listExportPledges, type ExportPledge } from "@/lib/pledges/api";
 import { csvChunks } from "@/lib/exports/csv";
 import { DATASET_LICENCE, provenanceFor } from "@/lib/exports/notice";
-import { pledgeColumns } from "@/lib/exports/pledge-columns";
+import { pledgeColumns } from "@/lib/pledges/export-columns";
 import { downloadName, downloadResponse, eachPage, toByteStream } from "@/lib/exports/stream";
 import { xlsxStream } from "@/lib/exports/xlsx";
 import { loadExplorerParams } from "@/lib/pledges/explorer-params";
 import { describeFilters } from "@/lib/pledges/filter-words";
-import { listFilterNames, type PledgeFilter } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
+import type { PledgeFilter } from "@/lib/pledges/where";
 import type { Visibility } from "@/lib/visibility";
 
 const BATCH = 1000;

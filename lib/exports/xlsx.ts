@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ExportPledge } from "@/lib/api/pledges";
-import type { Column } from "@/lib/exports/pledge-columns";
+import type { ExportPledge } from "@/lib/pledges/api";
+import type { Column } from "@/lib/pledges/export-columns";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/security/safe-text";
-import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/forms/form-fields";
 
 /** A headline figure ("26 countries ready to deploy"): the number as the source states it. */
 export const figureSchema = z.object({

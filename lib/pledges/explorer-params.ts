@@ -20,7 +20,8 @@ import { dayProblem } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, parseKey, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
 import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import { isSafeText } from "@/lib/security/safe-text";
-import type { PageRequest, PledgeFilter, PledgeSort } from "@/lib/pledges/queries";
+import type { PageRequest, PledgeSort } from "@/lib/pledges/explorer-queries";
+import type { PledgeFilter } from "@/lib/pledges/where";
 
 export const PLEDGE_SORTS = [
   "country",

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { dateSchema } from "@/lib/dates/schema";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES, type Meaning } from "@/lib/labels";
-import type { PledgeFilter } from "@/lib/pledges/queries";
+import type { PledgeFilter } from "@/lib/pledges/where";
 
 function splitList(value: unknown): unknown {
   if (value === undefined) return undefined;

@@ -4,11 +4,19 @@
  * Maritime; Waits on: US backstop", never `domain=AIR,MARITIME, condition=us-backstop`.
  * Shared by server and client: no server-only imports here.
  */
-import { DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
+import type { ConditionStatus } from "@/lib/generated/prisma/enums";
+import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import type { ExplorerState } from "@/lib/pledges/explorer-params";
 
-/** Country and condition names by code and slug (an unknown one is shown as typed). */
-export type FilterNames = { countries: Map<string, string>; conditions: Map<string, string> };
+/**
+ * Country and condition names by code and slug (an unknown one is shown as typed), and
+ * conditions' statuses where known, so "blocked by it" can say the status the page shows.
+ */
+export type FilterNames = {
+  countries: Map<string, string>;
+  conditions: Map<string, string>;
+  conditionStatuses?: Map<string, ConditionStatus>;
+};
 
 type ListKey = "country" | "domain" | "status" | "disclosure" | "condition";
 /** One value of one filter: `value` is the list item (or the search words); null for the other single-valued filters. */
@@ -24,6 +32,21 @@ const GROUPS: Record<string, string> = {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/**
+ * "Blocked" means waiting on a condition that is not met yet: not met, in progress or
+ * breached. With one condition chosen the words name its own status ("Blocked by it (in
+ * progress)"), never "not met" for one the page shows in progress.
+ */
+function blockedLabel(state: ExplorerState, names: FilterNames): string | null {
+  if (!state.blocked) return null;
+  if (!state.condition.length) return "Blocked by a condition not yet met";
+  if (state.condition.length > 1) return "Blocked by one of them (not yet met)";
+  const status = names.conditionStatuses?.get(state.condition[0]!);
+  if (!status) return "Blocked by it (not yet met)";
+  if (status === "MET") return "Blocked by it (met, so nothing is)";
+  return `Blocked by it (${CONDITION_STATUSES[status].label.toLowerCase()})`;
+}
+
 export function filterPhrases(state: ExplorerState, names: FilterNames): FilterPhrase[] {
   const list = (param: ListKey, label: (v: string) => string): FilterPhrase[] =>
     (state[param] as string[]).map((value) => ({ param, value, label: label(value) }));
@@ -35,10 +58,7 @@ export function filterPhrases(state: ExplorerState, names: FilterNames): FilterP
     ...list("status", (v) => PLEDGE_STATUSES[v as keyof typeof PLEDGE_STATUSES].label),
     ...list("disclosure", (v) => DISCLOSURES[v as keyof typeof DISCLOSURES].label),
     ...list("condition", (v) => names.conditions.get(v) ?? v),
-    ...single(
-      "blocked",
-      state.blocked ? (state.condition.length ? "Blocked by it (not met)" : "Blocked by an unmet condition") : null,
-    ),
+    ...single("blocked", blockedLabel(state, names)),
     ...single("q", state.q ? `Description contains “${state.q}”` : null, state.q),
     ...single("from", state.from ? `From ${day(state.from)}` : null),
     ...single("to", state.to ? `To ${day(state.to)}` : null),
@@ -54,7 +74,7 @@ export function chipLabel(p: FilterPhrase): string {
   return p.label;
 }
 
-/** "Domain: Air or Maritime; Waits on: US backstop; Blocked by it (not met)", or "" with no filter. */
+/** "Domain: Air or Maritime; Waits on: US backstop; Blocked by it (in progress)", or "" with no filter. */
 export function describeFilters(state: ExplorerState, names: FilterNames): string {
   const phrases = filterPhrases(state, names);
   const grouped = Object.entries(GROUPS).flatMap(([param, group]) => {

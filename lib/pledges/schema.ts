@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, slugList } from "@/lib/history/form-fields";
+import { optionalText, slugList } from "@/lib/forms/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
 import { safeString } from "@/lib/security/safe-text";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
@@ -32,6 +32,8 @@ export const pledgeSchema = z
     disputeNote: optionalText(2000),
     announcedOn: optionalDateSchema,
     effectiveOn: optionalDateSchema,
+    /** When the pledge lapses, if a source says so (empty: not stated). */
+    effectiveUntil: optionalDateSchema,
     conditionSlugs: slugList,
     internalNote: optionalText(4000),
   })
@@ -40,6 +42,9 @@ export const pledgeSchema = z
       ctx.addIssue({ code: "custom", path: ["pledgerNote"], message: "Without a named country, say who pledges (e.g. “several members, not named”)." });
     }
     if (p.unit && !p.quantity) ctx.addIssue({ code: "custom", path: ["quantity"], message: "A unit needs a quantity." });
+    if (p.effectiveOn && p.effectiveUntil && p.effectiveUntil < p.effectiveOn) {
+      ctx.addIssue({ code: "custom", path: ["effectiveUntil"], message: "A pledge cannot lapse before it takes effect." });
+    }
     if (p.disclosure === "DISPUTED" && !p.disputeNote) {
       ctx.addIssue({ code: "custom", path: ["disputeNote"], message: "Say why it is disputed." });
     }

@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { PledgeDomain } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { Justification } from "@/lib/history/justification-schema";
-import type { ReviewOptions } from "@/lib/history/review";
-import { applyChange, refuse, type MutationResult } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import type { ReviewOptions } from "@/lib/changes/review";
+import { applyChange, refuse, type MutationResult } from "@/lib/entities";
 import type { RequirementInput } from "./schema";
 
 function columns(input: RequirementInput) {

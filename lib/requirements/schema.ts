@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/history/form-fields";
+import { optionalText, requiredText } from "@/lib/forms/form-fields";
 import { DOMAINS, keysOf } from "@/lib/labels";
 
 /** A capability the coalition says it needs, optionally with a size. */

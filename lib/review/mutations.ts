@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type SessionUser } from "@/lib/auth/permissions";
-import type { Justification } from "@/lib/history/justification-schema";
-import { recordChange } from "@/lib/history/audit";
-import { actorOf, type MutationResult } from "@/lib/history/write";
+import type { Justification } from "@/lib/changes/justification-schema";
+import { recordChange } from "@/lib/changes/audit";
+import { actorOf, type MutationResult } from "@/lib/changes/write";
 import { isLookupKey } from "@/lib/security/safe-text";
 import { replayHandler } from "./replay";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { labelChanges, loadChangeNames } from "@/lib/history/change-labels";
-import { diffSnapshots, type FieldChange } from "@/lib/history/diff";
-import type { Justification } from "@/lib/history/justification-schema";
-import { reviewRequired } from "@/lib/history/review";
-import { CITATION_KEY } from "@/lib/history/write";
-import type { EntityType, Snapshot } from "@/lib/history/snapshot";
+import { labelChanges, loadChangeNames } from "@/lib/changes/change-labels";
+import { diffSnapshots, type FieldChange } from "@/lib/changes/diff";
+import type { Justification } from "@/lib/changes/justification-schema";
+import { reviewRequired } from "@/lib/changes/review";
+import { CITATION_KEY } from "@/lib/changes/write";
+import type { EntityType, Snapshot } from "@/lib/changes/snapshot";
 import { isLookupKey } from "@/lib/security/safe-text";
 
 export { reviewRequired };

@@ -9,10 +9,10 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { createCondition, updateCondition } from "@/lib/conditions/mutations";
 import { createEvent, deleteEvent, updateEvent } from "@/lib/events/mutations";
 import { updateFigure } from "@/lib/figures/mutations";
-import type { Justification } from "@/lib/history/justification-schema";
-import type { ReviewOptions } from "@/lib/history/review";
-import type { MutationResult } from "@/lib/history/write";
-import { setPosture } from "@/lib/memberships/mutations";
+import type { Justification } from "@/lib/changes/justification-schema";
+import type { ReviewOptions } from "@/lib/changes/review";
+import type { MutationResult } from "@/lib/changes/write";
+import { setPosture } from "@/lib/postures/mutations";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 

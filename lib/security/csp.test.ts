@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce } from "./csp";
+import { cachedPagePolicy, contentSecurityPolicy, createNonce } from "./csp";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -15,6 +15,16 @@ describe("contentSecurityPolicy", () => {
   it("lets the dev server eval, and only embeds be framed", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n", dev: true, frameable: false, https: false }), "script-src")).toContain("'unsafe-eval'");
     expect(directive(contentSecurityPolicy({ nonce: "n", dev: false, frameable: true, https: true }), "frame-ancestors")).toBe("frame-ancestors *");
+  });
+
+  it("gives a cached page its scripts by hash instead of a nonce, and keeps every other directive", () => {
+    const rendered = contentSecurityPolicy({ nonce: "abc", dev: false, frameable: true, https: true });
+    const policy = cachedPagePolicy(rendered, ["AAAA", "BBBB"]);
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-AAAA' 'sha256-BBBB'");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy.replace(directive(policy, "script-src")!, "")).toBe(rendered.replace(directive(rendered, "script-src")!, ""));
+    expect(directive(cachedPagePolicy(rendered, []), "script-src")).toBe("script-src 'self'");
   });
 
   it("makes a fresh nonce each time", () => {

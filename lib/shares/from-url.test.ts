@@ -13,7 +13,7 @@ describe("share subtitles", () => {
       "Pledges — Domain: Air or Maritime; Waits on: A US backstop",
     );
     expect(describe_({ scope: "PLEDGES", status: "CONDITIONAL", blocked: "1", country: "DE,undisclosed" })).toBe(
-      "Pledges — Country: Germany or not named; Status: Conditional; Blocked by an unmet condition",
+      "Pledges — Country: Germany or not named; Status: Conditional; Blocked by a condition not yet met",
     );
     expect(describe_({ scope: "COUNTRY", code: "DE" })).toBe("Germany");
     expect(describe_({ scope: "CONDITION", slug: "us-backstop" })).toBe("A US backstop");

@@ -2,29 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, requirePermission, type SessionUser } from "@/lib/auth/permissions";
-import { auditData } from "@/lib/history/audit";
-import { isLookupKey } from "@/lib/security/safe-text";
-import { actorOf, type MutationResult } from "@/lib/history/write";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { applyChange, permissionRefusal, refuse, type MutationResult } from "@/lib/entities";
+import type { Refused } from "@/lib/changes/result";
 import type { ShareParams } from "./schema";
 import { generateToken, hashToken } from "./token";
-
-type Refused = Extract<MutationResult, { ok: false }>;
-
-function guard(user: SessionUser | null): SessionUser | Refused {
-  try {
-    return requirePermission(user, "shares:manage");
-  } catch (error) {
-    return { ok: false, status: (error as { status: 401 | 403 }).status, message: (error as Error).message };
-  }
-}
-
-/** What the audit log keeps of a link: everything but the token's hash. */
-function snapshot(link: Record<string, unknown>) {
-  const { tokenHash: _omit, ...rest } = link;
-  void _omit;
-  return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
-}
+import { isLookupKey } from "@/lib/security/safe-text";
 
 async function targetExists(params: ShareParams): Promise<boolean> {
   if (params.scope === "COUNTRY") return !!(await db.country.findUnique({ where: { code: params.code }, select: { code: true } }));
@@ -32,53 +15,43 @@ async function targetExists(params: ShareParams): Promise<boolean> {
   return true;
 }
 
+type Issued = (MutationResult & { ok: true; token: string }) | Refused;
+
 /** Creates a link; the token is returned once and never stored. */
 export async function createShare(
   user: SessionUser | null,
   params: ShareParams,
-  input: { label: string; expiresInDays: string; mode: "live" | "frozen" },
+  input: { label: string; expiresInDays: string; mode: "live" | "frozen" | "release"; release?: string },
 ): Promise<Issued> {
-  const editor = guard(user);
-  if ("ok" in editor) return editor;
+  const refused = permissionRefusal(user, "shares:manage");
+  if (refused) return refused;
   if (!(await targetExists(params))) return { ok: false, status: 404, message: "There is nothing published to share at this address." };
+  // A link pinned to a release shows the data as of that release's snapshot.
+  const release = input.mode === "release" ? await db.release.findUnique({ where: { version: input.release ?? "" }, select: { version: true, snapshotAt: true } }) : null;
+  if (input.mode === "release" && !release) return { ok: false, status: 404, message: `There is no release ${input.release ?? ""}: choose a published one.` };
   const now = new Date();
   const { scope, ...rest } = params;
-  return issue(editor, {
+  return issue(user!, {
     scope,
     params: rest as Prisma.InputJsonValue,
     label: input.label,
     createdAt: now,
     expiresAt: input.expiresInDays ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000) : null,
-    frozenAt: input.mode === "frozen" ? now : null,
+    frozenAt: release ? release.snapshotAt : input.mode === "frozen" ? now : null,
+    releaseVersion: release?.version ?? null,
     reason: `Share link “${input.label}”`,
   });
 }
 
-type Issued = (MutationResult & { ok: true; token: string }) | Refused;
-
-/** Writes a new link and its audit entry; the token is returned once and never stored. */
-async function issue(
-  editor: SessionUser,
-  link: Pick<Prisma.ShareLinkUncheckedCreateInput, "scope" | "params" | "label" | "createdAt" | "expiresAt" | "frozenAt"> & { reason: string },
-): Promise<Issued> {
-  const token = generateToken();
-  const id = `sh-${randomBytes(6).toString("hex")}`;
-  const { reason, ...data } = link;
-  await db.$transaction(async (tx) => {
-    const created = await tx.shareLink.create({ data: { ...data, id, tokenHash: hashToken(token), createdById: editor.id, createdByName: editor.name } });
-    await tx.auditEntry.create({ data: auditData({ actor: actorOf(editor), action: "CREATE", type: "ShareLink", id, before: null, after: snapshot(created) as never, reason }) });
-  });
-  return { ok: true, id, version: 1, token };
-}
-
 /**
  * A revoked or expired link issued again as a new link with the same view, label, data
- * (live, or frozen at the same moment) and lifetime, counted from now. The old address
- * stays dead: only the new token opens it.
+ * (live, frozen at the same moment, or pinned to the same release) and lifetime, counted
+ * from now. The old address stays dead: only the new token opens it.
  */
 export async function reissueShare(user: SessionUser | null, id: string): Promise<Issued> {
-  const editor = guard(user);
-  if ("ok" in editor) return editor;
+  const refused = permissionRefusal(user, "shares:manage");
+  if (refused) return refused;
+  const editor = user!;
   const old = isLookupKey(id) ? await db.shareLink.findUnique({ where: { id } }) : null;
   if (!old) return { ok: false, status: 404, message: "This link does not exist." };
   if (old.createdById !== editor.id && !can(editor, "shares:manage-all")) {
@@ -96,23 +69,51 @@ export async function reissueShare(user: SessionUser | null, id: string): Promis
     createdAt: now,
     expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
     frozenAt: old.frozenAt,
+    releaseVersion: old.releaseVersion,
     reason: `Share link “${old.label}” re-issued (replaces ${old.id})`,
   });
 }
 
-async function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLinkUpdateInput, reason: string): Promise<MutationResult> {
-  const editor = guard(user);
-  if ("ok" in editor) return editor;
-  if (!isLookupKey(id)) return { ok: false, status: 404, message: "This link does not exist." };
-  return db.$transaction(async (tx) => {
-    const before = await tx.shareLink.findUnique({ where: { id } });
-    if (!before) return { ok: false as const, status: 404 as const, message: "This link does not exist." };
-    if (before.createdById !== editor.id && !can(editor, "shares:manage-all")) {
-      return { ok: false as const, status: 403 as const, message: "Only its creator or an admin can change this link." };
-    }
-    const after = await tx.shareLink.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
-    await tx.auditEntry.create({ data: auditData({ actor: actorOf(editor), action: "UPDATE", type: "ShareLink", id, before: snapshot(before) as never, after: snapshot(after) as never, reason }) });
-    return { ok: true as const, id, version: after.version };
+/** Writes a new link through the write gateway (with its audit entry); the token is returned once and never stored. */
+async function issue(
+  editor: SessionUser,
+  link: Pick<Prisma.ShareLinkUncheckedCreateInput, "scope" | "params" | "label" | "createdAt" | "expiresAt" | "frozenAt" | "releaseVersion"> & { reason: string },
+): Promise<Issued> {
+  const token = generateToken();
+  const id = `sh-${randomBytes(6).toString("hex")}`;
+  const { reason, ...data } = link;
+  const result = await applyChange(db, {
+    user: editor,
+    permission: "shares:manage",
+    type: "ShareLink",
+    id,
+    action: "CREATE",
+    expectedVersion: null,
+    justification: { sourceId: "", quote: "", reason },
+    write: async (tx) => {
+      await tx.shareLink.create({ data: { ...data, id, tokenHash: hashToken(token), createdById: editor.id, createdByName: editor.name } });
+      return 1;
+    },
+  });
+  return result.ok ? { ...result, token } : result;
+}
+
+function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLinkUpdateInput, reason: string): Promise<MutationResult> {
+  return applyChange(db, {
+    user,
+    permission: "shares:manage",
+    type: "ShareLink",
+    id,
+    action: "UPDATE",
+    expectedVersion: null,
+    justification: { sourceId: "", quote: "", reason },
+    write: async (tx) => {
+      const link = await tx.shareLink.findUnique({ where: { id }, select: { createdById: true } });
+      if (link && link.createdById !== user!.id && !can(user!, "shares:manage-all")) {
+        refuse({ ok: false, status: 403, message: "Only its creator or an admin can change this link." });
+      }
+      return (await tx.shareLink.updateMany({ where: { id }, data: { ...data, version: { increment: 1 } } as Prisma.ShareLinkUpdateManyMutationInput })).count;
+    },
   });
 }
 

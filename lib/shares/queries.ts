@@ -13,7 +13,7 @@ export function stateOf(link: { revokedAt: Date | null; expiresAt: Date | null }
 }
 
 /** What a link opens. Not its label: that is the editor's own note, never shown to readers. */
-export type ResolvedShare = { id: string; params: ShareParams; frozenAt: Date | null; createdAt: Date };
+export type ResolvedShare = { id: string; params: ShareParams; frozenAt: Date | null; createdAt: Date; releaseVersion?: string | null };
 
 /**
  * The view a token opens, or null. Unknown, malformed, revoked and expired tokens all
@@ -26,7 +26,7 @@ export async function openShare(token: string): Promise<ResolvedShare | null> {
   const params = shareParamsSchema.safeParse({ ...(link.params as object), scope: link.scope });
   if (!params.success) return null;
   await db.shareLink.update({ where: { id: link.id }, data: { openCount: { increment: 1 }, lastOpenedAt: new Date() } });
-  return { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt };
+  return { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt, releaseVersion: link.releaseVersion };
 }
 
 /** Resolves without counting (for metadata and preview images). */
@@ -35,7 +35,7 @@ export async function peekShare(token: string): Promise<ResolvedShare | null> {
   const link = await db.shareLink.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!link || !matches(token, link.tokenHash) || stateOf(link) !== "active") return null;
   const params = shareParamsSchema.safeParse({ ...(link.params as object), scope: link.scope });
-  return params.success ? { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt } : null;
+  return params.success ? { id: link.id, params: params.data, frozenAt: link.frozenAt, createdAt: link.createdAt, releaseVersion: link.releaseVersion } : null;
 }
 
 /**

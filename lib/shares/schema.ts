@@ -36,8 +36,10 @@ export const newShareSchema = z.object({
     .string()
     .trim()
     .refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), { message: "Between 1 and 3650 days, or empty for no expiry." }),
-  mode: z.enum(["live", "frozen"], { message: "Choose live or frozen." }),
-});
+  mode: z.enum(["live", "frozen", "release"], { message: "Choose live, frozen or a release." }),
+  /** With mode "release": the release whose data the link shows. */
+  release: z.string().trim().max(20).optional(),
+}).refine((v) => v.mode !== "release" || !!v.release, { message: "Choose the release the link shows.", path: ["release"] });
 
 export const extendShareSchema = z.object({
   id: safeString().min(1).max(40),

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { slugify } from "@/lib/conditions/schema";
 import { dateOrNull } from "@/lib/dates/schema";
-import type { Justification } from "@/lib/history/justification-schema";
-import { applyChange, type MutationResult } from "@/lib/history/write";
-import type { SourceInput } from "./schema";
+import type { Justification } from "@/lib/changes/justification-schema";
+import { applyChange, type MutationResult } from "@/lib/entities";
+import { sourceTitle, type SourceInput } from "./schema";
 
 export async function createSource(user: SessionUser | null, input: SourceInput, justification: Justification): Promise<MutationResult> {
-  const base = slugify(input.title).slice(0, 50) || "source";
+  const title = sourceTitle(input);
+  const base = slugify(title).slice(0, 50) || "source";
   const id = `${base}-${createHash("sha256").update(input.text).digest("hex").slice(0, 6)}`;
   return applyChange(db, {
     user,
@@ -23,7 +24,7 @@ export async function createSource(user: SessionUser | null, input: SourceInput,
       await tx.source.create({
         data: {
           id,
-          title: input.title,
+          title,
           publisher: input.publisher || null,
           publishedOn: dateOrNull(input.publishedOn),
           url: input.url || null,

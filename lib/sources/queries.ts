@@ -2,9 +2,9 @@ import "server-only";
 import { isLookupKey } from "@/lib/security/safe-text";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { publishedWhere, type ViewerOption, type Visibility } from "@/lib/visibility";
 
-export async function listSources(visibility: Visibility = "public") {
+export async function listSources({ viewer: visibility = "public" }: ViewerOption = {}) {
   return db.source.findMany({
     where: publishedWhere(visibility),
     select: {
@@ -22,7 +22,8 @@ export async function listSources(visibility: Visibility = "public") {
 /** What a citation is attached to, as a label and a link. */
 export type CitedFact = { kind: string; label: string; href: string };
 
-export const getSource = cache(async function getSource(id: string, visibility: Visibility = "public") {
+// Cached per request on plain values, so a page and its metadata read the source once.
+const readSource = cache(async function readSource(id: string, visibility: Visibility) {
   if (!isLookupKey(id)) return null;
   const source = await db.source.findFirst({
     where: { id, ...publishedWhere(visibility) },
@@ -80,12 +81,18 @@ function describeFact(c: {
   }
   if (c.pledge) {
     const who = c.pledge.country?.name ?? "Undisclosed countries";
-    const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges#pledge-${c.pledge.id}`;
-    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href: c.pledge.country ? href : `/history/Pledge/${c.pledge.id}` };
+    // A country's pledge on its country page; one naming no country on its own page.
+    const href = c.pledge.country ? `/countries/${c.pledge.country.code}#pledge-${c.pledge.id}` : `/pledges/${c.pledge.id}`;
+    return { kind: "Pledge", label: `${who}: ${c.pledge.description}`, href };
   }
   if (c.condition) return { kind: "Condition", label: c.condition.name, href: `/conditions/${c.condition.slug}` };
   if (c.event) return { kind: "Event", label: c.event.title, href: `/events#event-${c.event.id}` };
   if (c.requirement) return { kind: "Requirement", label: c.requirement.description, href: "/#requirements" };
   if (c.coalition) return { kind: "Coalition", label: c.coalition.name, href: "/" };
   return { kind: "Unattached", label: "Not attached to a fact", href: "#" };
+}
+
+/** One source with its text and the facts that cite it, or null (unknown, or a draft the viewer may not see). */
+export function getSource(id: string, { viewer = "public" }: ViewerOption = {}) {
+  return readSource(id, viewer);
 }

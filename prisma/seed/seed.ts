@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { auditData, SEED_ACTOR } from "../../lib/history/audit";
-import { ENTITY_TYPES, idOf, loadSnapshot, type EntityType } from "../../lib/history/snapshot";
+import { SEED_ACTOR } from "../../lib/changes/audit";
+import { ENTITY_TYPES, type EntityType } from "../../lib/changes/snapshot";
+import { recordCreations } from "../../lib/entities";
 import {
   COALITION,
   CONDITIONS,
@@ -149,14 +150,7 @@ async function recordSeedHistory(tx: Prisma.TransactionClient) {
     Requirement: async () => (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
     Citation: async () => (await tx.citation.findMany({ select: { id: true } })).map((r) => r.id),
   };
-  const at = new Date();
-  const entries = [];
-  for (const type of ENTITY_TYPES) {
-    for (const id of await ids[type]()) {
-      const after = await loadSnapshot(tx, type, id);
-      if (!after) continue;
-      entries.push(auditData({ actor: SEED_ACTOR, action: "CREATE", type, id: idOf(type, after), before: null, after, at, reason: "Seeded from the project's source articles" }));
-    }
-  }
-  await tx.auditEntry.createMany({ data: entries });
+  const records: [EntityType, string][] = [];
+  for (const type of ENTITY_TYPES) for (const id of await ids[type]()) records.push([type, id]);
+  await recordCreations(tx, records, { actor: SEED_ACTOR, at: new Date(), reason: "Seeded from the project's source articles" });
 }

@@ -8,9 +8,10 @@ import { conditionSchema } from "../../lib/conditions/schema";
 import { eventSchema } from "../../lib/events/schema";
 import { figureSchema } from "../../lib/figures/schema";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { datasetAt } from "../../lib/history/replay";
-import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
-import { membershipSchema } from "../../lib/memberships/schema";
+import { datasetAt } from "../../lib/changes/replay";
+import type { EntityType } from "../../lib/changes/snapshot";
+import { loadSnapshot } from "../../lib/entities";
+import { postureSchema } from "../../lib/postures/schema";
 import { pledgeSchema } from "../../lib/pledges/schema";
 import { requirementSchema } from "../../lib/requirements/schema";
 import { sourceSchema } from "../../lib/sources/schema";
@@ -35,10 +36,10 @@ async function invalidRows(db: PrismaClient, problems: string[]) {
   const pledges = await db.pledge.findMany({ include: { conditions: { select: { conditionSlug: true } } } });
   const events = await db.event.findMany({ include: { countries: true, conditions: true } });
   return (
-    check("Pledge", pledgeSchema, pledges.map((p) => ({ id: p.id, values: { ...p, countryCode: text(p.countryCode), pledgerNote: text(p.pledgerNote), quantity: text(p.quantity), unit: text(p.unit), disputeNote: text(p.disputeNote), announcedOn: text(p.announcedOn), effectiveOn: text(p.effectiveOn), internalNote: text(p.internalNote), conditionSlugs: p.conditions.map((c) => c.conditionSlug) } }))) +
+    check("Pledge", pledgeSchema, pledges.map((p) => ({ id: p.id, values: { ...p, countryCode: text(p.countryCode), pledgerNote: text(p.pledgerNote), quantity: text(p.quantity), unit: text(p.unit), disputeNote: text(p.disputeNote), announcedOn: text(p.announcedOn), effectiveOn: text(p.effectiveOn), effectiveUntil: text(p.effectiveUntil), internalNote: text(p.internalNote), conditionSlugs: p.conditions.map((c) => c.conditionSlug) } }))) +
     check("Event", eventSchema, events.map((e) => ({ id: e.id, values: { ...e, occurredOn: text(e.occurredOn), location: text(e.location), disputeNote: text(e.disputeNote), internalNote: text(e.internalNote), countryCodes: e.countries.map((c) => c.countryCode), conditionSlugs: e.conditions.map((c) => c.conditionSlug) } }))) +
     check("Condition", conditionSchema, (await db.condition.findMany()).map((c) => ({ id: c.slug, values: { ...c, internalNote: text(c.internalNote) } }))) +
-    check("Membership", membershipSchema, (await db.membership.findMany()).map((m) => ({ id: m.id, values: { ...m, conditionsInOwnWords: text(m.conditionsInOwnWords), internalNote: text(m.internalNote) } }))) +
+    check("Membership", postureSchema, (await db.membership.findMany()).map((m) => ({ id: m.id, values: { ...m, conditionsInOwnWords: text(m.conditionsInOwnWords), internalNote: text(m.internalNote) } }))) +
     check("Requirement", requirementSchema, (await db.requirement.findMany()).map((r) => ({ id: r.id, values: { ...r, quantity: text(r.quantity), unit: text(r.unit) } }))) +
     check("HeadlineFigure", figureSchema, (await db.headlineFigure.findMany()).map((f) => ({ id: f.id, values: { ...f, qualifier: text(f.qualifier), value: text(f.value) } }))) +
     check("Source", sourceSchema, (await db.source.findMany()).map((s) => ({ id: s.id, values: { ...s, publisher: text(s.publisher), publishedOn: text(s.publishedOn), url: text(s.url) } })))

@@ -28,8 +28,15 @@ export async function freePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}-${from + 99}`);
 }
 
-/** The production server (scripts/serve.ts) on `port` with DATABASE_URL = `url`; resolves once /api/health answers. */
-export async function startServer(url: string, port: number): Promise<Server> {
+/**
+ * The production server (scripts/serve.ts) on `port` with DATABASE_URL = `url`; resolves
+ * once /api/health answers. `env` adds settings (the cluster bench's TRUSTED_PROXIES).
+ */
+export async function startServer(
+  url: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
     detached: true,
@@ -43,6 +50,7 @@ export async function startServer(url: string, port: number): Promise<Server> {
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...env,
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -9,25 +9,15 @@
  * Only the default `public` schema is supported (a `?schema=` parameter is not honoured).
  * The engine leaves a 10 s timer behind: CLI callers should exit explicitly when done.
  */
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
-import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  ColumnTypeEnum,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-  type SqlQuery,
-  type SqlQueryable,
-  type Transaction,
-} from "@prisma/driver-adapter-utils";
-import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import pg from "pg";
+
+import { MigrationConnections } from "./schema-engine/connections";
+import { loadEngine } from "./schema-engine/wasm";
 
 export interface CreateMigrationOptions {
   /** The development database to diff against and apply to. */
@@ -236,166 +226,3 @@ function bullets(lines: string[]): string {
   return lines.map((l) => `  - ${l}`).join("\n");
 }
 
-let engineModule: Promise<typeof wasmBindings> | undefined;
-
-/**
- * The package's entry point imports the .wasm file as an ES module, which Node 20 only does behind
- * --experimental-wasm-modules; instantiate it by hand against its JS glue instead.
- */
-function loadEngine(): Promise<typeof wasmBindings> {
-  engineModule ??= (async () => {
-    const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm");
-    const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": wasmBindings as unknown as WebAssembly.ModuleImports,
-    });
-    wasmBindings.__wbg_set_wasm(instance.exports);
-    (instance.exports.__wbindgen_start as () => void)();
-    return wasmBindings;
-  })();
-  return engineModule;
-}
-
-/**
- * The migration-aware adapter factory the engine connects through. It owns every pool it opens,
- * and creates and drops shadow databases itself: adapter-pg's own connectToShadowDb drops the
- * database while its pool is still connected, which PostgreSQL refuses.
- */
-class MigrationConnections implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = "postgres";
-  readonly adapterName = "@prisma/adapter-pg";
-  private readonly pools = new Set<pg.Pool>();
-  private readonly shadowDbs = new Set<string>();
-
-  constructor(private readonly connectionString: string) {}
-
-  async connect(): Promise<SqlDriverAdapter> {
-    return this.open(this.connectionString);
-  }
-
-  async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-    try {
-      await this.admin(`CREATE DATABASE "${name}"`);
-    } catch (error) {
-      throw new Error(
-        `Could not create the shadow database (the user needs the CREATEDB privilege): ${(error as Error).message}`,
-      );
-    }
-    this.shadowDbs.add(name);
-    const url = new URL(this.connectionString);
-    url.pathname = `/${name}`;
-    const adapter = await this.open(url.toString());
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      await dispose();
-      await this.dropShadowDb(name);
-    };
-    return adapter;
-  }
-
-  /** Ends every pool and drops any shadow database the engine did not dispose of. */
-  async close(): Promise<void> {
-    await Promise.all([...this.pools].map((p) => this.endPool(p)));
-    for (const name of this.shadowDbs) await this.dropShadowDb(name);
-  }
-
-  private async open(connectionString: string): Promise<SqlDriverAdapter> {
-    const pool = new pg.Pool({ connectionString });
-    this.pools.add(pool);
-    const adapter = patchCatalogTypes(await new PrismaPg(pool).connect());
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      await dispose();
-      await this.endPool(pool);
-    };
-    // adapter-pg splits scripts on every ";", breaking function bodies and DO blocks in hand-edited
-    // migrations; send the script whole, as the native engine does (one implicit transaction).
-    adapter.executeScript = async (script) => {
-      try {
-        await pool.query(script);
-      } catch (error) {
-        (adapter as unknown as PgInternals).onError(error);
-      }
-    };
-    return adapter;
-  }
-
-  private async endPool(pool: pg.Pool): Promise<void> {
-    if (this.pools.delete(pool)) await pool.end();
-  }
-
-  private async dropShadowDb(name: string): Promise<void> {
-    if (this.shadowDbs.delete(name)) await this.admin(`DROP DATABASE IF EXISTS "${name}"`);
-  }
-
-  private async admin(sql: string): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-}
-
-/** adapter-pg 7.10 internals used below (the version is pinned). */
-interface PgInternals {
-  performIO(query: SqlQuery): Promise<{ fields: { dataTypeID: number }[]; rows: unknown[][] }>;
-  onError(error: unknown): never;
-}
-
-const CHAR_OID = 18; // "char": pg_constraint.contype, pg_class.relkind, ...
-const NAME_ARRAY_OID = 1003;
-const TEXT_OID = 25;
-const TEXT_ARRAY_OID = 1009;
-// text[]'s parser is registered, though pg-types' TypeId only lists scalar types.
-const parseTextArray = pg.types.getTypeParser(
-  TEXT_ARRAY_OID as Parameters<typeof pg.types.getTypeParser>[0],
-  "text",
-) as (text: string) => string[];
-const charColumnsByRows = new WeakMap<unknown[][], number[]>();
-
-/**
- * adapter-pg 7.10 rejects the catalog column types `"char"` and `name[]` that the engine reads
- * when it describes a database. Only this process's adapters are patched, never the app's: pg's
- * result is relabelled as text / text[] before adapter-pg maps it, then `"char"` columns are
- * handed to the engine as Character, which it requires for single-letter codes.
- */
-function patchCatalogTypes<T extends SqlQueryable>(queryable: T): T {
-  const internals = queryable as unknown as PgInternals;
-  const performIO = internals.performIO.bind(queryable);
-  internals.performIO = async (query) => {
-    const result = await performIO(query);
-    const charColumns: number[] = [];
-    result.fields.forEach((field, i) => {
-      if (field.dataTypeID === CHAR_OID) {
-        field.dataTypeID = TEXT_OID;
-        charColumns.push(i);
-      } else if (field.dataTypeID === NAME_ARRAY_OID) {
-        field.dataTypeID = TEXT_ARRAY_OID;
-        for (const row of result.rows)
-          row[i] = row[i] === null ? null : parseTextArray(String(row[i]));
-      }
-    });
-    if (charColumns.length > 0) charColumnsByRows.set(result.rows, charColumns);
-    return result;
-  };
-
-  const queryRaw = queryable.queryRaw.bind(queryable);
-  queryable.queryRaw = async (query) => {
-    const resultSet = await queryRaw(query);
-    for (const i of charColumnsByRows.get(resultSet.rows) ?? [])
-      resultSet.columnTypes[i] = ColumnTypeEnum.Character;
-    return resultSet;
-  };
-
-  const adapter = queryable as unknown as Partial<SqlDriverAdapter>;
-  const startTransaction = adapter.startTransaction?.bind(adapter);
-  if (startTransaction) {
-    adapter.startTransaction = async (isolationLevel) =>
-      patchCatalogTypes<Transaction>(await startTransaction(isolationLevel));
-  }
-  return queryable;
-}

@@ -8,8 +8,8 @@ import { expect, test as base, type Page } from "@playwright/test";
 import { createAuth } from "../../lib/auth/config";
 import type { Role } from "../../lib/auth/permissions";
 import { createUserAccount } from "../../lib/auth/users";
-import { auditData } from "../../lib/history/audit";
-import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
+import type { EntityType } from "../../lib/changes/snapshot";
+import { recordCreations } from "../../lib/entities";
 import { withDatabase } from "../../lib/db-lifecycle/connect";
 import { embeddedUrl } from "../../lib/db-lifecycle/embedded";
 import { createClient } from "../../lib/db-lifecycle/prepare";
@@ -166,10 +166,7 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; se
     // History, as the app writes it, so past and frozen views know this data too.
     const citations = await db.citation.findMany({ where: { OR: [{ pledgeId: `p-${suffix}` }, { membershipId: `m-${suffix}` }, { conditionSlug }] } });
     const made: [EntityType, string][] = [["Country", code], ["Condition", conditionSlug], ["Membership", `m-${suffix}`], ["Pledge", `p-${suffix}`], ...citations.map((c) => ["Citation", c.id] as [EntityType, string])];
-    for (const [type, id] of made) {
-      const after = await loadSnapshot(db, type, id);
-      await db.auditEntry.create({ data: auditData({ actor: { id: null, name: "e2e fixture", email: null }, action: "CREATE", type, id, before: null, after }) });
-    }
+    await recordCreations(db, made, { actor: { id: null, name: "e2e fixture", email: null } });
     await use({ pledgeId: `p-${suffix}`, code, name, pledgeDescription, conditionSlug, conditionName: `Test condition ${suffix}`, quote });
     await db.pledge.deleteMany({ where: { countryCode: code } });
     await db.membership.deleteMany({ where: { countryCode: code } });

@@ -3,8 +3,8 @@
  * 413 with a clear message (never a 500), and nothing is written.
  */
 import { randomBytes } from "node:crypto";
-import { auditData } from "../../lib/history/audit";
-import { loadSnapshot } from "../../lib/history/snapshot";
+import { recordChange } from "../../lib/changes/audit";
+import { loadSnapshot, recordCreations } from "../../lib/entities";
 import { createClient } from "../../lib/db-lifecycle/prepare";
 import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 
@@ -59,9 +59,9 @@ test("a deleted draft's history is a 404 for the public", async ({ request }) =>
   await db.pledge.create({ data: { id, coalitionSlug: "coalition-of-the-willing", domain: "AIR", description: "Never published", status: "ANNOUNCED", disclosure: "OFFICIAL", published: false } });
   const actor = { id: null, name: "e2e", email: null };
   const snapshot = await loadSnapshot(db, "Pledge", id);
-  await db.auditEntry.create({ data: auditData({ actor, action: "CREATE", type: "Pledge", id, before: null, after: snapshot }) });
+  await recordCreations(db, [["Pledge", id]], { actor });
   await db.pledge.delete({ where: { id } });
-  await db.auditEntry.create({ data: auditData({ actor, action: "DELETE", type: "Pledge", id, before: snapshot, after: null }) });
+  await recordChange(db, { actor, action: "DELETE", type: "Pledge", id, before: snapshot, after: null });
   await db.$disconnect();
   const response = await request.get(`/history/Pledge/${id}`);
   expect(response.status()).toBe(404);

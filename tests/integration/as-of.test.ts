@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseAsOfParam } from "@/lib/dates/as-of";
-import { conditionAt, countryAt, dashboardAt, loadDatasetAt } from "@/lib/history/as-of";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import { datasetAt } from "@/lib/history/replay";
+import { conditionAt } from "@/lib/conditions/as-of";
+import { countryAt } from "@/lib/countries/as-of";
+import { dashboardAt } from "@/lib/dashboard/as-of";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import { datasetAt } from "@/lib/changes/replay";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { getCountry } from "@/lib/countries/queries";
@@ -45,7 +48,7 @@ describe("as-of views", () => {
 
     const now = await datasetAt(db, null);
     const rebuilt = countryAt(now, country.code, "public");
-    const live = await getCountry(country.code, "public");
+    const live = await getCountry(country.code, { viewer: "public" });
     expect(rebuilt?.pledges.map((p) => ({ id: p.id, status: p.status, conditions: p.conditions }))).toEqual(
       live?.pledges.map((p) => ({ id: p.id, status: p.status, conditions: p.conditions })),
     );

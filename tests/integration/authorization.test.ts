@@ -6,10 +6,10 @@ import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
 import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import type { MutationResult } from "@/lib/history/write";
-import { setPosture } from "@/lib/memberships/mutations";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import type { MutationResult } from "@/lib/changes/write";
+import { setPosture } from "@/lib/postures/mutations";
+import { postureSchema } from "@/lib/postures/schema";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 import { requirementSchema } from "@/lib/requirements/schema";
 import { createSource } from "@/lib/sources/mutations";
@@ -31,7 +31,7 @@ const ACTIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Mutati
     run: async (who) => {
       await makeCoalition();
       const country = await makeCountry();
-      return setPosture(actor(who), country.code, null, membershipSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), await citation());
+      return setPosture(actor(who), country.code, null, postureSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), await citation());
     },
   },
   {

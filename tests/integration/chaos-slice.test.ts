@@ -21,10 +21,10 @@ import { createCondition } from "@/lib/conditions/mutations";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { createEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import type { MutationResult } from "@/lib/history/write";
-import { setPosture } from "@/lib/memberships/mutations";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import type { MutationResult } from "@/lib/changes/write";
+import { setPosture } from "@/lib/postures/mutations";
+import { postureSchema } from "@/lib/postures/schema";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { createRequirement } from "@/lib/requirements/mutations";
@@ -82,7 +82,7 @@ describe("generated input (seeded fast-check)", () => {
       { fields: fields(conditionSchema.shape, { name: "A condition", description: "A description", evidence: "Some evidence" }), save: (v) => parsed(conditionSchema, v, (i, j) => createCondition(editor, { ...i, published: true }, j)) },
       { fields: fields(eventSchema.shape, { title: "A summit", summary: "Leaders met." }), save: (v) => parsed(eventSchema, v, (i, j) => createEvent(editor, { ...i, published: true }, j)) },
       { fields: fields(requirementSchema.shape, { description: "Air cover" }), save: (v) => parsed(requirementSchema, v, (i, j) => createRequirement(editor, i, j)) },
-      { fields: fields(membershipSchema.shape, { summary: "Ready to deploy." }), save: (v) => parsed(membershipSchema, { ...v, isMember: true }, (i, j) => setPosture(editor, v.countryCode || country.code, null, i, j)) },
+      { fields: fields(postureSchema.shape, { summary: "Ready to deploy." }), save: (v) => parsed(postureSchema, { ...v, isMember: true }, (i, j) => setPosture(editor, v.countryCode || country.code, null, i, j)) },
       { fields: fields(sourceSchema.shape, { title: "A source", text: "A long enough source text, really." }), save: (v) => parsed(sourceSchema, v, (i) => createSource(editor, i, { sourceId: "", quote: "", reason: "New source added" })) },
     ];
     const options = Object.fromEntries(Object.entries(valid).map(([k, v]) => [k, [v]]));

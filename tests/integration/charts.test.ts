@@ -6,8 +6,8 @@ import {
   statusHistoryBasis,
 } from "@/lib/charts/queries";
 import { db } from "@/lib/db";
-import { auditData, SEED_ACTOR } from "@/lib/history/audit";
-import type { Snapshot } from "@/lib/history/snapshot";
+import { auditData, SEED_ACTOR } from "@/lib/changes/audit";
+import type { Snapshot } from "@/lib/changes/snapshot";
 import { makeCoalition, makeCountry, makePledge } from "../support/factory";
 
 const day = (d: number, h: number) => new Date(Date.UTC(2026, 0, d, h));

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withClient } from "@/lib/db-lifecycle/connect";
-import { datasetAt } from "@/lib/history/replay";
+import { datasetAt } from "@/lib/changes/replay";
 import { makeCoalition, makePledge, makeSource, recordHistory, uid } from "../support/factory";
 
 /** Runs statements in one transaction of plain SQL, as any writer outside the app could. */

@@ -4,9 +4,9 @@ import { conditionSchema } from "@/lib/conditions/schema";
 import { db } from "@/lib/db";
 import { createEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
-import { justificationSchema, newFactJustificationSchema } from "@/lib/history/justification-schema";
-import { setPosture } from "@/lib/memberships/mutations";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { justificationSchema, newFactJustificationSchema } from "@/lib/changes/justification-schema";
+import { setPosture } from "@/lib/postures/mutations";
+import { postureSchema } from "@/lib/postures/schema";
 import { createPledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { createRequirement } from "@/lib/requirements/mutations";
@@ -39,7 +39,7 @@ describe("no uncited fact", () => {
       await createCondition(editor, { ...condition, published: true }, reasonOnly),
       await createEvent(editor, { ...eventSchema.parse({ kind: "STATEMENT", title: "Something said", summary: "Somebody said it." }), published: true }, reasonOnly),
       await createRequirement(editor, requirementSchema.parse({ domain: "AIR", description: "Air policing" }), reasonOnly),
-      await setPosture(editor, country.code, null, membershipSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), reasonOnly),
+      await setPosture(editor, country.code, null, postureSchema.parse({ posture: "CONSIDERING", isMember: true, summary: "Considering it." }), reasonOnly),
     ];
     for (const r of results) {
       expect(r).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/new fact needs a citation/), fieldErrors: { sourceId: [expect.any(String)], quote: [expect.any(String)] } });

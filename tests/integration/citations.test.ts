@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { removeCitation } from "@/lib/citations/mutations";
 import { db } from "@/lib/db";
-import { countryAt } from "@/lib/history/as-of";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import { getHistory } from "@/lib/history/queries";
-import { datasetAt } from "@/lib/history/replay";
+import { countryAt } from "@/lib/countries/as-of";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import { getHistory } from "@/lib/changes/queries";
+import { datasetAt } from "@/lib/changes/replay";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";

@@ -8,13 +8,8 @@ import {
   toPledgeFilter,
   visibleColumns,
 } from "@/lib/pledges/explorer-params";
-import {
-  listPledgePage,
-  listPledgeFilterOptions,
-  listPledges,
-  type PageRequest,
-  type PledgeFilter,
-} from "@/lib/pledges/queries";
+import { listPledgePage, listPledgeFilterOptions, type PageRequest } from "@/lib/pledges/explorer-queries";
+import { listPledges, type PledgeFilter } from "@/lib/pledges/queries";
 import { makeCoalition, makeCondition, makeCountry, makePledge } from "../support/factory";
 
 const page1: PageRequest = { sort: "country", dir: "asc", page: 1, pageSize: 100 };

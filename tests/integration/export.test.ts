@@ -145,7 +145,7 @@ describe("CSV export", () => {
     expect(rows.find((r) => r.id === p.draft)).toMatchObject({ publication: "Draft", domain: "Engineering" });
     expect(rows.filter((r) => r.id !== p.draft).every((r) => r.publication === "Published")).toBe(true);
     // Exactly what the analyst's explorer lists for the same URL.
-    const view = await listPledges(filter, "internal");
+    const view = await listPledges(filter, { viewer: "internal" });
     expect(rows.map((r) => r.id).sort()).toEqual(view.map((v) => v.id).sort());
 
     const pub = await parseCsv(exportPledges(filter, "csv", url, new Date(), "public"));

@@ -3,7 +3,7 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
 import { cite, makeCoalition, makeSource } from "../support/factory";
 import { userWithRole } from "../support/users";
 

@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countryAt, dashboardAt, loadDatasetAt, pledgesAt } from "@/lib/history/as-of";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import { getCountryStatusChanges, getHistory, parseEntityType } from "@/lib/history/queries";
+import { countryAt } from "@/lib/countries/as-of";
+import { dashboardAt } from "@/lib/dashboard/as-of";
+import { loadDatasetAt } from "@/lib/history/as-of";
+import { pledgesAt } from "@/lib/pledges/as-of";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import { getCountryStatusChanges, getHistory, parseEntityType } from "@/lib/changes/queries";
 import { createPledge, deletePledge, publishPledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { loadSharedView } from "@/lib/shares/view";

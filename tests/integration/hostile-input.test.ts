@@ -10,12 +10,12 @@ import { removeCitationSchema } from "@/lib/citations/schema";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { eventSchema } from "@/lib/events/schema";
 import { figureSchema } from "@/lib/figures/schema";
-import { parseVersion } from "@/lib/history/form-data";
-import { justificationSchema } from "@/lib/history/justification-schema";
-import { getHistory } from "@/lib/history/queries";
+import { parseVersion } from "@/lib/forms/form-data";
+import { justificationSchema } from "@/lib/changes/justification-schema";
+import { getHistory } from "@/lib/changes/queries";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES, DISCLOSURES, DOMAINS, EVENT_KINDS, parseKey, PLEDGE_STATUSES, POSTURES } from "@/lib/labels";
-import { setPosture } from "@/lib/memberships/mutations";
-import { membershipSchema } from "@/lib/memberships/schema";
+import { setPosture } from "@/lib/postures/mutations";
+import { postureSchema } from "@/lib/postures/schema";
 import { loadExplorerParams } from "@/lib/pledges/explorer-params";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
@@ -87,7 +87,7 @@ describe("NUL bytes and lone surrogates", () => {
       [conditionSchema, { description: "A long description", category: "LEGAL", status: "MET", evidence: "Evidence here" }, "name"],
       [eventSchema, { kind: "SUMMIT", title: "A summit", summary: "It met." }, "location"],
       [figureSchema, { label: "Countries", value: "26" }, "unit"],
-      [membershipSchema, { posture: "COMMITTED", isMember: true }, "summary"],
+      [postureSchema, { posture: "COMMITTED", isMember: true }, "summary"],
       [requirementSchema, { domain: "AIR", description: "Air cover" }, "unit"],
       [sourceSchema, { title: "A source", text: "A long enough source text, really." }, "url"],
       [justificationSchema, {}, "reason"],
@@ -111,7 +111,7 @@ describe("NUL bytes and lone surrogates", () => {
     const before = await auditCount();
     expect(await updatePledge(editor, `${id}\0`, 1, input, reason)).toMatchObject({ ok: false, status: 404 });
     expect(await deletePledge(editor, "\0", 1, reason)).toMatchObject({ ok: false, status: 404 });
-    const posture = membershipSchema.parse({ posture: "COMMITTED", isMember: true, summary: "Ready to deploy." });
+    const posture = postureSchema.parse({ posture: "COMMITTED", isMember: true, summary: "Ready to deploy." });
     expect(await setPosture(editor, `${country.code}\0`, null, posture, reason)).toMatchObject({ ok: false, status: 404 });
     expect(await revokeShare(editor, "\0")).toMatchObject({ ok: false, status: 404 });
     expect(await getHistory("Pledge", "\0", "public")).toBeNull();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ENTITY_TYPES, idOf, loadSnapshot } from "@/lib/history/snapshot";
-import { getCountryStatusChanges, getHistory } from "@/lib/history/queries";
-import { datasetAt } from "@/lib/history/replay";
+import { ENTITY_TYPES } from "@/lib/changes/snapshot";
+import { idOf, loadSnapshot } from "@/lib/entities";
+import { getCountryStatusChanges, getHistory } from "@/lib/changes/queries";
+import { datasetAt } from "@/lib/changes/replay";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema, type PledgeInput } from "@/lib/pledges/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
 import { makeCoalition, makeCondition, makeCountry, makePledge, makeSource } from "../support/factory";
 import { userWithRole } from "../support/users";
 

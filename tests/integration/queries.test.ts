@@ -83,7 +83,7 @@ describe("country view", () => {
     const draft = await makeDraftSource("An unchecked claim of sixty medics.");
     await db.citation.create({ data: { sourceId: draft.id, quote: "sixty medics", pledgeId: pledge.id } });
     for (const visibility of ["public", "internal"] as const) {
-      const view = await getCountry(country.code, visibility);
+      const view = await getCountry(country.code, { viewer: visibility });
       expect(view?.pledges[0]?.citations.map((c) => c.quote), visibility).toEqual(["six medics"]);
     }
   });

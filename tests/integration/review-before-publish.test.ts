@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createEvent, deleteEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { approveProposal, rejectProposal } from "@/lib/review/mutations";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createClient } from "@/lib/db-lifecycle/prepare";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { CITATION_KEY } from "@/lib/history/write";
+import { CITATION_KEY } from "@/lib/changes/write";
 import { PLEDGES } from "../../prisma/seed/data";
 import { isSeeded, seedDatabase } from "../../prisma/seed/seed";
 import { createDatabaseFrom, dropDatabase } from "../support/server";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { justificationSchema } from "@/lib/history/justification-schema";
+import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { createShare, extendShare, reissueShare, revokeShare } from "@/lib/shares/mutations";

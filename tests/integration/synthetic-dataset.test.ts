@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isSyntheticDataset } from "@/lib/synthetic/dataset";
-import { COALITION_SLUG } from "@/lib/synthetic/labels";
+import { isSyntheticDataset } from "@/lib/synthetic-dataset";
+import { COALITION_SLUG } from "@/scripts/synthetic/labels";
 import { cite } from "../support/factory";
 
 // Its own file: the answer is kept for the life of the process (one database per file here).

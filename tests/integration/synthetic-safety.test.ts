@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { withClient, withDatabase } from "@/lib/db-lifecycle/connect";
 import { createClient } from "@/lib/db-lifecycle/prepare";
-import { generateSyntheticData } from "@/lib/synthetic/generate";
+import { generateSyntheticData } from "@/scripts/synthetic/generate";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { createDatabaseFrom, dropDatabase } from "../support/server";
 

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { withClient, withDatabase } from "@/lib/db-lifecycle/connect";
 import { createClient } from "@/lib/db-lifecycle/prepare";
-import { loadSnapshot, type EntityType } from "@/lib/history/snapshot";
-import { generateSyntheticData } from "@/lib/synthetic/generate";
-import { BANNER, SYNTHETIC_ACTOR, TAG, TITLE_PREFIX } from "@/lib/synthetic/labels";
+import type { EntityType } from "@/lib/changes/snapshot";
+import { loadSnapshot } from "@/lib/entities";
+import { generateSyntheticData } from "@/scripts/synthetic/generate";
+import { BANNER, SYNTHETIC_ACTOR, TAG, TITLE_PREFIX } from "@/scripts/synthetic/labels";
 
 // This file's own migrated, empty database (tests/support/per-file.ts).
 const url = process.env.DATABASE_URL!;

@@ -5,8 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../../lib/db";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { auditData } from "../../lib/history/audit";
-import { loadSnapshot, type EntityType } from "../../lib/history/snapshot";
+import type { EntityType } from "../../lib/changes/snapshot";
+import { recordCreations } from "../../lib/entities";
 import type {
   ConditionStatus,
   Disclosure,
@@ -160,6 +160,5 @@ export async function makeEvent(opts: { countries?: string[]; conditions?: strin
 
 /** Writes a CREATE history entry for a record a builder made, as the app would have. */
 export async function recordHistory(type: EntityType, id: string) {
-  const after = await loadSnapshot(db, type, id);
-  await db.auditEntry.create({ data: auditData({ actor: { id: null, name: "test", email: null }, action: "CREATE", type, id, before: null, after }) });
+  await recordCreations(db, [[type, id]], { actor: { id: null, name: "test", email: null } });
 }

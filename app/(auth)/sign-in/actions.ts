@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { safeReturnPath, signInSchema } from "@/lib/auth/schema";
 import { signIn, signOut } from "@/lib/auth/sign-in";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };

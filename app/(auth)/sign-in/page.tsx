@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/server";
 import { safeReturnPath } from "@/lib/auth/schema";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         For editors and analysts. Accounts are created by an admin; the public reads without one.
       </p>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm next={next} />
+        <SignInForm signIn={signInAction} next={next} />
       </div>
     </div>
   );

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
-import { formValues, invalid } from "@/lib/history/form-data";
+import { formValues, invalid } from "@/lib/forms/form-data";
 import { approveProposal, rejectProposal } from "@/lib/review/mutations";
 import { decisionSchema } from "@/lib/review/schema";
 

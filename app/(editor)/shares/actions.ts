@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
 import { publicOrigin } from "@/lib/site/origin";
-import { formValues, invalid, refused, unconfirmed } from "@/lib/history/form-data";
+import { formValues, invalid, refused, unconfirmed } from "@/lib/forms/form-data";
 import { createShare, extendShare, reissueShare, revokeShare } from "@/lib/shares/mutations";
 import { extendShareSchema, newShareSchema, shareParamsSchema } from "@/lib/shares/schema";
 

@@ -8,9 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { describeShare } from "@/lib/shares/from-url";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { listShares, type ShareState } from "@/lib/shares/queries";
 import { shareParamsSchema } from "@/lib/shares/schema";
+import { extendShareAction, reissueShareAction, revokeShareAction } from "./actions";
 
 export const metadata: Metadata = { title: "Share links" };
 
@@ -61,11 +62,11 @@ export default async function SharesPage({ searchParams }: { searchParams: Promi
                     <td className={`${cell} space-y-2`}>
                       {l.state !== "revoked" && (
                         <>
-                          <RevokeShareButton id={l.id} />
-                          <ExtendShareForm id={l.id} />
+                          <RevokeShareButton revoke={revokeShareAction} id={l.id} />
+                          <ExtendShareForm extend={extendShareAction} id={l.id} />
                         </>
                       )}
-                      {l.state !== "active" && <ReissueShareForm id={l.id} />}
+                      {l.state !== "active" && <ReissueShareForm reissue={reissueShareAction} id={l.id} />}
                     </td>
                   </tr>
                 );

@@ -44,7 +44,7 @@ export function EndpointCard({ endpoint, origin }: { endpoint: Endpoint; origin:
       )}
       <p className="mt-1 text-xs text-slate-500">Returns {returns}.</p>
       {parameters.length > 0 && (
-        <table className="mt-4 w-full text-left text-sm">
+        <table className="mt-4 w-full text-left text-sm max-sm:[overflow-wrap:anywhere]">
           <caption className="sr-only">Parameters of {endpoint.path}</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
@@ -93,7 +93,7 @@ export function EndpointCard({ endpoint, origin }: { endpoint: Endpoint; origin:
         <a href={example} className="break-all font-mono">
           {example}
         </a>
-        <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100">
+        <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100 max-sm:whitespace-pre-wrap max-sm:[overflow-wrap:anywhere]">
           <code>{`curl -s '${origin}${example}'`}</code>
         </pre>
       </div>

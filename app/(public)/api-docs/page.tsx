@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { API_BASE, endpoints } from "@/lib/api/endpoints";
 import { DATASET_LICENCE, DATASET_PROVENANCE } from "@/lib/exports/notice";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/page-cache/cache-control";
 import { anchorOf, EndpointCard } from "./endpoint-card";
 
 export const metadata: Metadata = { title: "API and downloads" };
@@ -79,12 +80,12 @@ export default async function ApiDocsPage() {
           <li>
             <strong>Caching.</strong> Responses carry a weak <code>ETag</code>; send it back as{" "}
             <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>.{" "}
-            <code>Cache-Control: public, max-age=60</code>.
+            <code>Cache-Control: {PUBLIC_CACHE_CONTROL}</code>: a CDN may keep an answer a second and serve it stale while it asks again.
           </li>
           <li>
             <strong>Errors</strong> are JSON with a proper status: 400 for a bad or unknown
             parameter (the message names it), 404 for an unknown id, 405 for any write.
-            <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100">
+            <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100 max-sm:whitespace-pre-wrap max-sm:[overflow-wrap:anywhere]">
               {ERROR_EXAMPLE}
             </pre>
           </li>

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Conditions" };
 export default async function ConditionsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const status = parseKey(CONDITION_STATUSES, (await searchParams).status);
   const viewer = await getViewer();
-  const conditions = await listConditions({ status }, visibilityFor(viewer));
+  const conditions = await listConditions({ status }, { viewer: visibilityFor(viewer) });
   return (
     <>
       <PageHeader title="Ceasefire and deployment conditions">

@@ -22,7 +22,7 @@ export default async function CountriesPage({ searchParams }: Props) {
   const params = await searchParams;
   const posture = parseKey(POSTURES, params.posture);
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
-  const countries = await listCountries({ posture, q }, await getVisibility());
+  const countries = await listCountries({ posture, q }, { viewer: await getVisibility() });
   const recorded = new Set(countries.map((c) => c.code));
   const unrecorded = q && !posture ? listIsoCountries().filter((c) => !recorded.has(c.code) && matchesCountry(c, q)) : [];
   const withQ = (href: string) => (q ? `${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}` : href);

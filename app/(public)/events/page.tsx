@@ -22,7 +22,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const kind = parseKey(EVENT_KINDS, params.kind);
   const viewer = await getViewer();
-  const { events, total, page, pageCount, pageSize } = await listEventPage({ kind }, Number(params.page ?? 1) || 1, visibilityFor(viewer));
+  const { events, total, page, pageCount, pageSize } = await listEventPage({ kind }, Number(params.page ?? 1) || 1, { viewer: visibilityFor(viewer) });
   const canEdit = can(viewer, "data:write");
   return (
     <>

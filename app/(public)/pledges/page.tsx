@@ -34,7 +34,7 @@ import {
   FILTER_KEYS,
 } from "@/lib/pledges/explorer-params";
 import { explorerIssues } from "@/lib/pledges/explorer-issues";
-import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/queries";
+import { listPledgeFilterOptions, listPledgePage } from "@/lib/pledges/explorer-queries";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -80,7 +80,7 @@ export default async function PledgesPage({ searchParams }: Props) {
         shared.
       </PageHeader>
       <ExplorerTransitionProvider>
-        <div className="grid items-start gap-6 lg:grid-cols-[14.5rem_minmax(0,1fr)]">
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[14.5rem_minmax(0,1fr)]">
           <aside aria-label="Filters">
             <ExplorerFilters countries={options.countries} conditions={options.conditions} />
           </aside>
@@ -92,8 +92,11 @@ export default async function PledgesPage({ searchParams }: Props) {
               </p>
               <ActiveFilters
                 state={state}
-                countryNames={new Map(options.countries.map((c) => [c.code, c.name]))}
-                conditionNames={new Map(options.conditions.map((c) => [c.slug, c.name]))}
+                names={{
+                  countries: new Map(options.countries.map((c) => [c.code, c.name])),
+                  conditions: new Map(options.conditions.map((c) => [c.slug, c.name])),
+                  conditionStatuses: new Map(options.conditions.map((c) => [c.slug, c.status])),
+                }}
               />
               <div className="ml-auto">
                 <DownloadLinks state={state} total={result.total} />

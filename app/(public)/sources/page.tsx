@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sources" };
 
 export default async function SourcesPage() {
   const viewer = await getViewer();
-  const sources = await listSources(visibilityFor(viewer));
+  const sources = await listSources({ viewer: visibilityFor(viewer) });
   return (
     <>
       <PageHeader title="Sources">

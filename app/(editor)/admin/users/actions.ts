@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/editor/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/server";
-import { formValues, invalid, refused } from "@/lib/history/form-data";
+import { formValues, invalid, refused } from "@/lib/forms/form-data";
 import { changeRole, createUser } from "@/lib/users/mutations";
 import { newUserSchema, roleChangeSchema } from "@/lib/users/schema";
 

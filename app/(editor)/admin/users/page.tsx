@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isRole } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
 import { listUsers } from "@/lib/users/mutations";
+import { changeRoleAction, createUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -24,14 +25,14 @@ export default async function UsersPage() {
               <tr key={u.id}>
                 <td className="py-2">{u.name}</td>
                 <td className="py-2 text-slate-600">{u.email}</td>
-                <td className="py-2">{isRole(u.role) && <RoleForm userId={u.id} role={u.role} self={u.id === admin.id} />}</td>
+                <td className="py-2">{isRole(u.role) && <RoleForm changeRole={changeRoleAction} userId={u.id} role={u.role} self={u.id === admin.id} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
       <Card title="New account">
-        <NewUserForm />
+        <NewUserForm create={createUserAction} />
       </Card>
     </div>
   );

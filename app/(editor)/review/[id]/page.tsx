@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/review/decision-form";
+import { decideProposalAction } from "../actions";
 import { ProposalDiff, QuoteLine } from "@/components/review/proposal-view";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -74,7 +75,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       </Card>
       {p.status === "PENDING" && !own && (
         <Card title="Your decision">
-          <DecisionForm id={p.id} />
+          <DecisionForm decide={decideProposalAction} id={p.id} />
         </Card>
       )}
     </div>

@@ -3,8 +3,10 @@ import { NewShareForm } from "@/components/share/share-forms";
 import { Empty } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
-import { listFilterNames } from "@/lib/pledges/queries";
+import { listFilterNames } from "@/lib/pledges/explorer-queries";
+import { listReleaseVersions } from "@/lib/releases/queries";
 import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
+import { createShareAction } from "../actions";
 
 export const metadata: Metadata = { title: "Share a view" };
 
@@ -13,6 +15,7 @@ export default async function NewSharePage({ searchParams }: { searchParams: Pro
   await requirePagePermission("shares:manage", `/shares/new?${new URLSearchParams(query as Record<string, string>).toString()}`);
   const params = shareParamsFromQuery(query);
   const described = params && describeShare(params, await listFilterNames("internal"));
+  const releases = await listReleaseVersions();
   return (
     <div className="max-w-2xl">
       <PageHeader eyebrow="Share" title={described ?? "Share a view"}>
@@ -21,7 +24,7 @@ export default async function NewSharePage({ searchParams }: { searchParams: Pro
       </PageHeader>
       {params ? (
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <NewShareForm params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} />
+          <NewShareForm create={createShareAction} params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} releases={releases} />
         </div>
       ) : (
         <Empty>This address does not name a view that can be shared. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>

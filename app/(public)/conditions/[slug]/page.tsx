@@ -7,16 +7,20 @@ import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
-import { conditionAt, loadAsOf } from "@/lib/history/as-of";
 import { ConditionView } from "@/components/views/condition-view";
 import { ShareButton } from "@/components/share/share-button";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const condition = await getCondition((await params).slug, await getVisibility());
-  return { title: condition ? condition.name : "Condition not found" };
+  const condition = await getCondition((await params).slug, { viewer: await getVisibility() });
+  return {
+    title: condition ? condition.name : "Condition not found",
+    ...(condition && { alternates: feedAlternates(feedPaths.condition(condition.slug), `Guarantor: changes for ${condition.name}`) }),
+  };
 }
 
 export default async function ConditionPage({ params, searchParams }: Props) {
@@ -25,10 +29,10 @@ export default async function ConditionPage({ params, searchParams }: Props) {
   const asOf = pastAsOf(param);
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
-  const condition = asOf ? conditionAt(await loadAsOf(asOf), slug, visibility) : await getCondition(slug, visibility);
+  const condition = await getCondition(slug, { viewer: visibility, at: asOf?.at });
   if (!condition) {
     // Before its first record: say so, rather than that the address may be wrong.
-    const live = asOf ? await getCondition(slug, visibility) : null;
+    const live = asOf ? await getCondition(slug, { viewer: visibility }) : null;
     if (!asOf || !live) notFound();
     const list = { href: "/conditions", label: "Conditions" };
     return <NotYetRecorded asOf={asOf} name={live.name} subject="this condition" href={`/conditions/${live.slug}`} list={list} />;
@@ -40,6 +44,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
       <AsOfNotice param={param} currentHref={here} />
       {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
       <div className="mb-2 flex items-center justify-end gap-3">
+        {!asOf && <FollowLink href={feedPaths.condition(condition.slug)} what={condition.name} />}
         {!asOf && <ShareButton query={{ scope: "CONDITION", slug: condition.slug }} />}
         <AsOfPicker asOf={asOf} action={here} />
       </div>

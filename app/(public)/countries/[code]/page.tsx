@@ -8,18 +8,22 @@ import { getViewer, getVisibility } from "@/lib/auth/server";
 import { CountryNoRecord } from "@/components/views/country-no-record";
 import { CountryView } from "@/components/views/country-view";
 import { ShareButton } from "@/components/share/share-button";
+import { FollowLink } from "@/components/feeds/follow-link";
+import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 import { isoCountry } from "@/lib/countries/iso";
 import { getCountry } from "@/lib/countries/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
-import { countryAt, loadAsOf } from "@/lib/history/as-of";
-import { getCountryStatusChanges } from "@/lib/history/queries";
+import { getCountryStatusChanges } from "@/lib/changes/queries";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountry((await params).code, await getVisibility());
+  const country = await getCountry((await params).code, { viewer: await getVisibility() });
   const iso = country ? null : isoCountry((await params).code);
-  return { title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found" };
+  return {
+    title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found",
+    ...(country && { alternates: feedAlternates(feedPaths.country(country.code), `Guarantor: changes for ${country.name}`) }),
+  };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -29,13 +33,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const visibility = visibilityFor(viewer);
   const [country, changes] = await Promise.all([
-    asOf ? loadAsOf(asOf).then((ds) => countryAt(ds, code, visibility)) : getCountry(code, visibility),
+    getCountry(code, { viewer: visibility, at: asOf?.at }),
     // Not after the country: an unknown or malformed code simply finds no changes.
     asOf ? null : getCountryStatusChanges(code.toUpperCase(), visibility),
   ]);
   if (!country) {
     // Before the country's first record: say so, rather than that the code may be wrong.
-    const live = asOf ? await getCountry(code, visibility) : null;
+    const live = asOf ? await getCountry(code, { viewer: visibility }) : null;
     if (!asOf || !live) return noRecord(code);
     const list = { href: "/countries", label: "Countries" };
     return <NotYetRecorded asOf={asOf} name={live.name} subject={live.name} href={`/countries/${live.code}`} list={list} />;
@@ -60,6 +64,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           title={country.name}
         />
         <div className="flex items-center gap-3">
+          {!asOf && <FollowLink href={feedPaths.country(country.code)} what={country.name} />}
           {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
           <AsOfPicker asOf={asOf} action={here} />
         </div>

@@ -1,11 +1,13 @@
 import { parseQuery } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/http";
-import { noQuerySchema } from "@/lib/api/query-schemas";
+import { releaseQuerySchema } from "@/lib/api/query-schemas";
 import { dumpChunks } from "@/lib/exports/dump";
 import { downloadName, downloadResponse, toByteStream } from "@/lib/exports/stream";
+import { releaseDumpResponse } from "@/lib/releases/export";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(async (request) => {
-  parseQuery(request, noQuerySchema);
+  const { release } = parseQuery(request, releaseQuerySchema);
+  if (release) return releaseDumpResponse(release);
   return downloadResponse(
     toByteStream(dumpChunks()),
     "application/json; charset=utf-8",

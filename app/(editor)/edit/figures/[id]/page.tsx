@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getFigureForEdit } from "@/lib/figures/mutations";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction, saveFigureAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit headline figure" };
 
@@ -27,8 +29,8 @@ export default async function EditFigurePage({ params }: { params: Promise<{ id:
       >
         Change it when a source gives a new number, and cite that source. The dashboard shows it at once.
       </PageHeader>
-      <FigureForm id={f.id} version={f.version} values={f.values} sources={sources} />
-      <CitationsEditor fact={{ key: "figureId", id: f.id }} />
+      <FigureForm action={saveFigureAction} id={f.id} version={f.version} values={f.values} sources={sources} />
+      <CitationsEditor citations={await listFactCitations({ key: "figureId", id: f.id })} removeAction={removeCitationAction} />
     </div>
   );
 }

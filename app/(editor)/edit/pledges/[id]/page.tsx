@@ -8,13 +8,16 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/server";
+import { citeDefaults, type CiteSearchParams } from "@/lib/citations/prefill";
 import { getEditorOptions } from "@/lib/editor/options";
-import { getPledgeForEdit } from "@/lib/pledges/edit-queries";
-import { pledgeLifecycleAction } from "../actions";
+import { getPledgeForEdit } from "@/lib/pledges/queries";
+import { pledgeLifecycleAction, savePledgeAction } from "../actions";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
-export default async function EditPledgePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditPledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: CiteSearchParams }) {
   const { id } = await params;
   const user = await requirePagePermission("data:write", `/edit/pledges/${id}`);
   const [pledge, options] = await Promise.all([getPledgeForEdit(id), getEditorOptions()]);
@@ -30,8 +33,8 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         }
         title="Edit pledge"
       />
-      <PledgeForm pledge={pledge} options={options} />
-      <CitationsEditor fact={{ key: "pledgeId", id: pledge.id }} />
+      <PledgeForm action={savePledgeAction} pledge={{ ...pledge, values: { ...pledge.values, ...citeDefaults(await searchParams, options.sources) } }} options={options} />
+      <CitationsEditor citations={await listFactCitations({ key: "pledgeId", id: pledge.id })} removeAction={removeCitationAction} />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
           <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} what="pledge" editHref={`/edit/pledges/${pledge.id}`} />

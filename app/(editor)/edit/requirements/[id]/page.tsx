@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
 import { getEditorOptions } from "@/lib/editor/options";
 import { getRequirementForEdit } from "@/lib/requirements/mutations";
+import { listFactCitations } from "@/lib/citations/queries";
+import { removeCitationAction, saveRequirementAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit capability need" };
 
@@ -17,8 +19,8 @@ export default async function EditRequirementPage({ params }: { params: Promise<
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${r.version}`} title={r.values.description} />
-      <RequirementForm id={r.id} version={r.version} values={r.values} sources={sources} />
-      <CitationsEditor fact={{ key: "requirementId", id: r.id }} />
+      <RequirementForm action={saveRequirementAction} id={r.id} version={r.version} values={r.values} sources={sources} />
+      <CitationsEditor citations={await listFactCitations({ key: "requirementId", id: r.id })} removeAction={removeCitationAction} />
     </div>
   );
 }

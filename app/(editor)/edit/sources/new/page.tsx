@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SourceForm } from "@/components/editor/source-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/server";
+import { saveSourceAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "New source" };
 
@@ -10,9 +11,9 @@ export default async function NewSourcePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New source">
-        Store the article&apos;s full text: every quote cited from it is checked against this text.
+        Paste the articleStore the article&apos;s full text: every quote cited from it is checked against this text.apos;s full text: every quote cited from it is checked against this text. Its page then lets you select passages and cite them.
       </PageHeader>
-      <SourceForm />
+      <SourceForm action={saveSourceAction} />
     </div>
   );
 }

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { HistoryTimeline } from "@/components/history/history-timeline";
 import { PageHeader } from "@/components/ui/page-header";
 import { getVisibility } from "@/lib/auth/server";
-import { getHistory, parseEntityType } from "@/lib/history/queries";
-import type { EntityType, Snapshot } from "@/lib/history/snapshot";
+import { getHistory, parseEntityType } from "@/lib/changes/queries";
+import type { EntityType, Snapshot } from "@/lib/changes/snapshot";
 import { decodeUrlPart } from "@/lib/security/safe-text";
 
 type Props = { params: Promise<{ type: string; id: string }> };

@@ -1,4 +1,5 @@
-import { getPublicCondition } from "@/lib/api/conditions";
+import { getFromRelease } from "@/lib/releases/api";
+import { getPublicCondition } from "@/lib/conditions/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.slug,
   getPublicCondition,
   "Condition",
+  (release, key) => getFromRelease("conditions", release, key, "Condition"),
 );

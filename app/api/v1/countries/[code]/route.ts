@@ -1,4 +1,5 @@
-import { getPublicCountry } from "@/lib/api/countries";
+import { getFromRelease } from "@/lib/releases/api";
+import { getPublicCountry } from "@/lib/countries/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.code,
   getPublicCountry,
   "Country",
+  (release, key) => getFromRelease("countries", release, key, "Country"),
 );

@@ -1,4 +1,5 @@
-import { getPublicEvent } from "@/lib/api/events";
+import { getFromRelease } from "@/lib/releases/api";
+import { getPublicEvent } from "@/lib/events/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.id,
   getPublicEvent,
   "Event",
+  (release, key) => getFromRelease("events", release, key, "Event"),
 );

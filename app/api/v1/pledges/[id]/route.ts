@@ -1,4 +1,5 @@
-import { getPublicPledge } from "@/lib/api/pledges";
+import { getFromRelease } from "@/lib/releases/api";
+import { getPublicPledge } from "@/lib/pledges/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.id,
   getPublicPledge,
   "Pledge",
+  (release, key) => getFromRelease("pledges", release, key, "Pledge"),
 );

@@ -4,6 +4,7 @@ import { parseQuery } from "@/lib/api/params";
 import { pledgeExportQuerySchema } from "@/lib/api/query-schemas";
 import { exportPledges } from "@/lib/exports/pledges";
 import { toPledgeFilter } from "@/lib/pledges/filter-schema";
+import { exportReleasePledges } from "@/lib/releases/export";
 
 /**
  * The filtered pledges as a CSV or XLSX download (a static segment: it wins over [id]).
@@ -11,7 +12,8 @@ import { toPledgeFilter } from "@/lib/pledges/filter-schema";
  * JSON API never does).
  */
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(async (request) => {
-  const { format, ...filter } = parseQuery(request, pledgeExportQuerySchema);
+  const { format, release, ...filter } = parseQuery(request, pledgeExportQuerySchema);
+  if (release) return exportReleasePledges(release, toPledgeFilter(filter), format ?? "csv", new URL(request.url));
   const visibility = await visibilityOfRequest(request);
   return exportPledges(toPledgeFilter(filter), format ?? "csv", new URL(request.url), new Date(), visibility);
 });

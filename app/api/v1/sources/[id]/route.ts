@@ -1,4 +1,5 @@
-import { getPublicSource } from "@/lib/api/sources";
+import { getFromRelease } from "@/lib/releases/api";
+import { getPublicSource } from "@/lib/sources/api";
 import { pathSchemas } from "@/lib/api/query-schemas";
 import { itemRoute } from "@/lib/api/routes";
 
@@ -7,4 +8,5 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = itemRoute(
   pathSchemas.id,
   getPublicSource,
   "Source",
+  (release, key) => getFromRelease("sources", release, key, "Source"),
 );

@@ -1,0 +1,3 @@
+import { feedResponse } from "@/lib/feeds/response";
+
+export const GET = () => feedResponse({ kind: "all" });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Pledge" ADD COLUMN     "effectiveUntil" DATE;
