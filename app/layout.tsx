@@ -27,6 +27,7 @@ const NAV = [
   { href: "/compare", label: "Compare" },
   { href: "/map", label: "Map" },
   { href: "/capability", label: "Capability" },
+  { href: "/what-if", label: "What if" },
   { href: "/conditions", label: "Conditions" },
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
