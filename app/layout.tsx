@@ -29,6 +29,7 @@ const NAV = [
   { href: "/capability", label: "Capability" },
   { href: "/what-if", label: "What if" },
   { href: "/conditions", label: "Conditions" },
+  { href: "/frameworks", label: "Framework" },
   { href: "/events", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/methodology", label: "Methodology" },

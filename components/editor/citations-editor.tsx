@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { RemoveCitationForm } from "./remove-citation-form";
 
 /** Which fact: the citation column that points at it, and its id. */
-export type CitedFact = { key: "pledgeId" | "membershipId" | "conditionSlug" | "eventId" | "requirementId" | "figureId"; id: string };
+export type CitedFact = { key: "pledgeId" | "membershipId" | "conditionSlug" | "eventId" | "requirementId" | "figureId" | "provisionId"; id: string };
 
 /**
  * An edit page's list of the fact's quotes, each removable with a reason. New quotes come

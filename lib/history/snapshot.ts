@@ -17,6 +17,7 @@ export const ENTITY_TYPES = [
   "Condition",
   "Event",
   "Requirement",
+  "Provision",
   "Citation",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -62,6 +63,19 @@ export async function loadSnapshot(tx: Tx, type: EntityType, id: string): Promis
         ...toJson(rest),
         countryCodes: countries.map((c) => c.countryCode).sort(),
         conditionSlugs: conditions.map((c) => c.conditionSlug).sort(),
+      };
+    }
+    case "Provision": {
+      const row = await tx.provision.findUnique({
+        where: { id },
+        include: { conditions: { select: { conditionSlug: true } }, pledges: { select: { pledgeId: true } } },
+      });
+      if (!row) return null;
+      const { conditions, pledges, ...rest } = row;
+      return {
+        ...toJson(rest),
+        conditionSlugs: conditions.map((c) => c.conditionSlug).sort(),
+        pledgeIds: pledges.map((p) => p.pledgeId).sort(),
       };
     }
     case "Source": return nullable(await tx.source.findUnique({ where: { id } }));

@@ -16,6 +16,7 @@ import {
   SOURCES,
   type Cite,
 } from "./data";
+import { FRAMEWORK, PROVISIONS } from "./framework";
 
 const SOURCES_DIR = path.resolve(import.meta.dirname, "sources");
 
@@ -129,6 +130,7 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
           },
         });
       }
+      await createFramework(tx);
       await recordSeedHistory(tx);
     },
     { timeout: 60_000 },
@@ -147,6 +149,7 @@ async function recordSeedHistory(tx: Prisma.TransactionClient) {
     Pledge: async () => (await tx.pledge.findMany({ select: { id: true } })).map((r) => r.id),
     Event: async () => (await tx.event.findMany({ select: { id: true } })).map((r) => r.id),
     Requirement: async () => (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
+    Provision: async () => (await tx.provision.findMany({ select: { id: true } })).map((r) => r.id),
     Citation: async () => (await tx.citation.findMany({ select: { id: true } })).map((r) => r.id),
   };
   const at = new Date();
@@ -159,4 +162,47 @@ async function recordSeedHistory(tx: Prisma.TransactionClient) {
     }
   }
   await tx.auditEntry.createMany({ data: entries });
+}
+
+/** The framework's provisions, all quoted from the second article. */
+async function createFramework(tx: Prisma.TransactionClient) {
+  await tx.framework.create({ data: FRAMEWORK });
+  for (const [i, p] of PROVISIONS.entries()) {
+    await tx.provision.create({
+      data: {
+        id: p.id,
+        frameworkSlug: FRAMEWORK.slug,
+        name: p.name,
+        description: p.description,
+        status: p.status,
+        sortOrder: i,
+        citations: citations(p.citations),
+        conditions: { create: p.conditions.map((conditionSlug) => ({ conditionSlug })) },
+      },
+    });
+  }
+}
+
+/**
+ * Adds the framework to a database seeded before it existed (the real dataset only: a
+ * synthetic database has no such source), with a history entry per record it creates.
+ * Returns whether it added anything.
+ */
+export async function seedFrameworkIfMissing(db: PrismaClient): Promise<boolean> {
+  if ((await db.framework.count()) > 0) return false;
+  if (!(await db.source.findUnique({ where: { id: FRAMEWORK.sourceId }, select: { id: true } }))) return false;
+  await db.$transaction(async (tx) => {
+    await createFramework(tx);
+    const at = new Date();
+    const provisions = await tx.provision.findMany({ select: { id: true, citations: { select: { id: true } } } });
+    const entries = [];
+    for (const p of provisions) {
+      for (const [type, id] of [["Provision", p.id] as const, ...p.citations.map((c) => ["Citation", c.id] as const)]) {
+        const after = await loadSnapshot(tx, type, id);
+        if (after) entries.push(auditData({ actor: SEED_ACTOR, action: "CREATE", type, id, before: null, after, at, reason: "Seeded from the project's source articles" }));
+      }
+    }
+    await tx.auditEntry.createMany({ data: entries });
+  });
+  return true;
 }
