@@ -72,6 +72,17 @@ export async function updateProvision(
     expectedVersion,
     justification,
     write: async (tx) => {
+      // How far a provision has got is the fact this room exists for: a new status needs
+      // a quote that backs it, not only a reason.
+      const current = await tx.provision.findUnique({ where: { id }, select: { status: true } });
+      if (current && current.status !== input.status && !justification.quote) {
+        refuse({
+          ok: false,
+          status: 400,
+          message: "A change of status needs a citation.",
+          fieldErrors: { quote: ["Paste the words from the source that back the new status."] },
+        });
+      }
       const count = (
         await tx.provision.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })
       ).count;
