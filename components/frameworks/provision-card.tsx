@@ -49,7 +49,7 @@ export function ProvisionCard({ p, canEdit }: { p: Provision; canEdit: boolean }
         </p>
       )}
       <div className="mt-3">
-        <Citations items={p.citations} />
+        <Citations items={p.citations} open />
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-slate-700">
