@@ -16,6 +16,7 @@ import { eventChanges } from "./events/changes";
 import { figureChanges } from "./figures/changes";
 import { membershipChanges } from "./postures/changes";
 import { pledgeChanges } from "./pledges/changes";
+import { provisionChanges } from "./provisions/changes";
 import { requirementChanges } from "./requirements/changes";
 import { shareChanges } from "./shares/changes";
 import { sourceChanges } from "./sources/changes";
@@ -32,6 +33,7 @@ const ROOMS: Record<RecordType, EntityDef> = {
   Condition: conditionChanges,
   Event: eventChanges,
   Requirement: requirementChanges,
+  Provision: provisionChanges,
   Citation: citationChanges,
   User: userChanges,
   ShareLink: shareChanges,
