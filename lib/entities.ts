@@ -16,6 +16,7 @@ import { eventChanges } from "./events/changes";
 import { figureChanges } from "./figures/changes";
 import { membershipChanges } from "./postures/changes";
 import { pledgeChanges } from "./pledges/changes";
+import { provisionChanges } from "./provisions/changes";
 import { requirementChanges } from "./requirements/changes";
 import { proposalChanges } from "./review/changes";
 import { shareChanges } from "./shares/changes";
@@ -33,6 +34,7 @@ const ROOMS: Record<RecordType, EntityDef> = {
   Condition: conditionChanges,
   Event: eventChanges,
   Requirement: requirementChanges,
+  Provision: provisionChanges,
   Citation: citationChanges,
   User: userChanges,
   ShareLink: shareChanges,

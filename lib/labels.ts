@@ -10,6 +10,7 @@ import type {
   PledgeDomain,
   PledgeStatus,
   Posture,
+  ProvisionStatus,
 } from "@/lib/generated/prisma/enums";
 
 // The enums' types, for components (which never import Prisma) and anyone reading labels.
@@ -75,6 +76,15 @@ export const CONDITION_STATUSES: Record<ConditionStatus, Meaning> = {
   IN_PROGRESS: { label: "In progress", tone: "amber", description: "Being worked on, with concrete steps reported." },
   MET: { label: "Met", tone: "green", description: "In place, according to a cited source." },
   BREACHED: { label: "Breached", tone: "red", description: "Was met, then violated." },
+};
+
+/** The Peace Accords Matrix's implementation scale, with a stage before agreement. */
+export const PROVISION_STATUSES: Record<ProvisionStatus, Meaning> = {
+  UNDER_CONSIDERATION: { label: "Under consideration", tone: "gray", description: "Proposed in the negotiations; not agreed." },
+  NOT_STARTED: { label: "Not started", tone: "red", description: "Agreed, with no step taken to implement it." },
+  MINIMAL: { label: "Minimal", tone: "amber", description: "Implementation has begun, with little done." },
+  INTERMEDIATE: { label: "Intermediate", tone: "blue", description: "Well under way, but not complete." },
+  FULL: { label: "Full", tone: "green", description: "Implemented in full, according to a cited source." },
 };
 
 export const EVENT_KINDS: Record<EventKind, Meaning> = {

@@ -4,11 +4,12 @@ import type { PledgeDomain } from "@/lib/generated/prisma/enums";
 import { DOMAINS, keysOf } from "@/lib/labels";
 import { citationSelect } from "@/lib/sources/select";
 import { publishedWhere, type Visibility } from "@/lib/visibility";
+import { gapOf, type Gap, type QuantityByUnit } from "./gap";
 
 /** Withdrawn pledges add no capacity. */
 export const COUNTS_AS_CAPACITY = { status: { not: "WITHDRAWN" as const } };
 
-export type QuantityByUnit = { unit: string | null; quantity: number; pledges: number };
+export type { QuantityByUnit } from "./gap";
 
 export type DomainCapability = {
   domain: PledgeDomain;
@@ -18,7 +19,7 @@ export type DomainCapability = {
   undisclosedQuantity: number;
   /** Stated quantities summed per unit (troops and aircraft do not add up). */
   pledged: QuantityByUnit[];
-  gap: "no-pledge" | "short" | "met" | "unknown" | "no-requirement";
+  gap: Gap;
 };
 
 function listRequirements(visibility: Visibility) {
@@ -78,25 +79,4 @@ export async function getCapability(
       };
     })
     .filter((d) => d.requirements.length > 0 || d.pledges > 0);
-}
-
-function gapOf(
-  reqs: { quantity: { toString(): string } | null; unit: string | null }[],
-  pledges: number,
-  pledged: QuantityByUnit[],
-): DomainCapability["gap"] {
-  if (!reqs.length) return "no-requirement";
-  if (!pledges) return "no-pledge";
-  const sized = reqs.filter((r) => r.quantity !== null);
-  if (!sized.length || sized.length < reqs.length) return "unknown";
-  const short = sized.some((r) => {
-    const have = pledged.find((p) => p.unit === r.unit);
-    return !have || have.quantity < Number(r.quantity!.toString());
-  });
-  // Pledges without a stated quantity could make up a shortfall: the gap is then unknown.
-  return short
-    ? pledged.reduce((a, p) => a + p.pledges, 0) < pledges
-      ? "unknown"
-      : "short"
-    : "met";
 }

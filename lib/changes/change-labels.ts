@@ -11,6 +11,7 @@ import {
   EVENT_KINDS,
   PLEDGE_STATUSES,
   POSTURES,
+  PROVISION_STATUSES,
   type Meaning,
 } from "@/lib/labels";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
@@ -38,6 +39,8 @@ const FIELDS: Record<string, string> = {
   euMember: "EU member",
   natoMember: "NATO member",
   sortOrder: "Order",
+  frameworkSlug: "Framework",
+  pledgeIds: "Pledges",
 };
 
 /** "disputeNote" -> "Dispute note", for fields without a name of their own. */
@@ -47,7 +50,7 @@ const words = (field: string) => {
 };
 
 function tableFor(type: RecordType, field: string): Record<string, Meaning> | null {
-  if (field === "status") return type === "Condition" ? CONDITION_STATUSES : type === "Pledge" ? PLEDGE_STATUSES : null;
+  if (field === "status") return type === "Condition" ? CONDITION_STATUSES : type === "Pledge" ? PLEDGE_STATUSES : type === "Provision" ? PROVISION_STATUSES : null;
   if (field === "domain") return DOMAINS;
   if (field === "disclosure") return DISCLOSURES;
   if (field === "posture") return POSTURES;

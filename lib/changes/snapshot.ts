@@ -18,6 +18,7 @@ export const ENTITY_TYPES = [
   "Condition",
   "Event",
   "Requirement",
+  "Provision",
   "Citation",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -46,6 +46,7 @@ export const CITATION_KEY: Partial<Record<RecordType, keyof Prisma.CitationUnche
   Requirement: "requirementId",
   HeadlineFigure: "figureId",
   Coalition: "coalitionSlug",
+  Provision: "provisionId",
 };
 
 /** Columns that are bookkeeping, not something a quote can back. */

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { isSeeded, seedDatabase } from "../../prisma/seed/seed";
+import { isSeeded, seedDatabase, seedFrameworkIfMissing } from "../../prisma/seed/seed";
 import { applyMigrations } from "./migrate";
 
 export function createClient(url: string): PrismaClient {
@@ -23,6 +23,8 @@ export async function prepareDatabase(
         await seedDatabase(client);
         seeded = true;
         log("seeded the real dataset from prisma/seed/sources");
+      } else if (await seedFrameworkIfMissing(client)) {
+        log("added the peace framework's provisions to the real dataset");
       }
     } finally {
       await client.$disconnect();

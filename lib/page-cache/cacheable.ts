@@ -12,7 +12,9 @@ import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 const PUBLIC_PATHS = [
   /^\/$/,
   /^\/(countries|conditions|sources|pledges)(\/[^/]+)?$/,
-  /^\/(events|map|capability|methodology|compare|api-docs)$/,
+  /^\/(events|map|capability|methodology|compare|api-docs|what-if|frameworks|releases)$/,
+  /^\/(frameworks|releases)\/(?!new$)[^/]+$/,
+  /^\/feeds\/(changes|countries\/[A-Za-z]{2}|conditions\/[a-z0-9-]+)\.atom$/,
   /^\/api\/v1\/(countries|conditions|sources|pledges|events)(\/[^/]+)?$/,
   /^\/api\/v1\/openapi\.json$/,
   /^\/(s|embed)\/[A-Za-z0-9_-]{43}$/,

@@ -49,6 +49,7 @@ const readSource = cache(async function readSource(id: string, visibility: Visib
           condition: { select: { slug: true, name: true, published: true } },
           event: { select: { id: true, title: true, published: true } },
           requirement: { select: { description: true, published: true } },
+          provision: { select: { id: true, name: true, frameworkSlug: true, published: true } },
         },
       },
     },
@@ -56,7 +57,7 @@ const readSource = cache(async function readSource(id: string, visibility: Visib
   if (!source) return null;
   // Citations of facts still in draft stay hidden from the public.
   const shown = source.citations.filter(
-    (c) => visibility === "internal" || ![c.membership, c.pledge, c.condition, c.event, c.requirement].some((f) => f && !f.published),
+    (c) => visibility === "internal" || ![c.membership, c.pledge, c.condition, c.event, c.requirement, c.provision].some((f) => f && !f.published),
   );
   const citations = shown.map((c) => ({ id: c.id, quote: c.quote, field: c.field, fact: describeFact(c) }));
   return { ...source, citations };
@@ -70,6 +71,7 @@ function describeFact(c: {
   condition: { slug: string; name: string } | null;
   event: { id: string; title: string } | null;
   requirement: { description: string } | null;
+  provision: { id: string; name: string; frameworkSlug: string } | null;
 }): CitedFact {
   if (c.figure) {
     const value = Number(c.figure.value.toString()).toLocaleString("en");
@@ -88,6 +90,7 @@ function describeFact(c: {
   if (c.condition) return { kind: "Condition", label: c.condition.name, href: `/conditions/${c.condition.slug}` };
   if (c.event) return { kind: "Event", label: c.event.title, href: `/events#event-${c.event.id}` };
   if (c.requirement) return { kind: "Requirement", label: c.requirement.description, href: "/#requirements" };
+  if (c.provision) return { kind: "Provision", label: c.provision.name, href: `/frameworks/${c.provision.frameworkSlug}#provision-${c.provision.id}` };
   if (c.coalition) return { kind: "Coalition", label: c.coalition.name, href: "/" };
   return { kind: "Unattached", label: "Not attached to a fact", href: "#" };
 }

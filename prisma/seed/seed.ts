@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { SEED_ACTOR } from "../../lib/changes/audit";
-import { ENTITY_TYPES, type EntityType } from "../../lib/changes/snapshot";
+import { ENTITY_TYPES, type EntityType, type RecordType } from "../../lib/changes/snapshot";
 import { recordCreations } from "../../lib/entities";
 import {
   COALITION,
@@ -17,6 +17,7 @@ import {
   SOURCES,
   type Cite,
 } from "./data";
+import { FRAMEWORK, PROVISIONS } from "./framework";
 
 const SOURCES_DIR = path.resolve(import.meta.dirname, "sources");
 
@@ -130,6 +131,7 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
           },
         });
       }
+      await createFramework(tx);
       await recordSeedHistory(tx);
     },
     { timeout: 60_000 },
@@ -148,9 +150,46 @@ async function recordSeedHistory(tx: Prisma.TransactionClient) {
     Pledge: async () => (await tx.pledge.findMany({ select: { id: true } })).map((r) => r.id),
     Event: async () => (await tx.event.findMany({ select: { id: true } })).map((r) => r.id),
     Requirement: async () => (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
+    Provision: async () => (await tx.provision.findMany({ select: { id: true } })).map((r) => r.id),
     Citation: async () => (await tx.citation.findMany({ select: { id: true } })).map((r) => r.id),
   };
   const records: [EntityType, string][] = [];
   for (const type of ENTITY_TYPES) for (const id of await ids[type]()) records.push([type, id]);
   await recordCreations(tx, records, { actor: SEED_ACTOR, at: new Date(), reason: "Seeded from the project's source articles" });
+}
+
+/** The framework's provisions, all quoted from the second article. */
+async function createFramework(tx: Prisma.TransactionClient) {
+  await tx.framework.create({ data: FRAMEWORK });
+  for (const [i, p] of PROVISIONS.entries()) {
+    await tx.provision.create({
+      data: {
+        id: p.id,
+        frameworkSlug: FRAMEWORK.slug,
+        name: p.name,
+        description: p.description,
+        status: p.status,
+        sortOrder: i,
+        citations: citations(p.citations),
+        conditions: { create: p.conditions.map((conditionSlug) => ({ conditionSlug })) },
+      },
+    });
+  }
+}
+
+/**
+ * Adds the framework to a database seeded before it existed (the real dataset only: a
+ * synthetic database has no such source), with a history entry per record it creates.
+ * Returns whether it added anything.
+ */
+export async function seedFrameworkIfMissing(db: PrismaClient): Promise<boolean> {
+  if ((await db.framework.count()) > 0) return false;
+  if (!(await db.source.findUnique({ where: { id: FRAMEWORK.sourceId }, select: { id: true } }))) return false;
+  await db.$transaction(async (tx) => {
+    await createFramework(tx);
+    const provisions = await tx.provision.findMany({ select: { id: true, citations: { select: { id: true } } } });
+    const records = provisions.flatMap((p): [RecordType, string][] => [["Provision", p.id], ...p.citations.map((c): [RecordType, string] => ["Citation", c.id])]);
+    await recordCreations(tx, records, { actor: SEED_ACTOR, at: new Date(), reason: "Seeded from the project's source articles" });
+  });
+  return true;
 }

@@ -15,6 +15,7 @@ type Fact =
 
 const NO_FACT = {
   coalitionSlug: null,
+  provisionId: null,
   figureId: null,
   membershipId: null,
   pledgeId: null,

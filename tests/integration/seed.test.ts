@@ -51,7 +51,7 @@ describe("the real dataset", () => {
       expect(facts.filter((f) => !f.quoted).map((f) => `${type} ${f.id}`)).toEqual([]);
       checked.push(type);
     }
-    expect(checked.sort()).toEqual(["Coalition", "Condition", "Event", "HeadlineFigure", "Membership", "Pledge", "Requirement"]);
+    expect(checked.sort()).toEqual(["Coalition", "Condition", "Event", "HeadlineFigure", "Membership", "Pledge", "Provision", "Requirement"]);
   });
 
   it("quotes every citation verbatim from its source, in the source's own characters", async () => {

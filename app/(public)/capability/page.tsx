@@ -4,7 +4,8 @@ import { getViewer } from "@/lib/auth/server";
 import Link from "next/link";
 import { Citations } from "@/components/citations/citations";
 import { plural, UNDISCLOSED } from "@/components/facts/format";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { GAPS } from "@/components/capability/gaps";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCapability, type DomainCapability } from "@/lib/capability/queries";
@@ -12,33 +13,6 @@ import { DOMAINS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Capability: needs against pledges" };
 
-const GAPS: Record<DomainCapability["gap"], { label: string; tone: BadgeTone; explain: string }> = {
-  "no-pledge": {
-    label: "Gap: nothing pledged",
-    tone: "red",
-    explain: "A need is recorded and no pledge answers it.",
-  },
-  short: {
-    label: "Gap: too little pledged",
-    tone: "red",
-    explain: "The stated quantities fall short of the stated need.",
-  },
-  unknown: {
-    label: "Size of gap unknown",
-    tone: "amber",
-    explain: "Pledged, but the sources give no quantity to set against the need.",
-  },
-  met: {
-    label: "Need covered",
-    tone: "green",
-    explain: "The stated quantities reach the stated need.",
-  },
-  "no-requirement": {
-    label: "No need recorded",
-    tone: "gray",
-    explain: "Pledged, but no source states a requirement in this domain.",
-  },
-};
 const ORDER: DomainCapability["gap"][] = ["no-pledge", "short", "unknown", "met", "no-requirement"];
 const isGap = (d: DomainCapability) => d.gap === "no-pledge" || d.gap === "short";
 
