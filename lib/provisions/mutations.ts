@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { ProvisionStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/changes/justification-schema";
+import type { ReviewOptions } from "@/lib/changes/review";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/entities";
 import { slugify } from "@/lib/conditions/schema";
 import type { ProvisionInput } from "./schema";
@@ -30,12 +31,14 @@ export async function createProvision(
   frameworkSlug: string,
   input: ProvisionInput & { published: boolean },
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   const framework = await db.framework.findUnique({ where: { slug: frameworkSlug }, select: { slug: true } });
   if (!framework) return { ok: false, status: 404, message: "That framework does not exist." };
   const base = slugify(input.name) || "provision";
-  const taken = await db.provision.count({ where: { id: { startsWith: base } } });
-  const id = taken ? `${base}-${taken + 1}` : base;
+  const taken = review.id ? 0 : await db.provision.count({ where: { id: { startsWith: base } } });
+  // An approved proposal is created under the id it was proposed with.
+  const id = review.id ?? (taken ? `${base}-${taken + 1}` : base);
   const last = await db.provision.aggregate({ where: { frameworkSlug }, _max: { sortOrder: true } });
   return applyChange(db, {
     user,
@@ -45,6 +48,8 @@ export async function createProvision(
     action: "CREATE",
     expectedVersion: null,
     justification,
+    replay: { kind: "provision.create", payload: { frameworkSlug, input } },
+    review,
     write: async (tx) => {
       await tx.provision.create({
         data: { id, frameworkSlug, ...columns(input), published: input.published, sortOrder: (last._max.sortOrder ?? 0) + 1 },
@@ -62,6 +67,7 @@ export async function updateProvision(
   expectedVersion: number,
   input: ProvisionInput,
   justification: Justification,
+  review: ReviewOptions = {},
 ): Promise<MutationResult> {
   return applyChange(db, {
     user,
@@ -71,6 +77,8 @@ export async function updateProvision(
     action: "UPDATE",
     expectedVersion,
     justification,
+    replay: { kind: "provision.update", payload: input },
+    review,
     write: async (tx) => {
       // How far a provision has got is the fact this room exists for: a new status needs
       // a quote that backs it, not only a reason.

@@ -14,6 +14,7 @@ import type { ReviewOptions } from "@/lib/changes/review";
 import type { MutationResult } from "@/lib/changes/write";
 import { setPosture } from "@/lib/postures/mutations";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
+import { createProvision, updateProvision } from "@/lib/provisions/mutations";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 
 export type HeldRow = { entityId: string; expectedVersion: number | null; payload: unknown; justification: unknown };
@@ -39,6 +40,8 @@ const HANDLERS: Record<string, Handler> = {
   "requirement.update": (u, r, j, o) => updateRequirement(u, r.entityId, v(r), p(r), j, o),
   "figure.update": (u, r, j, o) => updateFigure(u, r.entityId, v(r), p(r), j, o),
   "membership.set": (u, r, j, o) => setPosture(u, p(r).countryCode, r.expectedVersion, p(r).input, j, o),
+  "provision.create": (u, r, j, o) => createProvision(u, p(r).frameworkSlug, p(r).input, j, { ...o, id: r.entityId }),
+  "provision.update": (u, r, j, o) => updateProvision(u, r.entityId, v(r), p(r), j, o),
 };
 
 export function replayHandler(kind: string): Handler | null {

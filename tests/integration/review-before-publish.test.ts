@@ -5,9 +5,10 @@ import { eventSchema } from "@/lib/events/schema";
 import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
+import { createProvision, updateProvision } from "@/lib/provisions/mutations";
 import { approveProposal, rejectProposal } from "@/lib/review/mutations";
 import { getProposal } from "@/lib/review/queries";
-import { citation, makeCoalition, makeCountry } from "../support/factory";
+import { citation, makeCoalition, makeCondition, makeCountry, makeSource } from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "Source says so" });
@@ -141,5 +142,31 @@ describe("deleting an event", () => {
     expect(await db.citation.count({ where: { eventId: made.id } })).toBe(0);
     const last = await db.auditEntry.findFirstOrThrow({ where: { entityType: "Event", entityId: made.id }, orderBy: { id: "desc" } });
     expect(last).toMatchObject({ action: "DELETE", reason: "Test event, not real", after: null, actorName: editor.name });
+  });
+});
+
+describe("review before publish covers framework provisions", () => {
+  afterEach(() => {
+    delete process.env.GUARANTOR_REVIEW_BEFORE_PUBLISH;
+  });
+
+  it("holds a provision's change of status until a second editor approves it", async () => {
+    const editor = userWithRole("editor");
+    const source = await makeSource("Monitors began patrols on 3 March. The patrols now cover the whole line.");
+    const slug = `fw-${source.id}`.slice(0, 60);
+    await db.framework.create({ data: { slug, name: "Test framework", description: "For tests.", sourceId: source.id } });
+    const condition = await makeCondition({ status: "NOT_MET" });
+    const input = { name: "Ceasefire monitoring", description: "Monitors on the line.", status: "NOT_STARTED" as const, conditionSlugs: [condition.slug], internalNote: "" };
+    const made = await createProvision(editor, slug, { ...input, published: true }, { sourceId: source.id, quote: "Monitors began patrols on 3 March.", reason: "" });
+    if (!made.ok) throw new Error(made.message);
+
+    process.env.GUARANTOR_REVIEW_BEFORE_PUBLISH = "on";
+    const held = await updateProvision(editor, made.id, 1, { ...input, status: "FULL" }, { sourceId: source.id, quote: "The patrols now cover the whole line.", reason: "" });
+    expect(held).toMatchObject({ ok: false, status: 202, proposalId: expect.stringMatching(/^cp-/) });
+    expect(await db.provision.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ status: "NOT_STARTED", version: 1 });
+
+    const proposalId = (held as { proposalId: string }).proposalId;
+    expect(await approveProposal(userWithRole("editor"), proposalId, "Checked")).toMatchObject({ ok: true });
+    expect(await db.provision.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ status: "FULL", version: 2 });
   });
 });
