@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "1mb" } },
   // A country's posture is edited at /edit/postures/<code>; the old address stays bookmarkable.
   async redirects() {
-    return [{ source: "/edit/countries/:code", destination: "/edit/postures/:code", permanent: true }];
+    return [
+      { source: "/edit/countries/:code", destination: "/edit/postures/:code", permanent: true },
+    ];
   },
   async headers() {
     const shared = [
@@ -22,7 +24,10 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
-      { source: "/((?!s/|embed/).*)", headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }] },
+      {
+        source: "/((?!s/|embed/).*)",
+        headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }],
+      },
       // Only /embed/ may be framed by other sites (and its CSP says frame-ancestors *).
       { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/embed/:token*", headers: shared },

@@ -18,10 +18,13 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   const extra = process.env.GUARANTOR_URL ? [process.env.GUARANTOR_URL] : [];
   if (isCrossSiteWrite(request, extra)) {
-    return new NextResponse("Refused: this request came from another site (its Origin does not match).\n", {
-      status: 403,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return new NextResponse(
+      "Refused: this request came from another site (its Origin does not match).\n",
+      {
+        status: 403,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      },
+    );
   }
   const nonce = createNonce();
   const https = process.env.GUARANTOR_URL?.startsWith("https:") ?? false;

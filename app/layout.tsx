@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     // Social cards (a share link's image) need absolute URLs on the address people use.
     metadataBase: await metadataBase(),
-    title: { default: "Guarantor — tracking security guarantees for Ukraine", template: "%s · Guarantor" },
+    title: {
+      default: "Guarantor — tracking security guarantees for Ukraine",
+      template: "%s · Guarantor",
+    },
     description:
       "Who has pledged what to the coalition of the willing, on which conditions, and what moved it — every fact with its source.",
   };
@@ -52,30 +55,39 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteChrome>
-        <header role="banner" className="relative bg-slate-900 text-white">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-8">
-            <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:no-underline">
-              <span aria-hidden className="inline-block h-5 w-5 rounded-sm bg-gradient-to-b from-sky-500 from-50% to-yellow-400 to-50%" />
-              Guarantor
-            </Link>
-            {/* Wide screens list the pages; a phone folds them behind a menu button. */}
-            <nav aria-label="Main" className="hidden flex-wrap gap-x-5 gap-y-1 text-sm md:flex">
-              <NavLinks className="py-0.5 text-slate-300" />
-            </nav>
-            <MenuButton className="ml-auto md:hidden">
-              <nav aria-label="Main" className="grid grid-cols-2 gap-x-4">
-                <NavLinks className="flex min-h-11 items-center text-base text-slate-200" />
+          <header role="banner" className="relative bg-slate-900 text-white">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-8">
+              <Link
+                href="/"
+                className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:no-underline"
+              >
+                <span
+                  aria-hidden
+                  className="inline-block h-5 w-5 rounded-sm bg-gradient-to-b from-sky-500 from-50% to-yellow-400 to-50%"
+                />
+                Guarantor
+              </Link>
+              {/* Wide screens list the pages; a phone folds them behind a menu button. */}
+              <nav aria-label="Main" className="hidden flex-wrap gap-x-5 gap-y-1 text-sm md:flex">
+                <NavLinks className="py-0.5 text-slate-300" />
               </nav>
-            </MenuButton>
-            <div className="md:ml-auto">
-              <UserMenu signOut={signOutAction} />
+              <MenuButton className="ml-auto md:hidden">
+                <nav aria-label="Main" className="grid grid-cols-2 gap-x-4">
+                  <NavLinks className="flex min-h-11 items-center text-base text-slate-200" />
+                </nav>
+              </MenuButton>
+              <div className="md:ml-auto">
+                <UserMenu signOut={signOutAction} />
+              </div>
             </div>
-          </div>
-        </header>
+          </header>
         </SiteChrome>
         <SyntheticBanner />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
@@ -83,10 +95,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteChrome>
-        <footer className="border-t border-slate-200 px-4 py-6 text-center text-xs text-slate-500">
-          Every fact cites a source and a verbatim quote. What the sources do not say is shown as “undisclosed”.{" "}
-          <Link href="/methodology" className="underline">Methodology</Link>
-        </footer>
+          <footer className="border-t border-slate-200 px-4 py-6 text-center text-xs text-slate-500">
+            Every fact cites a source and a verbatim quote. What the sources do not say is shown as
+            “undisclosed”.{" "}
+            <Link href="/methodology" className="underline">
+              Methodology
+            </Link>
+          </footer>
         </SiteChrome>
       </body>
     </html>

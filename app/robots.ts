@@ -7,7 +7,20 @@ export const dynamic = "force-dynamic";
 // Share links, embeds, history and the editor's forms are not for search engines.
 export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/s/", "/embed/", "/history/", "/edit/", "/shares", "/admin/", "/sign-in", "/api/"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: [
+        "/s/",
+        "/embed/",
+        "/history/",
+        "/edit/",
+        "/shares",
+        "/admin/",
+        "/sign-in",
+        "/api/",
+      ],
+    },
     sitemap: `${await publicOrigin()}/sitemap.xml`,
   };
 }

@@ -7,11 +7,28 @@ import { listSources } from "@/lib/sources/queries";
 // Read at request time: the origin and the data are only known then.
 export const dynamic = "force-dynamic";
 
-const PAGES = ["/", "/countries", "/pledges", "/compare", "/map", "/capability", "/conditions", "/events", "/sources", "/methodology", "/api-docs"];
+const PAGES = [
+  "/",
+  "/countries",
+  "/pledges",
+  "/compare",
+  "/map",
+  "/capability",
+  "/conditions",
+  "/events",
+  "/sources",
+  "/methodology",
+  "/api-docs",
+];
 
 /** The public pages, and each country, condition and source page (published data only). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, countries, conditions, sources] = await Promise.all([publicOrigin(), listCountries(), listConditions(), listSources()]);
+  const [origin, countries, conditions, sources] = await Promise.all([
+    publicOrigin(),
+    listCountries(),
+    listConditions(),
+    listSources(),
+  ]);
   return [
     ...PAGES,
     ...countries.map((c) => `/countries/${c.code}`),

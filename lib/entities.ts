@@ -42,6 +42,22 @@ const ROOMS: Record<RecordType, EntityDef> = {
 };
 for (const [type, def] of Object.entries(ROOMS)) registerEntity(type as RecordType, def);
 
-export { actorOf, applyChange, applySystemChange, CITATION_KEY, permissionRefusal, refuse, type MutationResult, type Tx } from "./changes/write";
-export { ENTITY_TYPES, idOf, loadSnapshot, type EntityType, type RecordType, type Snapshot } from "./changes/snapshot";
+export {
+  actorOf,
+  applyChange,
+  applySystemChange,
+  CITATION_KEY,
+  permissionRefusal,
+  refuse,
+  type MutationResult,
+  type Tx,
+} from "./changes/write";
+export {
+  ENTITY_TYPES,
+  idOf,
+  loadSnapshot,
+  type EntityType,
+  type RecordType,
+  type Snapshot,
+} from "./changes/snapshot";
 export { creationEntry, recordCreations } from "./changes/creation";

@@ -18,15 +18,22 @@ const trustedProxies = z
     try {
       parseTrustedProxies(v);
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: `must list proxy addresses or CIDR ranges separated by commas: ${(error as Error).message}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `must list proxy addresses or CIDR ranges separated by commas: ${(error as Error).message}`,
+      });
     }
   })
   .optional();
 
 /** Settings for sign-in and sessions. */
 export const authEnvSchema = z.object({
-  BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (e.g. openssl rand -hex 32)" }),
-  GUARANTOR_URL: z.url({ message: "must be the public URL of the app, e.g. https://guarantor.example.org" }).optional(),
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, { message: "must be at least 32 characters (e.g. openssl rand -hex 32)" }),
+  GUARANTOR_URL: z
+    .url({ message: "must be the public URL of the app, e.g. https://guarantor.example.org" })
+    .optional(),
   PORT: port.default(3000),
 });
 
@@ -35,7 +42,9 @@ export const authEnvSchema = z.object({
  * that would reach the public until a second editor approves it. Off unless set.
  */
 export const reviewEnvSchema = z.object({
-  GUARANTOR_REVIEW_BEFORE_PUBLISH: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
+  GUARANTOR_REVIEW_BEFORE_PUBLISH: z
+    .enum(["on", "off"], { message: 'must be "on" or "off"' })
+    .default("off"),
 });
 
 /** Settings read by `npm start` / `npm run dev` before anything else runs. */
@@ -64,17 +73,20 @@ export const serveEnvSchema = z.object({
 /** Settings the running web app needs (the start script always provides them). */
 export const appEnvSchema = z.object({ DATABASE_URL: postgresUrl });
 
-
-
 export type StartEnv = z.infer<typeof startEnvSchema>;
 
 /** Parses the environment, or throws one line naming every bad setting. */
-export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, string | undefined> = process.env): z.infer<T> {
+export function parseEnv<T extends z.ZodType>(
+  schema: T,
+  source: Record<string, string | undefined> = process.env,
+): z.infer<T> {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) =>
-    i.code === "invalid_type" && raw[String(i.path[0])] === undefined ? `${i.path.join(".")} is not set` : `${i.path.join(".")} ${i.message}`,
+    i.code === "invalid_type" && raw[String(i.path[0])] === undefined
+      ? `${i.path.join(".")} is not set`
+      : `${i.path.join(".")} ${i.message}`,
   );
   throw new Error(`Invalid setting: ${problems.join("; ")}`);
 }

@@ -31,8 +31,13 @@ export function selectOf<F extends Fields>(fields: F): { [K in keyof F]: true } 
 }
 
 /** The listed fields of a snapshot, read back as a live read returns them. */
-export function fromSnapshot<F extends Fields>(fields: F, snapshot: Record<string, Json>): { [K in keyof F]: ReturnType<F[K]> } {
-  return Object.fromEntries(Object.entries(fields).map(([k, readField]) => [k, readField(snapshot[k])])) as {
+export function fromSnapshot<F extends Fields>(
+  fields: F,
+  snapshot: Record<string, Json>,
+): { [K in keyof F]: ReturnType<F[K]> } {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, readField]) => [k, readField(snapshot[k])]),
+  ) as {
     [K in keyof F]: ReturnType<F[K]>;
   };
 }
@@ -50,6 +55,11 @@ function publicValue(value: unknown): unknown {
  * Exactly the fields named in `keys` (an explicit list, never "all but"), written as the
  * public API writes them: a column added for editors cannot reach the public by default.
  */
-export function publicValues<T extends object, K extends keyof T>(row: T, keys: readonly K[]): { [P in K]: PublicValue<T[P]> } {
-  return Object.fromEntries(keys.map((k) => [k, publicValue(row[k])])) as { [P in K]: PublicValue<T[P]> };
+export function publicValues<T extends object, K extends keyof T>(
+  row: T,
+  keys: readonly K[],
+): { [P in K]: PublicValue<T[P]> } {
+  return Object.fromEntries(keys.map((k) => [k, publicValue(row[k])])) as {
+    [P in K]: PublicValue<T[P]>;
+  };
 }

@@ -33,12 +33,22 @@ const flagsSchema = z.object({
 const DATABASE = "guarantor_chaos";
 
 run(async () => {
-  const { values } = parseArgs({ options: { runs: { type: "string" }, seed: { type: "string" }, port: { type: "string" }, only: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string" },
+      seed: { type: "string" },
+      port: { type: "string" },
+      only: { type: "string" },
+    },
+  });
   const flags = flagsSchema.parse(values);
-  const chosen = flags.only ? SECTIONS.filter((s) => flags.only!.split(",").includes(s.name)) : SECTIONS;
+  const chosen = flags.only
+    ? SECTIONS.filter((s) => flags.only!.split(",").includes(s.name))
+    : SECTIONS;
   ensurePrismaClient();
   buildIfStale();
-  const { startTestServer, createMigratedDatabase, dropDatabase } = await import("../tests/support/server");
+  const { startTestServer, createMigratedDatabase, dropDatabase } =
+    await import("../tests/support/server");
   const { createClient, prepareDatabase } = await import("../lib/db-lifecycle/prepare");
   const { createAuth } = await import("../lib/auth/config");
   const { createUserAccount } = await import("../lib/auth/users");
@@ -51,15 +61,34 @@ run(async () => {
   let server: Server | null = null;
   const results: [string, Figures][] = [];
   try {
-    const admin = { email: "chaos-admin@chaos.test", password: randomBytes(12).toString("hex"), name: "Chaos admin", role: "admin" as const };
-    await createUserAccount(createAuth(db), db, admin, { id: null, name: "npm run chaos", email: null });
+    const admin = {
+      email: "chaos-admin@chaos.test",
+      password: randomBytes(12).toString("hex"),
+      name: "Chaos admin",
+      role: "admin" as const,
+    };
+    await createUserAccount(createAuth(db), db, admin, {
+      id: null,
+      name: "npm run chaos",
+      email: null,
+    });
     server = await startServer(databaseUrl, await freePort(flags.port));
-    const ctx: ChaosContext = { base: server.base, databaseUrl, db, cookie: await signInCookie(server.base, admin.email, admin.password), seed: flags.seed, runs: flags.runs, log, root: ROOT };
+    const ctx: ChaosContext = {
+      base: server.base,
+      databaseUrl,
+      db,
+      cookie: await signInCookie(server.base, admin.email, admin.password),
+      seed: flags.seed,
+      runs: flags.runs,
+      log,
+      root: ROOT,
+    };
     for (const section of chosen) {
       log(`${section.name}: running (seed ${flags.seed}, ${flags.runs} inputs)`);
       const figures = await (await section.load()).run(ctx);
       results.push([section.name, figures]);
-      for (const [name, value] of Object.entries(figures)) log(`  ${name}: ${typeof value === "number" ? value.toLocaleString("en") : value}`);
+      for (const [name, value] of Object.entries(figures))
+        log(`  ${name}: ${typeof value === "number" ? value.toLocaleString("en") : value}`);
       const death = server.death();
       if (death) throw new Error(`the server died during ${section.name}: ${death}`);
     }
@@ -70,6 +99,10 @@ run(async () => {
     await pg.stop();
   }
   const failed = results.filter(([, f]) => f.failures > 0);
-  log(failed.length ? `FAILED: ${failed.map(([n, f]) => `${n} (${f.failures})`).join(", ")}` : `all ${results.length} sections passed`);
+  log(
+    failed.length
+      ? `FAILED: ${failed.map(([n, f]) => `${n} (${f.failures})`).join(", ")}`
+      : `all ${results.length} sections passed`,
+  );
   return failed.length ? 1 : 0;
 });

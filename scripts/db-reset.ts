@@ -3,7 +3,9 @@ import { ensurePrismaClient, log, run } from "./lib/cli";
 
 run(async () => {
   if (!process.argv.includes("--yes")) {
-    throw new Error("db:reset deletes all data in the database; run it as `npm run db:reset -- --yes`");
+    throw new Error(
+      "db:reset deletes all data in the database; run it as `npm run db:reset -- --yes`",
+    );
   }
   ensurePrismaClient();
   const { resolveDatabase } = await import("../lib/db-lifecycle/resolve");

@@ -10,7 +10,10 @@ import { parseArgs } from "node:util";
 import { ensurePrismaClient, log, run } from "./lib/cli";
 
 run(async () => {
-  const { values, positionals } = parseArgs({ options: { wipe: { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { wipe: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
   const file = positionals[0];
   if (!file) throw new Error("usage: npm run db:restore -- FILE [--wipe]");
   ensurePrismaClient();
@@ -25,7 +28,9 @@ run(async () => {
     }
     const started = performance.now();
     const format = await restoreDatabase(target.url, path.resolve(file));
-    log(`restored ${file} (${format}) into ${describeUrl(target.url)} in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `restored ${file} (${format}) into ${describeUrl(target.url)} in ${Math.round(performance.now() - started)} ms`,
+    );
   } finally {
     await target.embedded?.stop();
   }

@@ -7,7 +7,8 @@ run(async () => {
   const { prepareDatabase } = await import("../lib/db-lifecycle/prepare");
   const target = await resolveDatabase(log);
   const { seeded } = await prepareDatabase(target.url, { log });
-  if (!seeded) log("the database already holds data; nothing seeded (npm run db:reset starts over)");
+  if (!seeded)
+    log("the database already holds data; nothing seeded (npm run db:reset starts over)");
   await target.embedded?.stop();
   return 0;
 });

@@ -12,7 +12,8 @@ const E2E_DATABASE = `guarantor_e2e_${process.env.PORT ?? 3100}`;
 
 run(async () => {
   ensurePrismaClient();
-  const { startTestServer, createMigratedDatabase, EMBEDDED_TEST_DIR } = await import("../tests/support/server");
+  const { startTestServer, createMigratedDatabase, EMBEDDED_TEST_DIR } =
+    await import("../tests/support/server");
   const { appRolePassword, ensureAppLogin } = await import("../lib/db-lifecycle/roles");
   const server = await startTestServer();
   const url = await createMigratedDatabase(server.url, E2E_DATABASE);
@@ -32,7 +33,14 @@ run(async () => {
   const review = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: "", PORT: String(reviewPort(port)), NODE_ENV: "production", GUARANTOR_REVIEW_BEFORE_PUBLISH: "on" },
+    env: {
+      ...process.env,
+      DATABASE_URL: appUrl,
+      MIGRATION_DATABASE_URL: "",
+      PORT: String(reviewPort(port)),
+      NODE_ENV: "production",
+      GUARANTOR_REVIEW_BEFORE_PUBLISH: "on",
+    },
   });
   child.on("exit", () => review.kill("SIGTERM"));
   const stop = (signal: NodeJS.Signals) => {
@@ -53,7 +61,10 @@ function reviewPort(port: number) {
 
 async function waitForHealth(port: number) {
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

@@ -10,7 +10,12 @@ import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { parseEnv, serveEnvSchema } from "../lib/env";
 import { createClient } from "../lib/db-lifecycle/prepare";
-import { CLIENT_ADDRESS_HEADER, clientAddress, markServedBySocketAwareServer, parseTrustedProxies } from "../lib/security/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  markServedBySocketAwareServer,
+  parseTrustedProxies,
+} from "../lib/security/client-address";
 import { consumeShareOpen, isShareOpen, shareOpenLimiter } from "../lib/shares/open-limit";
 import { shareLinkState, shareOpenCounter } from "../lib/shares/cached-opens";
 import { cacheableRequest } from "../lib/page-cache/cacheable";
@@ -25,7 +30,8 @@ const dev = process.argv.includes("--dev");
 function setClientAddress(req: IncomingMessage, address: string) {
   const raw: string[] = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    if (req.rawHeaders[i]!.toLowerCase() !== CLIENT_ADDRESS_HEADER) raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    if (req.rawHeaders[i]!.toLowerCase() !== CLIENT_ADDRESS_HEADER)
+      raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
   }
   req.rawHeaders.splice(0, req.rawHeaders.length, ...raw, CLIENT_ADDRESS_HEADER, address);
   req.headers[CLIENT_ADDRESS_HEADER] = address;
@@ -63,14 +69,24 @@ run(async () => {
   await dataVersion?.ready;
 
   const server = createServer((req, res) => {
-    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trusted,
+    );
     setClientAddress(req, address);
     const limited = isShareOpen(req.url) ? consumeShareOpen(shareOpens, address) : null;
     void (async () => {
       const result = limited ? await limited : { ok: true as const };
       if (!result.ok) {
-        res.writeHead(429, { "content-type": "text/plain; charset=utf-8", "retry-after": String(result.retryAfterSeconds), "cache-control": "no-store" });
-        res.end(`Too many requests: try again in ${result.retryAfterSeconds} ${result.retryAfterSeconds === 1 ? "second" : "seconds"}.\n`);
+        res.writeHead(429, {
+          "content-type": "text/plain; charset=utf-8",
+          "retry-after": String(result.retryAfterSeconds),
+          "cache-control": "no-store",
+        });
+        res.end(
+          `Too many requests: try again in ${result.retryAfterSeconds} ${result.retryAfterSeconds === 1 ? "second" : "seconds"}.\n`,
+        );
         return;
       }
       const cacheable = pages && cacheableRequest(req.method, req.url, req.headers);
@@ -80,7 +96,8 @@ run(async () => {
       }
       // After a write through this server, its next readers see it without waiting for
       // the notification: read your writes.
-      if (req.method !== "GET" && req.method !== "HEAD") res.on("finish", () => dataVersion?.refresh());
+      if (req.method !== "GET" && req.method !== "HEAD")
+        res.on("finish", () => dataVersion?.refresh());
       await handle(req, res);
     })().catch((error: unknown) => {
       console.error(error);

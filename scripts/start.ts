@@ -35,7 +35,14 @@ run(async () => {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: "", PORT: String(PORT), HOST, NODE_ENV: dev ? "development" : "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: appUrl,
+      MIGRATION_DATABASE_URL: "",
+      PORT: String(PORT),
+      HOST,
+      NODE_ENV: dev ? "development" : "production",
+    },
   });
   log(`serving on http://${HOST === "0.0.0.0" ? "localhost" : HOST}:${PORT}`);
   const unsupervise = target.embedded ? superviseEmbedded(target.embedded, log) : () => {};

@@ -9,12 +9,19 @@ import { ensureAuthSecret } from "./lib/secret";
 
 run(async () => {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+    },
   });
   const { ROLES, isRole } = await import("../lib/auth/permissions");
-  if (!values.email || !/^[^\s@]+@[^\s@]+$/.test(values.email)) throw new Error("--email must be an email address");
+  if (!values.email || !/^[^\s@]+@[^\s@]+$/.test(values.email))
+    throw new Error("--email must be an email address");
   if (!isRole(values.role)) throw new Error(`--role must be one of: ${ROLES.join(", ")}`);
-  if (values.password !== undefined && values.password.length < 10) throw new Error("--password must be at least 10 characters");
+  if (values.password !== undefined && values.password.length < 10)
+    throw new Error("--password must be at least 10 characters");
   ensurePrismaClient();
   const { parseEnv, startEnvSchema } = await import("../lib/env");
   ensureAuthSecret(parseEnv(startEnvSchema).GUARANTOR_DATA_DIR);
@@ -28,12 +35,19 @@ run(async () => {
   try {
     const password = values.password ?? generatePassword();
     const name = values.name ?? values.email.split("@")[0]!;
-    const user = await createUserAccount(createAuth(prisma), prisma, { email: values.email, name, role: values.role, password }, {
-      id: null,
-      name: "user:create (command line)",
-      email: null,
-    });
-    log(`created ${values.role} ${user.email}${values.password ? "" : ` with password: ${password}`}`);
+    const user = await createUserAccount(
+      createAuth(prisma),
+      prisma,
+      { email: values.email, name, role: values.role, password },
+      {
+        id: null,
+        name: "user:create (command line)",
+        email: null,
+      },
+    );
+    log(
+      `created ${values.role} ${user.email}${values.password ? "" : ` with password: ${password}`}`,
+    );
   } finally {
     await prisma.$disconnect();
     await target.embedded?.stop();

@@ -13,14 +13,20 @@ import { TrendsSection } from "@/components/charts/trends-section";
 import { FollowLink } from "@/components/feeds/follow-link";
 import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 
-export const metadata = { alternates: feedAlternates(feedPaths.all, "Guarantor: published changes") };
+export const metadata = {
+  alternates: feedAlternates(feedPaths.all, "Guarantor: published changes"),
+};
 
 async function load(asOf: AsOf | null) {
   const options = { viewer: await getVisibility(), at: asOf?.at };
   return Promise.all([getDashboard(options), listEvents({ limit: 5 }, options)]);
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string; time?: string }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ asOf?: string; time?: string }>;
+}) {
   const param = parseAsOfParam(await searchParams);
   const asOf = pastAsOf(param);
   const [d, events] = await load(asOf);
@@ -39,10 +45,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {asOf && <AsOfBanner asOf={asOf} currentHref="/" />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-        <p className="text-sm font-medium text-slate-500">Security guarantees for Ukraine</p>
-        <h1 className="text-3xl font-semibold tracking-tight">{d.coalition.name}</h1>
-        <p className="mt-2 max-w-3xl text-slate-600">{d.coalition.description}</p>
-        <Citations items={d.coalition.citations} />
+          <p className="text-sm font-medium text-slate-500">Security guarantees for Ukraine</p>
+          <h1 className="text-3xl font-semibold tracking-tight">{d.coalition.name}</h1>
+          <p className="mt-2 max-w-3xl text-slate-600">{d.coalition.description}</p>
+          <Citations items={d.coalition.citations} />
         </div>
         <div className="flex items-center gap-3">
           {!asOf && <FollowLink href={feedPaths.all} what="the whole dataset" />}
@@ -51,7 +57,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
       </div>
 
-      <DashboardView d={{ ...d, coalition: d.coalition }} events={events} canEdit={!asOf && can(await getViewer(), "data:write")} />
+      <DashboardView
+        d={{ ...d, coalition: d.coalition }}
+        events={events}
+        canEdit={!asOf && can(await getViewer(), "data:write")}
+      />
       {!asOf && <TrendsSection linkToExplorer visibility={await getVisibility()} />}
     </div>
   );

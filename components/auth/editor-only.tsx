@@ -44,7 +44,15 @@ export function EditorOnly({ children }: { children: ReactNode }) {
 }
 
 /** An Edit link shown to editors only. */
-export function EditLink({ href, children = "Edit", className }: { href: string; children?: ReactNode; className?: string }) {
+export function EditLink({
+  href,
+  children = "Edit",
+  className,
+}: {
+  href: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <EditorOnly>
       <Link href={href} className={className}>

@@ -17,12 +17,27 @@ export function SignInForm({ signIn, next }: { signIn: FormAction; next: string 
         </p>
       )}
       <Field name="email" label="Email" errors={errors?.email}>
-        <input {...fieldProps("email", errors)} type="email" autoComplete="username" defaultValue={String(state.values?.email ?? "")} className={inputClass} />
+        <input
+          {...fieldProps("email", errors)}
+          type="email"
+          autoComplete="username"
+          defaultValue={String(state.values?.email ?? "")}
+          className={inputClass}
+        />
       </Field>
       <Field name="password" label="Password" errors={errors?.password}>
-        <input {...fieldProps("password", errors)} type="password" autoComplete="current-password" className={inputClass} />
+        <input
+          {...fieldProps("password", errors)}
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+        />
       </Field>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -13,7 +13,8 @@ const days = (n: number) => `${n} ${n === 1 ? "day" : "days"} with changes`;
 
 /** Which date each change is drawn on, said plainly: no history is made up. */
 export function basisNote({ dated, total }: DateBasis): string {
-  if (dated === 0) return "By date recorded: no source dates these changes, so each is placed on the day it was entered here, not when it happened.";
+  if (dated === 0)
+    return "By date recorded: no source dates these changes, so each is placed on the day it was entered here, not when it happened.";
   if (dated === total) return "By the date each change happened, as its source states it.";
   return `By the date each change happened where its source states it (${dated.toLocaleString("en")} of ${total.toLocaleString("en")} changes); the others by the date they were recorded here.`;
 }
@@ -43,7 +44,11 @@ function StatusHistoryChart<S extends string>(props: {
   const thinned = thinSeries(points);
   const data: ChartData = {
     series: keysOf(table).map((s) => ({ key: s, label: table[s].label, color: colors[s] })),
-    rows: thinned.points.map((p) => ({ key: p.day, label: formatShortDate(asDate(p.day)), values: p.counts })),
+    rows: thinned.points.map((p) => ({
+      key: p.day,
+      label: formatShortDate(asDate(p.day)),
+      values: p.counts,
+    })),
   };
   const last = points.at(-1);
   return (
@@ -60,7 +65,15 @@ function StatusHistoryChart<S extends string>(props: {
   );
 }
 
-export function PledgeStatusHistoryChart({ points, basis, filtered = false }: { points: StatusPoint<PledgeStatus>[]; basis: DateBasis; filtered?: boolean }) {
+export function PledgeStatusHistoryChart({
+  points,
+  basis,
+  filtered = false,
+}: {
+  points: StatusPoint<PledgeStatus>[];
+  basis: DateBasis;
+  filtered?: boolean;
+}) {
   return (
     <StatusHistoryChart
       basis={basis}
@@ -83,7 +96,15 @@ export function PledgeStatusHistoryChart({ points, basis, filtered = false }: { 
   );
 }
 
-export function ConditionsMetHistoryChart({ points, basis, filtered = false }: { points: StatusPoint<ConditionStatus>[]; basis: DateBasis; filtered?: boolean }) {
+export function ConditionsMetHistoryChart({
+  points,
+  basis,
+  filtered = false,
+}: {
+  points: StatusPoint<ConditionStatus>[];
+  basis: DateBasis;
+  filtered?: boolean;
+}) {
   return (
     <StatusHistoryChart
       basis={basis}

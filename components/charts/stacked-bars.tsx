@@ -17,7 +17,8 @@ const GRID = "#e2e8f0";
 const PHONE_TEXT = "max-sm:[&_text]:text-[18px]";
 
 const total = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
-const tip = (row: string, series: string, n: number) => `${row} · ${series}: ${n.toLocaleString("en")}`;
+const tip = (row: string, series: string, n: number) =>
+  `${row} · ${series}: ${n.toLocaleString("en")}`;
 
 /**
  * Horizontal bars, one per category, stacked by series. `width` is the drawing's own:
@@ -41,7 +42,12 @@ export function StackedBars({
   const ticks = niceTicks(Math.max(0, ...data.rows.map((r) => total(r.values))));
   const x = linear(0, ticks.at(-1)!, labelWidth, width - 14);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className={`h-auto w-full ${className}`} style={{ maxWidth: width }} data-chart="stacked-bars">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className={`h-auto w-full ${className}`}
+      style={{ maxWidth: width }}
+      data-chart="stacked-bars"
+    >
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} stroke={GRID} />
@@ -64,7 +70,14 @@ export function StackedBars({
               const from = start;
               start += n;
               return (
-                <rect key={s.key} x={x(from)} y={y + 5} width={x(start) - x(from)} height={rowHeight - 10} fill={s.color}>
+                <rect
+                  key={s.key}
+                  x={x(from)}
+                  y={y + 5}
+                  width={x(start) - x(from)}
+                  height={rowHeight - 10}
+                  fill={s.color}
+                >
                   <title>{tip(row.label, s.label, n)}</title>
                 </rect>
               );
@@ -104,7 +117,12 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     const band = (right - left) / data.rows.length;
     const barWidth = Math.min(64, band * 0.7);
     return (
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className={`h-auto w-full ${PHONE_TEXT}`} style={{ maxWidth: WIDTH }} data-chart="timeline-bars">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className={`h-auto w-full ${PHONE_TEXT}`}
+        style={{ maxWidth: WIDTH }}
+        data-chart="timeline-bars"
+      >
         {axis}
         {data.rows.map((row, i) => {
           const cx = left + band * (i + 0.5);
@@ -117,7 +135,14 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
                 const from = base;
                 base += n;
                 return (
-                  <rect key={s.key} x={cx - barWidth / 2} y={y(base)} width={barWidth} height={y(from) - y(base)} fill={s.color}>
+                  <rect
+                    key={s.key}
+                    x={cx - barWidth / 2}
+                    y={y(base)}
+                    width={barWidth}
+                    height={y(from) - y(base)}
+                    fill={s.color}
+                  >
                     <title>{tip(row.label, s.label, n)}</title>
                   </rect>
                 );
@@ -146,14 +171,22 @@ export function StackedTimeline({ data, height = 220 }: { data: ChartData; heigh
     const steps = (levels: number[]) =>
       levels.flatMap((v, i) => {
         const next = x(i + 1 < times.length ? times[i + 1]! : end);
-        return [`${x(times[i]!).toFixed(1)},${y(v).toFixed(1)}`, `${next.toFixed(1)},${y(v).toFixed(1)}`];
+        return [
+          `${x(times[i]!).toFixed(1)},${y(v).toFixed(1)}`,
+          `${next.toFixed(1)},${y(v).toFixed(1)}`,
+        ];
       });
     const points = [...steps(upper), ...steps(lower).reverse()];
     return { s, d: `M${points.join("L")}Z`, empty: upper.every((v, i) => v === lower[i]) };
   });
   const dateTicks = spread(times[0]!, times.at(-1)!, 4);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className={`h-auto w-full ${PHONE_TEXT}`} style={{ maxWidth: WIDTH }} data-chart="timeline">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      className={`h-auto w-full ${PHONE_TEXT}`}
+      style={{ maxWidth: WIDTH }}
+      data-chart="timeline"
+    >
       {axis}
       {areas.map(({ s, d, empty }) =>
         empty ? null : (

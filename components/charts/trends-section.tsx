@@ -4,7 +4,13 @@ import {
   PledgeStatusHistoryChart,
 } from "@/components/charts/history-charts";
 import { Card } from "@/components/ui/card";
-import { conditionStatusHistory, pledgeStatusHistory, statusHistoryBasis, type DateBasis, type StatusPoint } from "@/lib/charts/queries";
+import {
+  conditionStatusHistory,
+  pledgeStatusHistory,
+  statusHistoryBasis,
+  type DateBasis,
+  type StatusPoint,
+} from "@/lib/charts/queries";
 import type { ConditionStatus, PledgeStatus } from "@/lib/labels";
 import type { Visibility } from "@/lib/visibility";
 
@@ -33,8 +39,16 @@ export function TrendsCard({
       action={linkToExplorer ? <Link href="/pledges#charts">Explore pledges</Link> : undefined}
     >
       <div className="grid gap-6 lg:grid-cols-2">
-        <PledgeStatusHistoryChart points={trends.pledges} basis={trends.pledgeBasis} filtered={filtered} />
-        <ConditionsMetHistoryChart points={trends.conditions} basis={trends.conditionBasis} filtered={filtered} />
+        <PledgeStatusHistoryChart
+          points={trends.pledges}
+          basis={trends.pledgeBasis}
+          filtered={filtered}
+        />
+        <ConditionsMetHistoryChart
+          points={trends.conditions}
+          basis={trends.conditionBasis}
+          filtered={filtered}
+        />
       </div>
     </Card>
   );
@@ -54,5 +68,10 @@ export async function TrendsSection({
     statusHistoryBasis("Pledge", visibility),
     statusHistoryBasis("Condition", visibility),
   ]);
-  return <TrendsCard trends={{ pledges, conditions, pledgeBasis, conditionBasis }} linkToExplorer={linkToExplorer} />;
+  return (
+    <TrendsCard
+      trends={{ pledges, conditions, pledgeBasis, conditionBasis }}
+      linkToExplorer={linkToExplorer}
+    />
+  );
 }

@@ -13,7 +13,12 @@ describe("what a quote backs, on public pages", () => {
         open: true,
         items: [
           // What an older creation stored: the record's columns.
-          { id: "a", quote: "They met.", field: "id, kind, title, summary, sequence, countryCodes", source },
+          {
+            id: "a",
+            quote: "They met.",
+            field: "id, kind, title, summary, sequence, countryCodes",
+            source,
+          },
           { id: "b", quote: "It is confirmed.", field: "status, conditionSlugs", source },
           { id: "c", quote: "Noted.", field: "internalNote", source },
         ],
@@ -29,7 +34,9 @@ describe("what a quote backs, on public pages", () => {
     expect(citationBacks("id, kind, title")).toBeNull();
     expect(citationBacks("slug, name, description")).toBeNull();
     expect(citationBacks("posture")).toBe("posture");
-    expect(citationBacks("status, description, announcedOn")).toBe("status, description and announcement date");
+    expect(citationBacks("status, description, announcedOn")).toBe(
+      "status, description and announcement date",
+    );
     expect(citationBacks("version, internalNote")).toBeNull();
   });
 });

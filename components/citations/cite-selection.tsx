@@ -21,7 +21,15 @@ export function citeHref(path: string, sourceId: string, quote: string): string 
  * existing fact's edit form with it. "Cite a passage…" opens the same panel without a
  * selection, to type or paste the quote (the keyboard path).
  */
-export function CiteSelection({ sourceId, sourceTitle, search }: { sourceId: string; sourceTitle: string; search: Search }) {
+export function CiteSelection({
+  sourceId,
+  sourceTitle,
+  search,
+}: {
+  sourceId: string;
+  sourceTitle: string;
+  search: Search;
+}) {
   const [picked, setPicked] = useState<{ quote: string; top: number; left: number } | null>(null);
   const [panel, setPanel] = useState<{ quote: string } | null>(null);
 
@@ -30,11 +38,19 @@ export function CiteSelection({ sourceId, sourceTitle, search }: { sourceId: str
     if (!root) return;
     const onChange = () => {
       const selection = document.getSelection();
-      const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : null;
-      const quote = range && root.contains(range.commonAncestorContainer) ? readSelection(root, range) : "";
+      const range =
+        selection && !selection.isCollapsed && selection.rangeCount
+          ? selection.getRangeAt(0)
+          : null;
+      const quote =
+        range && root.contains(range.commonAncestorContainer) ? readSelection(root, range) : "";
       if (!range || !quote) return setPicked(null);
       const rect = range.getBoundingClientRect();
-      setPicked({ quote, top: rect.bottom + window.scrollY + 6, left: Math.max(8, rect.left + window.scrollX) });
+      setPicked({
+        quote,
+        top: rect.bottom + window.scrollY + 6,
+        left: Math.max(8, rect.left + window.scrollX),
+      });
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
@@ -44,7 +60,11 @@ export function CiteSelection({ sourceId, sourceTitle, search }: { sourceId: str
     <>
       <div className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
         <span>Cite mode: select a passage below and choose “Cite for…”.</span>
-        <button type="button" onClick={() => setPanel({ quote: "" })} className="ml-auto rounded-md border border-sky-300 bg-white px-2 py-1 text-sky-900 hover:bg-sky-100">
+        <button
+          type="button"
+          onClick={() => setPanel({ quote: "" })}
+          className="ml-auto rounded-md border border-sky-300 bg-white px-2 py-1 text-sky-900 hover:bg-sky-100"
+        >
           Cite a passage…
         </button>
       </div>
@@ -63,15 +83,37 @@ export function CiteSelection({ sourceId, sourceTitle, search }: { sourceId: str
           </button>,
           document.body,
         )}
-      {panel && <CitePanel initialQuote={panel.quote} sourceId={sourceId} sourceTitle={sourceTitle} search={search} onClose={() => setPanel(null)} />}
+      {panel && (
+        <CitePanel
+          initialQuote={panel.quote}
+          sourceId={sourceId}
+          sourceTitle={sourceTitle}
+          search={search}
+          onClose={() => setPanel(null)}
+        />
+      )}
     </>
   );
 }
 
-function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { initialQuote: string; sourceId: string; sourceTitle: string; search: Search; onClose: () => void }) {
+function CitePanel({
+  initialQuote,
+  sourceId,
+  sourceTitle,
+  search,
+  onClose,
+}: {
+  initialQuote: string;
+  sourceId: string;
+  sourceTitle: string;
+  search: Search;
+  onClose: () => void;
+}) {
   const [quote, setQuote] = useState(initialQuote);
   const [query, setQuery] = useState("");
-  const [result, setResult] = useState<{ query: string; hits: FactHit[]; error?: string } | null>(null);
+  const [result, setResult] = useState<{ query: string; hits: FactHit[]; error?: string } | null>(
+    null,
+  );
   const heading = useId();
   const first = useRef<HTMLTextAreaElement>(null);
 
@@ -86,7 +128,13 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
     if (!q) return;
     let live = true;
     const timer = setTimeout(() => {
-      void search(q).then((r) => live && setResult("error" in r ? { query: q, hits: [], error: r.error } : { query: q, hits: r.hits }));
+      void search(q).then(
+        (r) =>
+          live &&
+          setResult(
+            "error" in r ? { query: q, hits: [], error: r.error } : { query: q, hits: r.hits },
+          ),
+      );
     }, 200);
     return () => {
       live = false;
@@ -95,7 +143,11 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
   }, [query, search]);
 
   const text = quote.trim();
-  const problem = !text ? "Select a passage or type the words to cite." : text.length > MAX_QUOTE ? "Quotes are at most 2,000 characters: select less." : null;
+  const problem = !text
+    ? "Select a passage or type the words to cite."
+    : text.length > MAX_QUOTE
+      ? "Quotes are at most 2,000 characters: select less."
+      : null;
   const href = (path: string) => citeHref(path, sourceId, text);
   const shown = query.trim() && result?.query === query.trim() ? result : null;
 
@@ -109,7 +161,11 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
         <h2 id={heading} className="text-lg font-semibold text-slate-900">
           Cite for…
         </h2>
-        <button type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md px-2 py-1 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100"
+        >
           Close
         </button>
       </div>
@@ -130,7 +186,9 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
       ) : (
         <>
           <section aria-label="Start a new fact">
-            <h3 className="text-sm font-semibold text-slate-800">Start a new fact with this quote</h3>
+            <h3 className="text-sm font-semibold text-slate-800">
+              Start a new fact with this quote
+            </h3>
             <div className="mt-2 flex flex-wrap gap-2 text-sm">
               {(
                 [
@@ -139,7 +197,12 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                   ["/edit/conditions/new", "New condition"],
                 ] as const
               ).map(([path, label]) => (
-                <Link key={path} href={href(path)} prefetch={false} className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white no-underline hover:bg-slate-700">
+                <Link
+                  key={path}
+                  href={href(path)}
+                  prefetch={false}
+                  className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white no-underline hover:bg-slate-700"
+                >
                   {label}
                 </Link>
               ))}
@@ -157,14 +220,26 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                 className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
               />
             </label>
-            {shown?.error && <p className="mt-2 text-sm text-rose-700" role="alert">{shown.error}</p>}
+            {shown?.error && (
+              <p className="mt-2 text-sm text-rose-700" role="alert">
+                {shown.error}
+              </p>
+            )}
             {shown && !shown.error && (
               <ul className="mt-2 space-y-1 text-sm" aria-label="Matching facts">
-                {shown.hits.length === 0 && <li className="text-slate-500">No fact matches “{shown.query}”.</li>}
+                {shown.hits.length === 0 && (
+                  <li className="text-slate-500">No fact matches “{shown.query}”.</li>
+                )}
                 {shown.hits.map((h) => (
                   <li key={h.editHref}>
-                    <Link href={href(h.editHref)} prefetch={false} className="flex items-baseline gap-2 rounded px-2 py-1.5 no-underline hover:bg-slate-100">
-                      <span className="w-20 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500">{h.kind}</span>
+                    <Link
+                      href={href(h.editHref)}
+                      prefetch={false}
+                      className="flex items-baseline gap-2 rounded px-2 py-1.5 no-underline hover:bg-slate-100"
+                    >
+                      <span className="w-20 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500">
+                        {h.kind}
+                      </span>
                       <span className="text-slate-900">
                         {h.label}
                         {h.draft && <span className="ml-1 text-xs text-amber-700">(draft)</span>}
@@ -174,7 +249,10 @@ function CitePanel({ initialQuote, sourceId, sourceTitle, search, onClose }: { i
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-xs text-slate-500">Its edit form opens with this quote filled in: change the fields the quote backs, or save as is to attach it.</p>
+            <p className="mt-2 text-xs text-slate-500">
+              Its edit form opens with this quote filled in: change the fields the quote backs, or
+              save as is to attach it.
+            </p>
           </section>
         </>
       )}

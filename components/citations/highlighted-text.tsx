@@ -21,7 +21,7 @@ export function segmentText(text: string, quotes: Quote[]): Segment[] {
     .sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let cursor = 0;
-  for (let i = 0; i < ranges.length; ) {
+  for (let i = 0; i < ranges.length;) {
     const start = Math.max(ranges[i]!.start, cursor);
     let end = ranges[i]!.start + ranges[i]!.length;
     const ids = [ranges[i]!.id];
@@ -74,10 +74,15 @@ export function HighlightedText({ text, quotes }: { text: string; quotes: Cited[
               // Each citation's anchor (#citation-<id>) sits where its quote starts.
               const fresh = piece.ids.filter((id) => !anchored.has(id));
               fresh.forEach((id) => anchored.add(id));
-              const ending = piece.ids.filter((id) => (p.pieces.find((x) => x.start === piece.end)?.ids ?? []).indexOf(id) < 0);
+              const ending = piece.ids.filter(
+                (id) => (p.pieces.find((x) => x.start === piece.end)?.ids ?? []).indexOf(id) < 0,
+              );
               return (
                 <Fragment key={piece.start}>
-                  <mark id={fresh[0] ? `citation-${fresh[0]}` : undefined} className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300">
+                  <mark
+                    id={fresh[0] ? `citation-${fresh[0]}` : undefined}
+                    className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300"
+                  >
                     {fresh.slice(1).map((id) => (
                       <span key={id} id={`citation-${id}`} className="scroll-mt-24" />
                     ))}

@@ -39,7 +39,10 @@ export function CountrySearch({ q, posture }: { q: string; posture: string | nul
         />
       </div>
       {posture && <input type="hidden" name="posture" value={posture} />}
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
+      <button
+        type="submit"
+        className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700"
+      >
         Search
       </button>
     </form>

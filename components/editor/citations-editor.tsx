@@ -10,11 +10,19 @@ import { RemoveCitationForm } from "./remove-citation-form";
  * with an edit (the form's citation fields). The last quote stays: every fact cites a source.
  * The page reads the quotes (lib/citations/queries.ts) and passes the removal action.
  */
-export function CitationsEditor({ citations, removeAction }: { citations: FactCitation[]; removeAction: FormAction }) {
+export function CitationsEditor({
+  citations,
+  removeAction,
+}: {
+  citations: FactCitation[];
+  removeAction: FormAction;
+}) {
   return (
     <Card title={`Sources and quotes (${citations.length})`}>
       {citations.length === 0 ? (
-        <p className="text-sm text-slate-600">No quote backs this fact yet: cite one when you save a change above.</p>
+        <p className="text-sm text-slate-600">
+          No quote backs this fact yet: cite one when you save a change above.
+        </p>
       ) : (
         <ul className="space-y-4">
           {citations.map((c) => (
@@ -28,7 +36,9 @@ export function CitationsEditor({ citations, removeAction }: { citations: FactCi
               {citations.length > 1 ? (
                 <RemoveCitationForm action={removeAction} citationId={c.id} />
               ) : (
-                <p className="mt-1 text-xs text-slate-500">The only quote: add the right one before removing this.</p>
+                <p className="mt-1 text-xs text-slate-500">
+                  The only quote: add the right one before removing this.
+                </p>
               )}
             </li>
           ))}

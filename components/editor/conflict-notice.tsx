@@ -6,9 +6,18 @@ function show(value: unknown) {
 }
 
 /** Shown when a save was based on a stale version: what changed meanwhile, and how to go on. */
-export function ConflictNotice({ conflict, message }: { conflict: ConflictInfo; message?: string }) {
+export function ConflictNotice({
+  conflict,
+  message,
+}: {
+  conflict: ConflictInfo;
+  message?: string;
+}) {
   return (
-    <div className="rounded-lg border border-rose-300 bg-rose-50 p-4 text-sm text-rose-900" role="alert">
+    <div
+      className="rounded-lg border border-rose-300 bg-rose-50 p-4 text-sm text-rose-900"
+      role="alert"
+    >
       <p className="font-semibold">{message}</p>
       {conflict.changes.length > 0 && (
         <table className="mt-3 w-full text-left text-xs">
@@ -31,7 +40,8 @@ export function ConflictNotice({ conflict, message }: { conflict: ConflictInfo; 
         </table>
       )}
       <p className="mt-3">
-        Your input is kept below. <a href="">Reload the page</a> to start from the current version, then apply your change again.
+        Your input is kept below. <a href="">Reload the page</a> to start from the current version,
+        then apply your change again.
       </p>
     </div>
   );

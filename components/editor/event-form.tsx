@@ -12,23 +12,62 @@ import { useEditForm } from "./use-validated-action";
 
 const MULTI = ["countryCodes", "conditionSlugs"];
 
-export function EventForm({ action, id, version, values, options }: { action: FormAction; id?: string; version?: number; values: Record<string, string | string[]>; options: EditorOptions }) {
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(action, [eventSchema, justificationSchemaFor(!id)], values, MULTI);
+export function EventForm({
+  action,
+  id,
+  version,
+  values,
+  options,
+}: {
+  action: FormAction;
+  id?: string;
+  version?: number;
+  values: Record<string, string | string[]>;
+  options: EditorOptions;
+}) {
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(
+    action,
+    [eventSchema, justificationSchemaFor(!id)],
+    values,
+    MULTI,
+  );
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />
-      <FormShell
-        state={state}
-        actions={<SaveButtons editing={!!id} pending={pending} />}
-      >
+      <FormShell state={state} actions={<SaveButtons editing={!!id} pending={pending} />}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <MeaningSelect name="kind" label="Kind" table={EVENT_KINDS} value={value("kind")} errors={errors} />
-          <TextField name="occurredOn" label="Date" hint="Empty when no source states it." errors={errors} value={value("occurredOn")} type="date" />
+          <MeaningSelect
+            name="kind"
+            label="Kind"
+            table={EVENT_KINDS}
+            value={value("kind")}
+            errors={errors}
+          />
+          <TextField
+            name="occurredOn"
+            label="Date"
+            hint="Empty when no source states it."
+            errors={errors}
+            value={value("occurredOn")}
+            type="date"
+          />
           <TextField name="location" label="Location" errors={errors} value={value("location")} />
         </div>
         <TextField name="title" label="Title" errors={errors} value={value("title")} />
-        <TextField name="summary" label="Summary" errors={errors} value={value("summary")} rows={3} />
-        <TextField name="disputeNote" label="Dispute note" hint="When the source says something that looks wrong: say why." errors={errors} value={value("disputeNote")} />
+        <TextField
+          name="summary"
+          label="Summary"
+          errors={errors}
+          value={value("summary")}
+          rows={3}
+        />
+        <TextField
+          name="disputeNote"
+          label="Dispute note"
+          hint="When the source says something that looks wrong: say why."
+          errors={errors}
+          value={value("disputeNote")}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <CheckboxList
             name="countryCodes"
@@ -45,8 +84,20 @@ export function EventForm({ action, id, version, values, options }: { action: Fo
             error={errors?.conditionSlugs?.[0]}
           />
         </div>
-        <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
-        <JustificationFields sources={options.sources} state={state} newFact={!id} values={values} />
+        <TextField
+          name="internalNote"
+          label="Internal note"
+          hint="Signed-in users only."
+          errors={errors}
+          value={value("internalNote")}
+          rows={2}
+        />
+        <JustificationFields
+          sources={options.sources}
+          state={state}
+          newFact={!id}
+          values={values}
+        />
       </FormShell>
     </form>
   );

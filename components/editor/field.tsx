@@ -22,7 +22,11 @@ export function Field({
         {label}
       </label>
       {children}
-      {hint && !error && <p id={`${name}-hint`} className="text-xs text-slate-500">{hint}</p>}
+      {hint && !error && (
+        <p id={`${name}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${name}-error`} className="text-sm text-rose-700" role="alert">
           {error}
@@ -37,7 +41,12 @@ export const inputClass =
 
 export function fieldProps(name: string, errors?: Record<string, string[] | undefined>) {
   const invalid = !!errors?.[name]?.length;
-  return { id: name, name, "aria-invalid": invalid, "aria-describedby": invalid ? `${name}-error` : `${name}-hint` };
+  return {
+    id: name,
+    name,
+    "aria-invalid": invalid,
+    "aria-describedby": invalid ? `${name}-error` : `${name}-hint`,
+  };
 }
 
 type Errors = Record<string, string[] | undefined> | undefined;
@@ -65,9 +74,20 @@ export function TextField({
   return (
     <Field name={name} label={label} errors={errors?.[name]} hint={hint}>
       {rows ? (
-        <textarea {...fieldProps(name, errors)} rows={rows} defaultValue={value} className={inputClass} />
+        <textarea
+          {...fieldProps(name, errors)}
+          rows={rows}
+          defaultValue={value}
+          className={inputClass}
+        />
       ) : (
-        <input {...fieldProps(name, errors)} type={type} inputMode={inputMode} defaultValue={value} className={inputClass} />
+        <input
+          {...fieldProps(name, errors)}
+          type={type}
+          inputMode={inputMode}
+          defaultValue={value}
+          className={inputClass}
+        />
       )}
     </Field>
   );
@@ -107,7 +127,15 @@ export function MeaningSelect<K extends string>({
  * Which record a form edits (`id`, or `slug` for conditions) and the version it was
  * loaded at, for the stale-save check. Nothing when the form creates a record.
  */
-export function EditIdentity({ name = "id", value, version }: { name?: "id" | "slug"; value?: string; version?: number }) {
+export function EditIdentity({
+  name = "id",
+  value,
+  version,
+}: {
+  name?: "id" | "slug";
+  value?: string;
+  version?: number;
+}) {
   if (!value) return null;
   return (
     <>

@@ -3,7 +3,15 @@ import { ConflictNotice } from "./conflict-notice";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** The frame every editing form shares: message or conflict on top, buttons below. */
-export function FormShell({ state, children, actions }: { state: FormState; children: ReactNode; actions: ReactNode }) {
+export function FormShell({
+  state,
+  children,
+  actions,
+}: {
+  state: FormState;
+  children: ReactNode;
+  actions: ReactNode;
+}) {
   return (
     <div className="space-y-5">
       {state.conflict ? (
@@ -21,7 +29,19 @@ export function FormShell({ state, children, actions }: { state: FormState; chil
   );
 }
 
-export function SubmitButton({ children, pending, name, value, secondary = false }: { children: ReactNode; pending: boolean; name?: string; value?: string; secondary?: boolean }) {
+export function SubmitButton({
+  children,
+  pending,
+  name,
+  value,
+  secondary = false,
+}: {
+  children: ReactNode;
+  pending: boolean;
+  name?: string;
+  value?: string;
+  secondary?: boolean;
+}) {
   return (
     <button
       type="submit"
@@ -41,11 +61,16 @@ export function SubmitButton({ children, pending, name, value, secondary = false
 
 /** "Save changes" for an existing record; "Publish" or "Save as draft" for a new one. */
 export function SaveButtons({ editing, pending }: { editing: boolean; pending: boolean }) {
-  if (editing) return <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>;
+  if (editing)
+    return <SubmitButton pending={pending}>{pending ? "Saving…" : "Save changes"}</SubmitButton>;
   return (
     <>
-      <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>
-      <SubmitButton pending={pending} name="intent" value="draft" secondary>Save as draft</SubmitButton>
+      <SubmitButton pending={pending} name="intent" value="publish">
+        Publish
+      </SubmitButton>
+      <SubmitButton pending={pending} name="intent" value="draft" secondary>
+        Save as draft
+      </SubmitButton>
     </>
   );
 }
@@ -70,11 +95,21 @@ export function CheckboxList({
       <div className="mt-2 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
         {items.map((item) => (
           <label key={item.value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={item.value} defaultChecked={chosen.has(item.value)} /> {item.label}
+            <input
+              type="checkbox"
+              name={name}
+              value={item.value}
+              defaultChecked={chosen.has(item.value)}
+            />{" "}
+            {item.label}
           </label>
         ))}
       </div>
-      {error && <p className="mt-1 text-sm text-rose-700" role="alert">{error}</p>}
+      {error && (
+        <p className="mt-1 text-sm text-rose-700" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

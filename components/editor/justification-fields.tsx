@@ -27,7 +27,9 @@ export function JustificationFields({
   return (
     <fieldset className="space-y-4 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">
-        {newFact ? "Cite its source: a new fact needs a source and a quote" : "Why this change? Cite a source, or give a reason"}
+        {newFact
+          ? "Cite its source: a new fact needs a source and a quote"
+          : "Why this change? Cite a source, or give a reason"}
       </legend>
       {fromSource && (
         <p className="rounded-md bg-white p-2 text-sm text-slate-700" role="status">
@@ -35,8 +37,17 @@ export function JustificationFields({
           {newFact ? "" : " Change what it backs above, or save as is to attach it to this fact."}
         </p>
       )}
-      <Field name="sourceId" label="Source" errors={errors?.sourceId} hint="The quote must appear word for word in it.">
-        <select {...fieldProps("sourceId", errors)} defaultValue={value("sourceId")} className={inputClass}>
+      <Field
+        name="sourceId"
+        label="Source"
+        errors={errors?.sourceId}
+        hint="The quote must appear word for word in it."
+      >
+        <select
+          {...fieldProps("sourceId", errors)}
+          defaultValue={value("sourceId")}
+          className={inputClass}
+        >
           <option value="">{newFact ? "Choose the source…" : "— no citation —"}</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
@@ -54,8 +65,14 @@ export function JustificationFields({
         rows={2}
       />
       {state.closestPassage && (
-        <div id="quote-closest" className="rounded-md border border-slate-200 bg-white p-3 text-sm" role="status">
-          <p className="text-xs font-medium text-slate-600">The closest passage in the source, to compare with your quote:</p>
+        <div
+          id="quote-closest"
+          className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+          role="status"
+        >
+          <p className="text-xs font-medium text-slate-600">
+            The closest passage in the source, to compare with your quote:
+          </p>
           <q className="mt-1 block text-slate-800 italic">{state.closestPassage}</q>
         </div>
       )}
@@ -70,13 +87,21 @@ export function JustificationFields({
       <TextField
         name="reason"
         label="Reason"
-        hint={newFact ? "Optional; shown in the history." : "Enough on its own only for an edit of a fact that already cites a source; shown in the history."}
+        hint={
+          newFact
+            ? "Optional; shown in the history."
+            : "Enough on its own only for an edit of a fact that already cites a source; shown in the history."
+        }
         errors={errors}
         value={value("reason")}
         rows={2}
       />
       <p className="text-xs text-slate-500">
-        Source not listed? <a href="/edit/sources/new" target="_blank">Add a source</a> (opens in a new tab), then reload this page.
+        Source not listed?{" "}
+        <a href="/edit/sources/new" target="_blank">
+          Add a source
+        </a>{" "}
+        (opens in a new tab), then reload this page.
       </p>
     </fieldset>
   );

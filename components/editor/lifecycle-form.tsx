@@ -35,7 +35,11 @@ export function LifecycleForm({
         state={state}
         actions={
           <>
-            {canPublish && <SubmitButton pending={pending} name="intent" value="publish">Publish</SubmitButton>}
+            {canPublish && (
+              <SubmitButton pending={pending} name="intent" value="publish">
+                Publish
+              </SubmitButton>
+            )}
             <ConfirmButton
               intent="delete"
               label="Delete"

@@ -26,17 +26,32 @@ export function ProvisionForm({
   values: Record<string, string | string[]>;
   options: EditorOptions;
 }) {
-  const { state, pending, formProps, errors, value, chosen } = useEditForm(action, [provisionSchema, justificationSchemaFor(!id)], values, [
-    "conditionSlugs",
-  ]);
+  const { state, pending, formProps, errors, value, chosen } = useEditForm(
+    action,
+    [provisionSchema, justificationSchemaFor(!id)],
+    values,
+    ["conditionSlugs"],
+  );
   return (
     <form {...formProps} className="space-y-5">
       <EditIdentity value={id} version={version} />
       <input type="hidden" name="frameworkSlug" value={frameworkSlug} />
       <FormShell state={state} actions={<SaveButtons editing={!!id} pending={pending} />}>
         <TextField name="name" label="Name" errors={errors} value={value("name")} />
-        <TextField name="description" label="Description" errors={errors} value={value("description")} rows={2} />
-        <MeaningSelect name="status" label="How far it has got" table={PROVISION_STATUSES} value={value("status")} errors={errors} />
+        <TextField
+          name="description"
+          label="Description"
+          errors={errors}
+          value={value("description")}
+          rows={2}
+        />
+        <MeaningSelect
+          name="status"
+          label="How far it has got"
+          table={PROVISION_STATUSES}
+          value={value("status")}
+          errors={errors}
+        />
         <CheckboxList
           name="conditionSlugs"
           legend="Conditions it bears on"
@@ -44,7 +59,14 @@ export function ProvisionForm({
           chosen={chosen("conditionSlugs")}
           error={errors?.conditionSlugs?.[0]}
         />
-        <TextField name="internalNote" label="Internal note" hint="Signed-in users only." errors={errors} value={value("internalNote")} rows={2} />
+        <TextField
+          name="internalNote"
+          label="Internal note"
+          hint="Signed-in users only."
+          errors={errors}
+          value={value("internalNote")}
+          rows={2}
+        />
         <JustificationFields sources={options.sources} state={state} newFact={!id} />
       </FormShell>
     </form>

@@ -8,7 +8,13 @@ import { ConfirmButton } from "./confirm-button";
 import { useValidatedAction } from "./use-validated-action";
 
 /** "Remove" for one quote, with the reason it asks for; errors beside the field, input kept. */
-export function RemoveCitationForm({ action, citationId }: { action: FormAction; citationId: string }) {
+export function RemoveCitationForm({
+  action,
+  citationId,
+}: {
+  action: FormAction;
+  citationId: string;
+}) {
   const { state, pending, formProps, check } = useValidatedAction(action, [removeCitationSchema]);
   const id = `remove-reason-${citationId}`;
   const error = state.fieldErrors?.reason?.[0];

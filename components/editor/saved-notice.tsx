@@ -3,7 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { parseSavedNotice, SAVED_COOKIE, type SavedNotice as Notice } from "@/lib/editor/saved-cookie";
+import {
+  parseSavedNotice,
+  SAVED_COOKIE,
+  type SavedNotice as Notice,
+} from "@/lib/editor/saved-cookie";
 
 function readCookie(): string | undefined {
   const entry = document.cookie.split("; ").find((c) => c.startsWith(`${SAVED_COOKIE}=`));
@@ -22,10 +26,17 @@ export function SavedNotice() {
   }, [pathname]);
   if (!notice) return null;
   return (
-    <div role="status" className="mb-6 flex flex-wrap items-center gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
+    <div
+      role="status"
+      className="mb-6 flex flex-wrap items-center gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900"
+    >
       <strong>Saved.</strong>
       {notice.history && <Link href={notice.history}>See its history</Link>}
-      <button type="button" onClick={() => setNotice(null)} className="ml-auto text-emerald-900 underline-offset-2 hover:underline">
+      <button
+        type="button"
+        onClick={() => setNotice(null)}
+        className="ml-auto text-emerald-900 underline-offset-2 hover:underline"
+      >
         Dismiss
       </button>
     </div>

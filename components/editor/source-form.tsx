@@ -13,7 +13,12 @@ export function SourceForm({ action }: { action: FormAction }) {
   const value = (name: string) => String(state.values?.[name] ?? "");
   return (
     <form {...formProps} className="space-y-5">
-      <FormShell state={state} actions={<SubmitButton pending={pending}>{pending ? "Saving…" : "Add source"}</SubmitButton>}>
+      <FormShell
+        state={state}
+        actions={
+          <SubmitButton pending={pending}>{pending ? "Saving…" : "Add source"}</SubmitButton>
+        }
+      >
         <TextField
           name="text"
           label="Full text"
@@ -22,11 +27,37 @@ export function SourceForm({ action }: { action: FormAction }) {
           value={value("text")}
           rows={12}
         />
-        <TextField name="title" label="Title" hint="Empty: the text's first line (usually its headline)." errors={errors} value={value("title")} />
+        <TextField
+          name="title"
+          label="Title"
+          hint="Empty: the text's first line (usually its headline)."
+          errors={errors}
+          value={value("title")}
+        />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="publisher" label="Publisher" hint="Empty when not stated." errors={errors} value={value("publisher")} />
-          <TextField name="publishedOn" label="Publication date" hint="Empty when the source does not state it." errors={errors} value={value("publishedOn")} type="date" />
-          <TextField name="url" label="Web address" hint="Where it was published, if online." errors={errors} value={value("url")} type="url" />
+          <TextField
+            name="publisher"
+            label="Publisher"
+            hint="Empty when not stated."
+            errors={errors}
+            value={value("publisher")}
+          />
+          <TextField
+            name="publishedOn"
+            label="Publication date"
+            hint="Empty when the source does not state it."
+            errors={errors}
+            value={value("publishedOn")}
+            type="date"
+          />
+          <TextField
+            name="url"
+            label="Web address"
+            hint="Where it was published, if online."
+            errors={errors}
+            value={value("url")}
+            type="url"
+          />
         </div>
       </FormShell>
     </form>

@@ -46,7 +46,12 @@ export function useValidatedAction(
     const form = new FormData(event.currentTarget, submitter);
     startTransition(() => formAction(form));
   };
-  return { state: clientState ?? serverState, pending, check, formProps: { action: formAction, onSubmit, noValidate: true } };
+  return {
+    state: clientState ?? serverState,
+    pending,
+    check,
+    formProps: { action: formAction, onSubmit, noValidate: true },
+  };
 }
 
 type Values = Record<string, string | string[] | undefined>;

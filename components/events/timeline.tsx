@@ -7,18 +7,33 @@ import { Empty } from "@/components/ui/empty";
 import type { EventView } from "@/lib/events/queries";
 import { EVENT_KINDS } from "@/lib/labels";
 
-export function Timeline({ events, compact = false, canEdit = false }: { events: EventView[]; compact?: boolean; canEdit?: boolean }) {
+export function Timeline({
+  events,
+  compact = false,
+  canEdit = false,
+}: {
+  events: EventView[];
+  compact?: boolean;
+  canEdit?: boolean;
+}) {
   if (!events.length) return <Empty>No events recorded.</Empty>;
   return (
     <ol className="relative space-y-5 border-l border-slate-200 pl-5">
       {events.map((e) => (
         <li key={e.id} id={`event-${e.id}`} className="relative">
-          <span className="absolute top-1.5 -left-[25px] h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-400 ring-1 ring-slate-300" aria-hidden />
+          <span
+            className="absolute top-1.5 -left-[25px] h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-400 ring-1 ring-slate-300"
+            aria-hidden
+          />
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
             <MeaningBadge table={EVENT_KINDS} value={e.kind} />
             <span className={e.occurredOn ? "" : "italic"}>{formatDate(e.occurredOn)}</span>
             {e.location && <span>· {e.location}</span>}
-            {!e.published && <Badge tone="amber" title="Visible to signed-in users only">Draft</Badge>}
+            {!e.published && (
+              <Badge tone="amber" title="Visible to signed-in users only">
+                Draft
+              </Badge>
+            )}
             {!compact && (
               <span className="ml-auto flex gap-3">
                 <Link href={`/history/Event/${e.id}`}>History</Link>

@@ -9,7 +9,10 @@ export function ActiveFilters({ state, names }: { state: ExplorerState; names: F
   const chips: Chip[] = filterPhrases(state, names).map((p) => {
     const list = state[p.param];
     const href = Array.isArray(list)
-      ? explorerHref(state, { [p.param]: (list as string[]).filter((v) => v !== p.value), page: null })
+      ? explorerHref(state, {
+          [p.param]: (list as string[]).filter((v) => v !== p.value),
+          page: null,
+        })
       : explorerHref(state, { [p.param]: null, page: null });
     return { key: `${p.param}-${p.value ?? ""}`, label: chipLabel(p), href };
   });

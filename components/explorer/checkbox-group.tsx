@@ -30,7 +30,8 @@ export function CheckboxGroup({
   useEffect(() => {
     const el = box.current;
     const ticked = el?.querySelector<HTMLElement>("label:has(input:checked)");
-    if (el && ticked && ticked.offsetTop + ticked.offsetHeight > el.clientHeight) el.scrollTop = ticked.offsetTop - 4;
+    if (el && ticked && ticked.offsetTop + ticked.offsetHeight > el.clientHeight)
+      el.scrollTop = ticked.offsetTop - 4;
   }, []);
   return (
     <fieldset className="min-w-0">

@@ -14,7 +14,12 @@ export function DownloadLinks({ state, total }: { state: ExplorerState; total: n
       <a href={exportHref(state, "csv")} className={LINK} title={`CSV: ${what}`} download>
         CSV
       </a>
-      <a href={exportHref(state, "xlsx")} className={LINK} title={`Excel workbook: ${what}`} download>
+      <a
+        href={exportHref(state, "xlsx")}
+        className={LINK}
+        title={`Excel workbook: ${what}`}
+        download
+      >
         XLSX
       </a>
     </div>

@@ -142,8 +142,9 @@ export function ExplorerFilters({
             className="mt-0.5 h-4 w-4 shrink-0 accent-slate-900"
           />
           <span>
-            Blocked only: waiting on {state.condition.length > 0 ? "a chosen condition" : "a condition"} not
-            yet met (not met, in progress or breached)
+            Blocked only: waiting on{" "}
+            {state.condition.length > 0 ? "a chosen condition" : "a condition"} not yet met (not
+            met, in progress or breached)
           </span>
         </label>
         <fieldset>

@@ -3,7 +3,12 @@ import { StateLink } from "@/components/explorer/state-link";
 import { PageNav } from "@/components/ui/page-nav";
 
 /** The explorer's pages: links that change only `page` in the URL state. */
-export function Pagination(props: { page: number; pageCount: number; pageSize: number; total: number }) {
+export function Pagination(props: {
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+}) {
   return (
     <PageNav
       {...props}

@@ -71,10 +71,19 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
           className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
         >
           <table role="table" className="w-full text-left text-sm max-sm:block">
-            <thead role="rowgroup" className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 max-sm:block max-sm:px-2 max-sm:py-2">
+            <thead
+              role="rowgroup"
+              className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 max-sm:block max-sm:px-2 max-sm:py-2"
+            >
               {table.getHeaderGroups().map((group) => (
-                <tr key={group.id} role="row" className="max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-1.5">
-                  <td aria-hidden className="hidden text-slate-500 max-sm:block">Sort:</td>
+                <tr
+                  key={group.id}
+                  role="row"
+                  className="max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-1.5"
+                >
+                  <td aria-hidden className="hidden text-slate-500 max-sm:block">
+                    Sort:
+                  </td>
                   {group.headers.map((header) => {
                     const id = header.column.id as keyof typeof COLUMN_LABELS;
                     const sort = COLUMN_SORTS[id];
@@ -118,13 +127,21 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
             </thead>
             <tbody role="rowgroup" className="divide-y divide-slate-100 max-sm:block">
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} role="row" className="align-top hover:bg-slate-50 max-sm:flex max-sm:flex-col max-sm:py-2">
+                <tr
+                  key={row.id}
+                  role="row"
+                  className="align-top hover:bg-slate-50 max-sm:flex max-sm:flex-col max-sm:py-2"
+                >
                   {row.getVisibleCells().map((cell) => {
                     const id = cell.column.id as keyof typeof COLUMN_LABELS;
                     const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                     if (id === "description")
                       return (
-                        <td key={cell.id} role="cell" className="px-2.5 py-2 max-sm:order-first max-sm:pb-1.5 max-sm:text-base">
+                        <td
+                          key={cell.id}
+                          role="cell"
+                          className="px-2.5 py-2 max-sm:order-first max-sm:pb-1.5 max-sm:text-base"
+                        >
                           {content}
                         </td>
                       );
@@ -135,7 +152,10 @@ export function PledgeTable({ rows, total }: { rows: ExplorerRow[]; total: numbe
                         className="px-2.5 py-2 max-sm:grid max-sm:grid-cols-[6rem_minmax(0,1fr)] max-sm:items-baseline max-sm:justify-items-start max-sm:gap-x-2 max-sm:py-1"
                       >
                         {/* The card's label; a screen reader hears the column heading instead. */}
-                        <span aria-hidden className="text-xs font-semibold text-slate-500 sm:hidden">
+                        <span
+                          aria-hidden
+                          className="text-xs font-semibold text-slate-500 sm:hidden"
+                        >
                           {COLUMN_LABELS[id]}
                         </span>
                         {content}

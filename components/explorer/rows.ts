@@ -1,9 +1,4 @@
-import type {
-  ConditionStatus,
-  Disclosure,
-  PledgeDomain,
-  PledgeStatus,
-} from "@/lib/labels";
+import type { ConditionStatus, Disclosure, PledgeDomain, PledgeStatus } from "@/lib/labels";
 import type { PledgeRow } from "@/lib/pledges/explorer-queries";
 
 /** A pledge row as the client table receives it: dates and decimals as strings. */

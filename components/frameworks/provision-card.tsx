@@ -11,7 +11,10 @@ type Provision = FrameworkDetail["provisions"][number];
 export function ProvisionCard({ p, canEdit }: { p: Provision; canEdit: boolean }) {
   const status = PROVISION_STATUSES[p.status];
   return (
-    <article id={`provision-${p.id}`} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <article
+      id={`provision-${p.id}`}
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-base font-semibold text-slate-900">{p.name}</h3>
         <div className="flex items-center gap-3 text-sm">
@@ -30,7 +33,9 @@ export function ProvisionCard({ p, canEdit }: { p: Provision; canEdit: boolean }
             <span key={c.slug}>
               {i > 0 && ", "}
               <Link href={`/conditions/${c.slug}`}>{c.name}</Link>{" "}
-              <Badge tone={CONDITION_STATUSES[c.status].tone}>{CONDITION_STATUSES[c.status].label}</Badge>
+              <Badge tone={CONDITION_STATUSES[c.status].tone}>
+                {CONDITION_STATUSES[c.status].label}
+              </Badge>
             </span>
           ))}
         </p>
@@ -58,11 +63,16 @@ export function ProvisionCard({ p, canEdit }: { p: Provision; canEdit: boolean }
         <ol className="mt-2 space-y-2 border-l-2 border-slate-200 pl-4">
           {p.history.map((step, i) => (
             <li key={i}>
-              <Badge tone={PROVISION_STATUSES[step.status].tone}>{PROVISION_STATUSES[step.status].label}</Badge>{" "}
+              <Badge tone={PROVISION_STATUSES[step.status].tone}>
+                {PROVISION_STATUSES[step.status].label}
+              </Badge>{" "}
               <span className="text-xs text-slate-600">
-                {step.happenedOn ? formatDate(step.happenedOn) : "date not stated"} · recorded {formatDate(step.at)}
+                {step.happenedOn ? formatDate(step.happenedOn) : "date not stated"} · recorded{" "}
+                {formatDate(step.at)}
               </span>
-              {step.quote && <q className="mt-1 block text-xs text-slate-700 italic">{step.quote}</q>}
+              {step.quote && (
+                <q className="mt-1 block text-xs text-slate-700 italic">{step.quote}</q>
+              )}
             </li>
           ))}
         </ol>

@@ -9,7 +9,12 @@ const th = "px-3 py-2 text-xs font-semibold text-slate-600";
 export function ProvisionMatrix({ provisions }: { provisions: FrameworkDetail["provisions"] }) {
   const statuses = keysOf(PROVISION_STATUSES);
   return (
-    <div role="region" aria-label="Provisions by implementation status" tabIndex={0} className="overflow-x-auto">
+    <div
+      role="region"
+      aria-label="Provisions by implementation status"
+      tabIndex={0}
+      className="overflow-x-auto"
+    >
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">Each provision and how far it has got</caption>
         <thead className="border-y border-slate-200 bg-slate-50">
@@ -18,7 +23,12 @@ export function ProvisionMatrix({ provisions }: { provisions: FrameworkDetail["p
               Provision
             </th>
             {statuses.map((s) => (
-              <th key={s} scope="col" className={`${th} text-center`} title={PROVISION_STATUSES[s].description}>
+              <th
+                key={s}
+                scope="col"
+                className={`${th} text-center`}
+                title={PROVISION_STATUSES[s].description}
+              >
                 {PROVISION_STATUSES[s].label}
               </th>
             ))}
@@ -38,7 +48,9 @@ export function ProvisionMatrix({ provisions }: { provisions: FrameworkDetail["p
                       <span className="sr-only">{PROVISION_STATUSES[s].label}</span>
                     </Badge>
                   ) : (
-                    <span aria-hidden className="text-slate-300">·</span>
+                    <span aria-hidden className="text-slate-300">
+                      ·
+                    </span>
                   )}
                 </td>
               ))}

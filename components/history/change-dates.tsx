@@ -13,12 +13,17 @@ export function ChangeDates(props: {
   exact?: boolean;
 }) {
   const { happenedOn, recordedAt, reportedOn } = props;
-  const recorded = props.exact ? `${recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : formatShortDate(recordedAt);
+  const recorded = props.exact
+    ? `${recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+    : formatShortDate(recordedAt);
   return (
     <span data-testid="change-dates">
       {happenedOn ? (
         <>
-          {props.happenedKind ?? "happened"} <time dateTime={happenedOn.toISOString().slice(0, 10)}>{formatShortDate(happenedOn)}</time>
+          {props.happenedKind ?? "happened"}{" "}
+          <time dateTime={happenedOn.toISOString().slice(0, 10)}>
+            {formatShortDate(happenedOn)}
+          </time>
         </>
       ) : (
         "date not stated"
@@ -28,7 +33,9 @@ export function ChangeDates(props: {
       {reportedOn && (
         <>
           {" · source published "}
-          <time dateTime={reportedOn.toISOString().slice(0, 10)}>{formatShortDate(reportedOn)}</time>
+          <time dateTime={reportedOn.toISOString().slice(0, 10)}>
+            {formatShortDate(reportedOn)}
+          </time>
         </>
       )}
     </span>

@@ -31,7 +31,12 @@ export function StatusChanges({ changes }: { changes: Change[] }) {
       {changes.map((c) => (
         <li key={c.id}>
           <div className="text-xs text-slate-500">
-            <ChangeDates happenedOn={c.happenedOn} happenedKind={c.happenedKind} recordedAt={c.at} reportedOn={c.reportedOn} />
+            <ChangeDates
+              happenedOn={c.happenedOn}
+              happenedKind={c.happenedKind}
+              recordedAt={c.at}
+              reportedOn={c.reportedOn}
+            />
             {c.actor && ` · ${c.actor}`}
           </div>
           <Link href={`/history/${c.entityType}/${c.entityId}`} className="text-slate-800">

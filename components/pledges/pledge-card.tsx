@@ -6,7 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import type { PledgeView } from "@/lib/pledges/fields";
 
-const STATUS_TEXT = { MET: "text-emerald-700", IN_PROGRESS: "text-amber-700", NOT_MET: "text-rose-700", BREACHED: "text-rose-700" } as const;
+const STATUS_TEXT = {
+  MET: "text-emerald-700",
+  IN_PROGRESS: "text-amber-700",
+  NOT_MET: "text-rose-700",
+  BREACHED: "text-rose-700",
+} as const;
 
 export function PledgeCard({
   pledge,
@@ -23,33 +28,51 @@ export function PledgeCard({
   const blocked = waiting.filter((c) => c.status !== "MET");
   const money = formatMoney(pledge.amount, pledge.currency);
   return (
-    <article id={`pledge-${pledge.id}`} className="rounded-lg border border-slate-200 bg-white p-4" aria-label={pledge.description}>
+    <article
+      id={`pledge-${pledge.id}`}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={pledge.description}
+    >
       <div className="flex flex-wrap items-center gap-2">
         {showCountry &&
           (pledge.country ? (
-            <Link href={`/countries/${pledge.country.code}`} className="font-semibold text-slate-900">
+            <Link
+              href={`/countries/${pledge.country.code}`}
+              className="font-semibold text-slate-900"
+            >
               {pledge.country.name}
             </Link>
           ) : (
-            <span className="font-semibold text-slate-700" title="The source does not name the pledging country">
+            <span
+              className="font-semibold text-slate-700"
+              title="The source does not name the pledging country"
+            >
               Undisclosed
             </span>
           ))}
         {showDomain && <MeaningBadge table={DOMAINS} value={pledge.domain} />}
         <MeaningBadge table={PLEDGE_STATUSES} value={pledge.status} />
         <MeaningBadge table={DISCLOSURES} value={pledge.disclosure} />
-        {!pledge.published && <Badge tone="amber" title="Visible to signed-in users only">Draft</Badge>}
+        {!pledge.published && (
+          <Badge tone="amber" title="Visible to signed-in users only">
+            Draft
+          </Badge>
+        )}
         <span className="ml-auto flex gap-3 text-xs">
           <Link href={`/history/Pledge/${pledge.id}`}>History</Link>
           {canEdit && <Link href={`/edit/pledges/${pledge.id}`}>Edit</Link>}
         </span>
       </div>
       <p className="mt-2 text-slate-800">{pledge.description}</p>
-      {pledge.pledgerNote && <p className="mt-1 text-sm text-slate-500">Pledged by: {pledge.pledgerNote}</p>}
+      {pledge.pledgerNote && (
+        <p className="mt-1 text-sm text-slate-500">Pledged by: {pledge.pledgerNote}</p>
+      )}
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-xs text-slate-500">Quantity</dt>
-          <dd className={pledge.quantity === null ? "text-slate-500 italic" : ""}>{formatQuantity(pledge.quantity, pledge.unit)}</dd>
+          <dd className={pledge.quantity === null ? "text-slate-500 italic" : ""}>
+            {formatQuantity(pledge.quantity, pledge.unit)}
+          </dd>
         </div>
         {money && (
           <div>
@@ -59,7 +82,9 @@ export function PledgeCard({
         )}
         <div>
           <dt className="text-xs text-slate-500">Announced</dt>
-          <dd className={pledge.announcedOn ? "" : "text-slate-500 italic"}>{formatDate(pledge.announcedOn)}</dd>
+          <dd className={pledge.announcedOn ? "" : "text-slate-500 italic"}>
+            {formatDate(pledge.announcedOn)}
+          </dd>
         </div>
         {pledge.effectiveOn && (
           <div>
@@ -69,18 +94,26 @@ export function PledgeCard({
         )}
         <div>
           <dt className="text-xs text-slate-500">Effective until</dt>
-          <dd className={pledge.effectiveUntil ? "" : "text-slate-500 italic"}>{pledge.effectiveUntil ? formatDate(pledge.effectiveUntil) : "not stated"}</dd>
+          <dd className={pledge.effectiveUntil ? "" : "text-slate-500 italic"}>
+            {pledge.effectiveUntil ? formatDate(pledge.effectiveUntil) : "not stated"}
+          </dd>
         </div>
       </dl>
       {waiting.length > 0 && (
         <div className="mt-3 text-sm">
-          <span className="font-medium text-slate-700">{blocked.length ? "Blocked by: " : "Conditions (all met): "}</span>
+          <span className="font-medium text-slate-700">
+            {blocked.length ? "Blocked by: " : "Conditions (all met): "}
+          </span>
           <ul className="inline">
             {waiting.map((c, i) => (
               <li key={c.slug} className="inline">
                 <Link href={`/conditions/${c.slug}`}>{c.name}</Link>{" "}
                 <span className="text-xs">
-                  (<span className={STATUS_TEXT[c.status]}>{CONDITION_STATUSES[c.status].label.toLowerCase()}</span>)
+                  (
+                  <span className={STATUS_TEXT[c.status]}>
+                    {CONDITION_STATUSES[c.status].label.toLowerCase()}
+                  </span>
+                  )
                 </span>
                 {i < waiting.length - 1 && ", "}
               </li>

@@ -5,7 +5,13 @@ import { Field, fieldProps, inputClass } from "@/components/editor/field";
 import { SubmitButton } from "@/components/editor/form-shell";
 import { INITIAL_FORM_STATE, type FormAction } from "@/lib/forms/form-state";
 
-export function PublishReleaseForm({ publish, suggested }: { publish: FormAction; suggested: string }) {
+export function PublishReleaseForm({
+  publish,
+  suggested,
+}: {
+  publish: FormAction;
+  suggested: string;
+}) {
   const [state, action, pending] = useActionState(publish, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string, fallback: string) => String(state.values?.[name] ?? fallback);

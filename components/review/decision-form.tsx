@@ -24,8 +24,17 @@ export function DecisionForm({ decide, id }: { decide: FormAction; id: string })
           </>
         }
       >
-        <Field name="reason" label="Note" hint="Optional when approving; required when rejecting." errors={state.fieldErrors?.reason}>
-          <input {...fieldProps("reason", state.fieldErrors)} defaultValue={String(state.values?.reason ?? "")} className={inputClass} />
+        <Field
+          name="reason"
+          label="Note"
+          hint="Optional when approving; required when rejecting."
+          errors={state.fieldErrors?.reason}
+        >
+          <input
+            {...fieldProps("reason", state.fieldErrors)}
+            defaultValue={String(state.values?.reason ?? "")}
+            className={inputClass}
+          />
         </Field>
       </FormShell>
     </form>

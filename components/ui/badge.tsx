@@ -11,7 +11,15 @@ const TONES: Record<BadgeTone, string> = {
   violet: "bg-violet-50 text-violet-800 ring-violet-600/25",
 };
 
-export function Badge({ tone = "gray", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
+export function Badge({
+  tone = "gray",
+  title,
+  children,
+}: {
+  tone?: BadgeTone;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span
       title={title}

@@ -33,7 +33,15 @@ function labelRows(rows: ReactNode, columns: Column[]): ReactNode {
  * each row becomes a card: the first cell as its title, every other cell under it with
  * its column's label inline. Rows are the children (`<tr>`s of `<td>`s).
  */
-export function DataTable({ columns, caption, children }: { columns: Column[]; caption?: string; children: ReactNode }) {
+export function DataTable({
+  columns,
+  caption,
+  children,
+}: {
+  columns: Column[];
+  caption?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table
@@ -41,10 +49,18 @@ export function DataTable({ columns, caption, children }: { columns: Column[]; c
         className="w-full text-left text-sm max-sm:block max-sm:[&_td]:block max-sm:[&_td]:py-1 max-sm:[&_td]:text-left max-sm:[&_td[data-label]]:grid max-sm:[&_td[data-label]]:grid-cols-[6rem_minmax(0,1fr)] max-sm:[&_td[data-label]]:items-baseline max-sm:[&_td[data-label]]:justify-items-start max-sm:[&_td[data-label]]:gap-x-2 max-sm:[&_td[data-label]]:before:text-xs max-sm:[&_td[data-label]]:before:font-semibold max-sm:[&_td[data-label]]:before:text-slate-500 max-sm:[&_td[data-label]]:before:content-[attr(data-label)] max-sm:[&_tr]:block max-sm:[&_tr]:py-2"
       >
         {caption && <caption className="sr-only">{caption}</caption>}
-        <thead role="rowgroup" className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 max-sm:sr-only">
+        <thead
+          role="rowgroup"
+          className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 max-sm:sr-only"
+        >
           <tr role="row">
             {columns.map((c) => (
-              <th key={c.label} scope="col" role="columnheader" className={c.numeric ? `${cell} text-right` : cell}>
+              <th
+                key={c.label}
+                scope="col"
+                role="columnheader"
+                className={c.numeric ? `${cell} text-right` : cell}
+              >
                 {c.label}
               </th>
             ))}

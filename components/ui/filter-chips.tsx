@@ -13,7 +13,9 @@ export function FilterChips({ label, chips }: { label: string; chips: Chip[] }) 
           href={c.href}
           aria-current={c.active ? "true" : undefined}
           className={`rounded-full px-3 py-1 no-underline ring-1 ring-inset hover:no-underline ${
-            c.active ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"
+            c.active
+              ? "bg-slate-900 text-white ring-slate-900"
+              : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"
           }`}
         >
           {c.label}

@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ eyebrow, title, children }: { eyebrow?: ReactNode; title: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  eyebrow,
+  title,
+  children,
+}: {
+  eyebrow?: ReactNode;
+  title: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-8">
       {eyebrow && <div className="mb-1 text-sm font-medium text-slate-500">{eyebrow}</div>}

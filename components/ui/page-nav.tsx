@@ -30,14 +30,22 @@ export function PageNav({
     .filter((p) => p >= 1 && p <= pageCount)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages" className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav
+      aria-label="Pages"
+      className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm"
+    >
       <p className="text-slate-600 tabular-nums">
-        Showing {first.toLocaleString("en")}–{last.toLocaleString("en")} of {total.toLocaleString("en")}
+        Showing {first.toLocaleString("en")}–{last.toLocaleString("en")} of{" "}
+        {total.toLocaleString("en")}
       </p>
       {pageCount > 1 && (
         <ul className="flex flex-wrap items-center gap-1">
           <li>
-            {page > 1 ? link(page - 1, "← Previous", { className: BUTTON }) : <span className={`${BUTTON} text-slate-500`}>← Previous</span>}
+            {page > 1 ? (
+              link(page - 1, "← Previous", { className: BUTTON })
+            ) : (
+              <span className={`${BUTTON} text-slate-500`}>← Previous</span>
+            )}
           </li>
           {near.map((p, i) => (
             <li key={p} className="flex items-center gap-1">
@@ -47,7 +55,10 @@ export function PageNav({
                 </span>
               )}
               {p === page ? (
-                <span aria-current="page" className={`${BUTTON} bg-slate-900 text-white ring-slate-900`}>
+                <span
+                  aria-current="page"
+                  className={`${BUTTON} bg-slate-900 text-white ring-slate-900`}
+                >
                   <span className="sr-only">Page </span>
                   {p.toLocaleString("en")}
                 </span>
@@ -57,7 +68,11 @@ export function PageNav({
             </li>
           ))}
           <li>
-            {page < pageCount ? link(page + 1, "Next →", { className: BUTTON }) : <span className={`${BUTTON} text-slate-500`}>Next →</span>}
+            {page < pageCount ? (
+              link(page + 1, "Next →", { className: BUTTON })
+            ) : (
+              <span className={`${BUTTON} text-slate-500`}>Next →</span>
+            )}
           </li>
         </ul>
       )}

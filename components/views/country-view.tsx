@@ -15,118 +15,150 @@ import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
 type Changes = Awaited<ReturnType<typeof getCountryStatusChanges>>;
 
 /** A country's posture, pledges by domain, blockers and timeline (live, past or shared). */
-export function CountryView({ country, changes, canEdit }: { country: CountryDetail; changes: Changes | null; canEdit: boolean }) {
+export function CountryView({
+  country,
+  changes,
+  canEdit,
+}: {
+  country: CountryDetail;
+  changes: Changes | null;
+  canEdit: boolean;
+}) {
   const membership = country.memberships[0];
   const byDomain = keysOf(DOMAINS)
     .map((domain) => ({ domain, pledges: country.pledges.filter((p) => p.domain === domain) }))
     .filter((g) => g.pledges.length);
   return (
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <Card
-            title="Posture"
-            action={
-              <span className="flex gap-3">
-                {membership && <Link href={`/history/Membership/${membership.id}`}>History</Link>}
-                {canEdit && <Link href={`/edit/postures/${country.code}`}>{membership ? "Edit posture" : "Record posture"}</Link>}
-              </span>
-            }
-          >
-            {membership ? (
-              <>
-                <div className="flex flex-wrap items-center gap-2">
-                  <MeaningBadge table={POSTURES} value={membership.posture} />
-                  {!membership.published && <Badge tone="amber">Draft</Badge>}
-                  <span className="text-sm text-slate-500">
-                    {membership.isMember ? "Coalition member" : "Not a coalition member"}
-                  </span>
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <Card
+          title="Posture"
+          action={
+            <span className="flex gap-3">
+              {membership && <Link href={`/history/Membership/${membership.id}`}>History</Link>}
+              {canEdit && (
+                <Link href={`/edit/postures/${country.code}`}>
+                  {membership ? "Edit posture" : "Record posture"}
+                </Link>
+              )}
+            </span>
+          }
+        >
+          {membership ? (
+            <>
+              <div className="flex flex-wrap items-center gap-2">
+                <MeaningBadge table={POSTURES} value={membership.posture} />
+                {!membership.published && <Badge tone="amber">Draft</Badge>}
+                <span className="text-sm text-slate-500">
+                  {membership.isMember ? "Coalition member" : "Not a coalition member"}
+                </span>
+              </div>
+              <p className="mt-3 text-slate-800">{membership.summary}</p>
+              {membership.conditionsInOwnWords && (
+                <div className="mt-3">
+                  <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                    Conditions, in its own words
+                  </h3>
+                  <p className="mt-1 text-slate-700">{membership.conditionsInOwnWords}</p>
                 </div>
-                <p className="mt-3 text-slate-800">{membership.summary}</p>
-                {membership.conditionsInOwnWords && (
-                  <div className="mt-3">
-                    <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">Conditions, in its own words</h3>
-                    <p className="mt-1 text-slate-700">{membership.conditionsInOwnWords}</p>
-                  </div>
-                )}
-                {membership.internalNote && (
-                  <p className="mt-3 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
-                    <strong>Internal note:</strong> {membership.internalNote}
-                  </p>
-                )}
-                <Citations items={membership.citations} open />
-              </>
-            ) : (
-              <p className="text-slate-600">
-                No posture recorded: the sources mention {country.name} but do not state its position on the coalition.
-              </p>
-            )}
-          </Card>
-
-          <section aria-labelledby="pledges-heading">
-            <div className="mb-3 flex items-baseline justify-between">
-              <h2 id="pledges-heading" className="text-lg font-semibold">
-                Pledges <span className="text-sm font-normal text-slate-500">({country._count.pledges.toLocaleString("en")})</span>
-              </h2>
-              {canEdit && <Link href={`/edit/pledges/new?country=${country.code}`} className="text-sm">Add a pledge</Link>}
-            </div>
-            {country._count.pledges > country.pledges.length && (
-              <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-                <p className="text-slate-700">
-                  Showing the first {country.pledges.length} of {country._count.pledges.toLocaleString("en")}, in domain order.{" "}
-                  <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>, or one domain:
+              )}
+              {membership.internalNote && (
+                <p className="mt-3 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
+                  <strong>Internal note:</strong> {membership.internalNote}
                 </p>
-                <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Pledges by domain">
-                  {country.domains.map((d) => (
-                    <li key={d.domain}>
-                      <Link href={`/pledges?country=${country.code}&domain=${d.domain}`}>{DOMAINS[d.domain].label}</Link>{" "}
-                      <span className="tabular-nums text-slate-500">{d.count.toLocaleString("en")}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {byDomain.length === 0 ? (
-              <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
-            ) : (
-              <div className="space-y-5">
-                {byDomain.map((g) => (
-                  <div key={g.domain}>
-                    <h3 className="mb-2 text-sm font-medium text-slate-600">{DOMAINS[g.domain].label}</h3>
-                    <div className="space-y-3">
-                      {g.pledges.map((p) => (
-                        <PledgeCard key={p.id} pledge={p} showDomain={false} canEdit={canEdit} />
-                      ))}
-                    </div>
-                  </div>
-                ))}
-              </div>
-            )}
-          </section>
-        </div>
+              )}
+              <Citations items={membership.citations} open />
+            </>
+          ) : (
+            <p className="text-slate-600">
+              No posture recorded: the sources mention {country.name} but do not state its position
+              on the coalition.
+            </p>
+          )}
+        </Card>
 
-        <div className="space-y-6">
-          <Card title="What stands in the way">
-            {country.blocking.length === 0 ? (
-              <p className="text-sm text-slate-600">None of {country.name}&apos;s recorded pledges waits on an unmet condition.</p>
-            ) : (
-              <ul className="space-y-1 text-sm">
-                {country.blocking.map((c) => (
-                  <li key={c.slug}>
-                    <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
+        <section aria-labelledby="pledges-heading">
+          <div className="mb-3 flex items-baseline justify-between">
+            <h2 id="pledges-heading" className="text-lg font-semibold">
+              Pledges{" "}
+              <span className="text-sm font-normal text-slate-500">
+                ({country._count.pledges.toLocaleString("en")})
+              </span>
+            </h2>
+            {canEdit && (
+              <Link href={`/edit/pledges/new?country=${country.code}`} className="text-sm">
+                Add a pledge
+              </Link>
+            )}
+          </div>
+          {country._count.pledges > country.pledges.length && (
+            <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+              <p className="text-slate-700">
+                Showing the first {country.pledges.length} of{" "}
+                {country._count.pledges.toLocaleString("en")}, in domain order.{" "}
+                <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>,
+                or one domain:
+              </p>
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Pledges by domain">
+                {country.domains.map((d) => (
+                  <li key={d.domain}>
+                    <Link href={`/pledges?country=${country.code}&domain=${d.domain}`}>
+                      {DOMAINS[d.domain].label}
+                    </Link>{" "}
+                    <span className="tabular-nums text-slate-500">
+                      {d.count.toLocaleString("en")}
+                    </span>
                   </li>
                 ))}
               </ul>
-            )}
-          </Card>
-          {changes && (
-            <Card title="Status changes">
-              <StatusChanges changes={changes} />
-            </Card>
+            </div>
           )}
-          <Card title={`Timeline (${plural(country.events.length, "event")})`}>
-            <Timeline events={country.events.map((e) => e.event)} canEdit={canEdit} />
-          </Card>
-        </div>
+          {byDomain.length === 0 ? (
+            <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
+          ) : (
+            <div className="space-y-5">
+              {byDomain.map((g) => (
+                <div key={g.domain}>
+                  <h3 className="mb-2 text-sm font-medium text-slate-600">
+                    {DOMAINS[g.domain].label}
+                  </h3>
+                  <div className="space-y-3">
+                    {g.pledges.map((p) => (
+                      <PledgeCard key={p.id} pledge={p} showDomain={false} canEdit={canEdit} />
+                    ))}
+                  </div>
+                </div>
+              ))}
+            </div>
+          )}
+        </section>
       </div>
+
+      <div className="space-y-6">
+        <Card title="What stands in the way">
+          {country.blocking.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              None of {country.name}&apos;s recorded pledges waits on an unmet condition.
+            </p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {country.blocking.map((c) => (
+                <li key={c.slug}>
+                  <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {changes && (
+          <Card title="Status changes">
+            <StatusChanges changes={changes} />
+          </Card>
+        )}
+        <Card title={`Timeline (${plural(country.events.length, "event")})`}>
+          <Timeline events={country.events.map((e) => e.event)} canEdit={canEdit} />
+        </Card>
+      </div>
+    </div>
   );
 }

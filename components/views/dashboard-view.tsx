@@ -50,7 +50,8 @@ export function DashboardView({
             )}
             {f.id === "leaders-met" && d.members && (
               <p className="mt-2 text-sm font-medium text-slate-800">
-                <Link href="/countries">{d.members.named} named</Link>, {d.members.total - d.members.named} undisclosed
+                <Link href="/countries">{d.members.named} named</Link>,{" "}
+                {d.members.total - d.members.named} undisclosed
               </p>
             )}
             <Citations items={f.citations} />
@@ -70,7 +71,9 @@ export function DashboardView({
           <div className="mt-1 text-sm text-slate-600">deployment conditions met</div>
           <p className="mt-2 text-sm font-medium text-slate-800">
             <Link href="/pledges">{plural(d.totalPledges, "pledge")} recorded</Link>,{" "}
-            <Link href="/pledges?country=undisclosed">{d.undisclosedPledges.toLocaleString("en")} by undisclosed countries</Link>
+            <Link href="/pledges?country=undisclosed">
+              {d.undisclosedPledges.toLocaleString("en")} by undisclosed countries
+            </Link>
           </p>
         </Card>
       </div>
@@ -88,7 +91,10 @@ export function DashboardView({
               .filter((b) => b.value > 0)}
           />
         </Card>
-        <Card title="Pledges by status" action={<Link href="/methodology#pledge-status">What statuses mean</Link>}>
+        <Card
+          title="Pledges by status"
+          action={<Link href="/methodology#pledge-status">What statuses mean</Link>}
+        >
           <BarList
             bars={keysOf(PLEDGE_STATUSES).map((status) => ({
               key: status,
@@ -106,7 +112,10 @@ export function DashboardView({
             {d.conditions.map((c) => (
               <li key={c.slug} className="flex items-center justify-between gap-3 py-2">
                 <span className="flex items-center gap-2">
-                  <span aria-hidden className={c.status === "MET" ? "text-emerald-600" : "text-slate-300"}>
+                  <span
+                    aria-hidden
+                    className={c.status === "MET" ? "text-emerald-600" : "text-slate-300"}
+                  >
                     {c.status === "MET" ? "☑" : "☐"}
                   </span>
                   <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
@@ -123,7 +132,10 @@ export function DashboardView({
             ))}
           </ul>
         </Card>
-        <Card title="Members and actors by posture" action={<Link href="/countries">All countries</Link>}>
+        <Card
+          title="Members and actors by posture"
+          action={<Link href="/countries">All countries</Link>}
+        >
           <ul className="space-y-3">
             {keysOf(POSTURES)
               .filter((p) => d.postureGroups.has(p))
@@ -135,7 +147,9 @@ export function DashboardView({
                   {d.postureGroups.get(p)!.map((c, i) => (
                     <span key={c.code} className="text-sm">
                       <Link href={`/countries/${c.code}`}>{c.name}</Link>
-                      {!c.isMember && <span className="text-xs text-slate-500"> (not a member)</span>}
+                      {!c.isMember && (
+                        <span className="text-xs text-slate-500"> (not a member)</span>
+                      )}
                       {i < d.postureGroups.get(p)!.length - 1 && ","}
                     </span>
                   ))}
@@ -143,7 +157,8 @@ export function DashboardView({
               ))}
             {d.members && (
               <li className="text-sm text-slate-600">
-                <MeaningBadge table={POSTURES} value="UNDISCLOSED" /> {d.members.total - d.members.named} of the {d.members.total} leaders&apos; countries
+                <MeaningBadge table={POSTURES} value="UNDISCLOSED" />{" "}
+                {d.members.total - d.members.named} of the {d.members.total} leaders&apos; countries
                 have not been named by any source.
               </li>
             )}
@@ -158,7 +173,10 @@ export function DashboardView({
               <li key={r.id} className="py-2">
                 <div className="flex items-center justify-between gap-3">
                   <span className="text-sm text-slate-800">{r.description}</span>
-                  <Link href={`/pledges?domain=${r.domain}`} className={`text-xs font-medium ${r.pledged ? "text-emerald-700" : "text-rose-700"}`}>
+                  <Link
+                    href={`/pledges?domain=${r.domain}`}
+                    className={`text-xs font-medium ${r.pledged ? "text-emerald-700" : "text-rose-700"}`}
+                  >
                     {r.pledged ? plural(r.pledged, "pledge") : "no pledge yet"}
                   </Link>
                 </div>

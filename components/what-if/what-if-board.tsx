@@ -14,15 +14,22 @@ import { WhatIfResults } from "./what-if-results";
  * with JavaScript every toggle recounts in the browser at once and rewrites the address.
  */
 export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet: string[] }) {
-  const baseline = useMemo(() => new Set(data.conditions.filter((c) => c.met).map((c) => c.slug)), [data]);
+  const baseline = useMemo(
+    () => new Set(data.conditions.filter((c) => c.met).map((c) => c.slug)),
+    [data],
+  );
   const [met, setMet] = useState(() => new Set(initialMet));
-  const outcome = useMemo(() => evaluate(data.groups, data.needs, baseline, met), [data, baseline, met]);
+  const outcome = useMemo(
+    () => evaluate(data.groups, data.needs, baseline, met),
+    [data, baseline, met],
+  );
   const href = scenarioHref(met, baseline);
   const unblocked = data.pledges?.filter((p) => !isFree(p, baseline) && isFree(p, met)) ?? null;
   const blocked = data.pledges?.filter((p) => isFree(p, baseline) && !isFree(p, met)) ?? null;
 
   useEffect(() => {
-    if (window.location.pathname + window.location.search !== href) window.history.replaceState(null, "", href);
+    if (window.location.pathname + window.location.search !== href)
+      window.history.replaceState(null, "", href);
   }, [href]);
 
   const toggle = (slug: string, on: boolean) =>
@@ -35,10 +42,16 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
 
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-      <form method="get" action="/what-if" className="self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <form
+        method="get"
+        action="/what-if"
+        className="self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      >
         <fieldset>
           <legend className="text-base font-semibold text-slate-900">Take as met</legend>
-          <p className="mt-1 text-sm text-slate-600">Ticked: met in this scenario. Each starts at its recorded status.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Ticked: met in this scenario. Each starts at its recorded status.
+          </p>
           {/* Sent even when nothing is ticked, so "none met" is a scenario of its own. */}
           <input type="hidden" name="met" value="" />
           <ul className="mt-3 space-y-1">
@@ -56,8 +69,13 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
                   <span className="text-sm">
                     <span className="font-medium text-slate-900">{c.name}</span>
                     <span className="mt-0.5 block text-xs text-slate-600">
-                      Recorded: <Badge tone={CONDITION_STATUSES[c.status].tone}>{CONDITION_STATUSES[c.status].label}</Badge>
-                      {met.has(c.slug) !== c.met && <span className="ml-1 font-medium text-sky-800">changed</span>}
+                      Recorded:{" "}
+                      <Badge tone={CONDITION_STATUSES[c.status].tone}>
+                        {CONDITION_STATUSES[c.status].label}
+                      </Badge>
+                      {met.has(c.slug) !== c.met && (
+                        <span className="ml-1 font-medium text-sky-800">changed</span>
+                      )}
                     </span>
                   </span>
                 </label>
@@ -66,10 +84,17 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
           </ul>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
-          <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 font-medium text-white hover:bg-slate-700">
+          <button
+            type="submit"
+            className="min-h-11 rounded-md bg-slate-900 px-4 font-medium text-white hover:bg-slate-700"
+          >
             Show this scenario
           </button>
-          <Link href="/what-if" onClick={() => setMet(new Set(baseline))} className="inline-flex min-h-11 items-center">
+          <Link
+            href="/what-if"
+            onClick={() => setMet(new Set(baseline))}
+            className="inline-flex min-h-11 items-center"
+          >
             Back to the recorded state
           </Link>
         </div>

@@ -14,23 +14,41 @@ function Change({ t }: { t: Tally }) {
   if (!t.unblocked && !t.blocked) return <span className="text-slate-500">no change</span>;
   return (
     <span className="space-x-2 whitespace-nowrap">
-      {t.unblocked > 0 && <span className="font-medium text-emerald-800">+{t.unblocked} unblocked</span>}
+      {t.unblocked > 0 && (
+        <span className="font-medium text-emerald-800">+{t.unblocked} unblocked</span>
+      )}
       {t.blocked > 0 && <span className="font-medium text-rose-800">−{t.blocked} blocked</span>}
     </span>
   );
 }
 
-function TallyTable({ caption, rows, name }: { caption: string; rows: Tally[]; name: (key: string) => React.ReactNode }) {
+function TallyTable({
+  caption,
+  rows,
+  name,
+}: {
+  caption: string;
+  rows: Tally[];
+  name: (key: string) => React.ReactNode;
+}) {
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-y border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={th}>{caption.split(" ")[0]}</th>
-            <th scope="col" className={`${th} text-right`}>Free now</th>
-            <th scope="col" className={`${th} text-right`}>In scenario</th>
-            <th scope="col" className={th}>Change</th>
+            <th scope="col" className={th}>
+              {caption.split(" ")[0]}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Free now
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              In scenario
+            </th>
+            <th scope="col" className={th}>
+              Change
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -54,7 +72,15 @@ function TallyTable({ caption, rows, name }: { caption: string; rows: Tally[]; n
   );
 }
 
-function PledgeList({ title, items, data }: { title: string; items: ListedPledge[]; data: WhatIfData }) {
+function PledgeList({
+  title,
+  items,
+  data,
+}: {
+  title: string;
+  items: ListedPledge[];
+  data: WhatIfData;
+}) {
   if (!items.length) return null;
   return (
     <div className="mt-4">
@@ -64,7 +90,8 @@ function PledgeList({ title, items, data }: { title: string; items: ListedPledge
           <li key={p.id}>
             <Link href={`/pledges/${p.id}`}>{p.description}</Link>{" "}
             <span className="text-xs text-slate-600">
-              {p.country ? (data.countries[p.country] ?? p.country) : "country not named"} · {DOMAINS[p.domain].label}
+              {p.country ? (data.countries[p.country] ?? p.country) : "country not named"} ·{" "}
+              {DOMAINS[p.domain].label}
             </span>
           </li>
         ))}
@@ -87,45 +114,68 @@ export function WhatIfResults({
 }) {
   const { total } = outcome;
   const country = (code: string) =>
-    code ? <Link href={`/countries/${code}`}>{data.countries[code] ?? code}</Link> : <span className="italic">Country not named</span>;
+    code ? (
+      <Link href={`/countries/${code}`}>{data.countries[code] ?? code}</Link>
+    ) : (
+      <span className="italic">Country not named</span>
+    );
   return (
     <div className="space-y-6">
       <Card title="What changes">
         <p role="status" aria-live="polite" className="text-lg font-medium text-slate-900">
-          {plural(total.freeThen, "pledge")} of {total.pledges} would be free to go ahead (recorded: {total.freeNow}).
-          {total.unblocked > 0 && <span className="text-emerald-800"> {total.unblocked} unblocked.</span>}
-          {total.blocked > 0 && <span className="text-rose-800"> {total.blocked} blocked again.</span>}
+          {plural(total.freeThen, "pledge")} of {total.pledges} would be free to go ahead (recorded:{" "}
+          {total.freeNow}).
+          {total.unblocked > 0 && (
+            <span className="text-emerald-800"> {total.unblocked} unblocked.</span>
+          )}
+          {total.blocked > 0 && (
+            <span className="text-rose-800"> {total.blocked} blocked again.</span>
+          )}
         </p>
         <p className="mt-1 text-sm text-slate-600">
-          Free: waiting on no condition that is unmet. Published pledges only; withdrawn ones are not counted.
+          Free: waiting on no condition that is unmet. Published pledges only; withdrawn ones are
+          not counted.
         </p>
-        {unblocked && <PledgeList title="Unblocked in this scenario" items={unblocked} data={data} />}
+        {unblocked && (
+          <PledgeList title="Unblocked in this scenario" items={unblocked} data={data} />
+        )}
         {blocked && <PledgeList title="Blocked in this scenario" items={blocked} data={data} />}
         {!data.pledges && (
           <p className="mt-3 text-sm text-slate-600">
-            Too many pledges to list here: the tables count them, and the <Link href="/pledges?blocked=1">explorer</Link> lists
-            those waiting on an unmet condition.
+            Too many pledges to list here: the tables count them, and the{" "}
+            <Link href="/pledges?blocked=1">explorer</Link> lists those waiting on an unmet
+            condition.
           </p>
         )}
       </Card>
       <Card title="By domain">
-        <TallyTable caption="Domain tallies" rows={outcome.byDomain} name={(d) => DOMAINS[d as keyof typeof DOMAINS].label} />
+        <TallyTable
+          caption="Domain tallies"
+          rows={outcome.byDomain}
+          name={(d) => DOMAINS[d as keyof typeof DOMAINS].label}
+        />
       </Card>
       <Card title="By country">
         <TallyTable caption="Country tallies" rows={outcome.byCountry} name={country} />
       </Card>
       <Card title="Capability gaps">
         <p className="mb-3 text-sm text-slate-600">
-          The recorded needs against the pledges free to go ahead (the <Link href="/capability">capability page</Link> counts
-          every pledge, waiting or not).
+          The recorded needs against the pledges free to go ahead (the{" "}
+          <Link href="/capability">capability page</Link> counts every pledge, waiting or not).
         </p>
         <div role="region" aria-label="Capability gaps" tabIndex={0} className="overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-y border-slate-200 bg-slate-50">
               <tr>
-                <th scope="col" className={th}>Domain</th>
-                <th scope="col" className={th}>Now</th>
-                <th scope="col" className={th}>In scenario</th>
+                <th scope="col" className={th}>
+                  Domain
+                </th>
+                <th scope="col" className={th}>
+                  Now
+                </th>
+                <th scope="col" className={th}>
+                  In scenario
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -135,12 +185,18 @@ export function WhatIfResults({
                     {DOMAINS[c.domain].label}
                   </th>
                   <td className="px-3 py-2">
-                    <Badge tone={GAPS[c.now].tone} title={GAPS[c.now].explain}>{GAPS[c.now].label}</Badge>
+                    <Badge tone={GAPS[c.now].tone} title={GAPS[c.now].explain}>
+                      {GAPS[c.now].label}
+                    </Badge>
                     <div className="text-xs text-slate-600">{plural(c.freeNow, "free pledge")}</div>
                   </td>
                   <td className="px-3 py-2">
-                    <Badge tone={GAPS[c.then].tone} title={GAPS[c.then].explain}>{GAPS[c.then].label}</Badge>
-                    <div className="text-xs text-slate-600">{plural(c.freeThen, "free pledge")}</div>
+                    <Badge tone={GAPS[c.then].tone} title={GAPS[c.then].explain}>
+                      {GAPS[c.then].label}
+                    </Badge>
+                    <div className="text-xs text-slate-600">
+                      {plural(c.freeThen, "free pledge")}
+                    </div>
                   </td>
                 </tr>
               ))}

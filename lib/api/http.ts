@@ -4,7 +4,11 @@
  */
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
-import { isConnectionError, markDatabaseDown, RETRY_AFTER_SECONDS } from "@/lib/health/database-state";
+import {
+  isConnectionError,
+  markDatabaseDown,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/health/database-state";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/page-cache/cache-control";
 
 export const CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
@@ -96,7 +100,12 @@ export function apiRoute(handler: Handler) {
       if (error instanceof ApiError) return errorResponse(error);
       if (isConnectionError(error)) {
         markDatabaseDown();
-        return errorResponse(new ApiError(503, `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds.`));
+        return errorResponse(
+          new ApiError(
+            503,
+            `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+          ),
+        );
       }
       console.error(error);
       return errorResponse(new ApiError(500, "Internal error"));

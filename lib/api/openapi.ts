@@ -134,7 +134,10 @@ export function buildOpenApi() {
           description: "Weak validator of the body; send it back in If-None-Match.",
           schema: { type: "string" },
         },
-        CacheControl: { description: "public, max-age=0, s-maxage=1, stale-while-revalidate=59", schema: { type: "string" } },
+        CacheControl: {
+          description: "public, max-age=0, s-maxage=1, stale-while-revalidate=59",
+          schema: { type: "string" },
+        },
         ContentDisposition: {
           description: "attachment, with a dated file name.",
           schema: { type: "string" },

@@ -22,7 +22,8 @@ import { versionSchema } from "@/lib/releases/schema";
 /** `?release=1.2.0`: answer from that release's stored data instead of the live data. */
 const releaseShape = {
   release: optionalParam(versionSchema).meta({
-    description: "A published release's number (e.g. 1.0.0): that release's data exactly, not the live data; an unknown release is a 404.",
+    description:
+      "A published release's number (e.g. 1.0.0): that release's data exactly, not the live data; an unknown release is a 404.",
   }),
 };
 

@@ -27,4 +27,3 @@ export const citationSchema = z
   .register(apiSchemas, { id: "Citation" });
 
 export const citations = z.array(citationSchema);
-

@@ -11,12 +11,20 @@ type Pinned = { release?: string };
 /** With `fromRelease`, `?release=X` answers from that release's stored data. */
 export function listRoute<S extends z.ZodType<PageParams & Pinned & Record<string, unknown>>>(
   schema: S,
-  list: (query: Omit<z.output<S>, keyof PageParams | "release">, page: PageParams) => Promise<unknown>,
-  fromRelease?: (release: string, query: Omit<z.output<S>, keyof PageParams | "release">, page: PageParams) => Promise<unknown>,
+  list: (
+    query: Omit<z.output<S>, keyof PageParams | "release">,
+    page: PageParams,
+  ) => Promise<unknown>,
+  fromRelease?: (
+    release: string,
+    query: Omit<z.output<S>, keyof PageParams | "release">,
+    page: PageParams,
+  ) => Promise<unknown>,
 ) {
   return apiRoute(async (request) => {
     const { cursor, limit, release, ...query } = parseQuery(request, schema);
-    if (release && fromRelease) return jsonResponse(request, await fromRelease(release, query, { cursor, limit }));
+    if (release && fromRelease)
+      return jsonResponse(request, await fromRelease(release, query, { cursor, limit }));
     return jsonResponse(request, await list(query, { cursor, limit }));
   });
 }
@@ -30,7 +38,10 @@ export function itemRoute<K>(
   fromRelease?: (release: string, key: K) => Promise<unknown>,
 ) {
   return apiRoute(async (request, params) => {
-    const { release } = parseQuery(request, fromRelease ? releaseQuerySchema : noQuerySchema) as Pinned;
+    const { release } = parseQuery(
+      request,
+      fromRelease ? releaseQuerySchema : noQuerySchema,
+    ) as Pinned;
     const key = parsePathParam(param, params[param], schema);
     const item = release && fromRelease ? await fromRelease(release, key) : await get(key);
     if (!item) throw notFound(`${what} "${String(key)}"`);

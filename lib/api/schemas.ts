@@ -3,12 +3,7 @@
  * document's components (via `apiSchemas`) and the contract tests all come from here.
  */
 import { z } from "zod";
-import {
-  CONDITION_CATEGORIES,
-  CONDITION_STATUSES,
-  EVENT_KINDS,
-  POSTURES,
-} from "@/lib/labels";
+import { CONDITION_CATEGORIES, CONDITION_STATUSES, EVENT_KINDS, POSTURES } from "@/lib/labels";
 import { labelEnum } from "@/lib/pledges/filter-schema";
 import { pledgeSchema } from "@/lib/pledges/api-schema";
 import { apiSchemas, citations, citationSchema, date, text } from "@/lib/api/registry";

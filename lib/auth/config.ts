@@ -28,10 +28,19 @@ export function createAuth(prisma: PrismaClient) {
     appName: "Guarantor",
     secret: env.BETTER_AUTH_SECRET,
     baseURL: env.GUARANTOR_URL ?? `http://localhost:${port}`,
-    trustedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...(env.GUARANTOR_URL ? [env.GUARANTOR_URL] : [])],
+    trustedOrigins: [
+      `http://localhost:${port}`,
+      `http://127.0.0.1:${port}`,
+      ...(env.GUARANTOR_URL ? [env.GUARANTOR_URL] : []),
+    ],
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     // Accounts are made by admins (npm run user:create, /admin/users), never by sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+    },
     session: { expiresIn: SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
     rateLimit: {
       enabled: true,
@@ -43,7 +52,11 @@ export function createAuth(prisma: PrismaClient) {
     // Its own rate limits count by the address scripts/serve.ts takes from the socket.
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     telemetry: { enabled: false },
-    user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "analyst" } } },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, input: false, defaultValue: "analyst" },
+      },
+    },
     plugins: [admin({ ac, roles, defaultRole: "analyst", adminRoles: ["admin"] }), nextCookies()],
   });
 }

@@ -26,15 +26,24 @@ export type SessionUser = { id: string; name: string; email: string; role: Role 
 
 export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
   admin: { label: "Admin", description: "Manages users; everything an editor can." },
-  editor: { label: "Editor", description: "Creates and changes data, publishes drafts, hands out share links." },
-  analyst: { label: "Analyst", description: "Signed-in reader: sees drafts, internal notes and full history." },
+  editor: {
+    label: "Editor",
+    description: "Creates and changes data, publishes drafts, hands out share links.",
+  },
+  analyst: {
+    label: "Analyst",
+    description: "Signed-in reader: sees drafts, internal notes and full history.",
+  },
 };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-export function can(user: Pick<SessionUser, "role"> | null | undefined, permission: Permission): boolean {
+export function can(
+  user: Pick<SessionUser, "role"> | null | undefined,
+  permission: Permission,
+): boolean {
   return !!user && (TABLE[permission] as readonly Role[]).includes(user.role);
 }
 
@@ -48,13 +57,19 @@ export class AuthError extends Error {
 }
 
 /** Returns the user if they hold the permission; throws AuthError (401 or 403) otherwise. */
-export function requirePermission(user: SessionUser | null | undefined, permission: Permission): SessionUser {
+export function requirePermission(
+  user: SessionUser | null | undefined,
+  permission: Permission,
+): SessionUser {
   if (!user) throw new AuthError(401, "Sign in to do this.");
-  if (!can(user, permission)) throw new AuthError(403, `Your role (${user.role}) does not allow this.`);
+  if (!can(user, permission))
+    throw new AuthError(403, `Your role (${user.role}) does not allow this.`);
   return user;
 }
 
 /** Signed-in readers see drafts and internal notes; everyone else the published record. */
-export function visibilityFor(user: Pick<SessionUser, "role"> | null | undefined): "internal" | "public" {
+export function visibilityFor(
+  user: Pick<SessionUser, "role"> | null | undefined,
+): "internal" | "public" {
   return can(user, "internal:read") ? "internal" : "public";
 }

@@ -36,17 +36,24 @@ describe("safeReturnPath (where sign-in sends the user back to)", () => {
     42,
     ["/countries"],
   ];
-  it.each(hostile.map((v) => [JSON.stringify(v), v]))("never leaves the site: %s", (_label, value) => {
-    const path = safeReturnPath(value);
-    expect(path.startsWith("/")).toBe(true);
-    expect(path.startsWith("//")).toBe(false);
-    expect(landsOn(path)).toBe("https://guarantor.example");
-  });
-
-  it.each(["/\t/evil.example", "/\\evil.example", "///evil.example", "//evil.example", "javascript:alert(1)", "https://evil.example/"])(
-    "sends %j home",
-    (value) => expect(safeReturnPath(value)).toBe("/"),
+  it.each(hostile.map((v) => [JSON.stringify(v), v]))(
+    "never leaves the site: %s",
+    (_label, value) => {
+      const path = safeReturnPath(value);
+      expect(path.startsWith("/")).toBe(true);
+      expect(path.startsWith("//")).toBe(false);
+      expect(landsOn(path)).toBe("https://guarantor.example");
+    },
   );
+
+  it.each([
+    "/\t/evil.example",
+    "/\\evil.example",
+    "///evil.example",
+    "//evil.example",
+    "javascript:alert(1)",
+    "https://evil.example/",
+  ])("sends %j home", (value) => expect(safeReturnPath(value)).toBe("/"));
 
   it("keeps full-width slashes inside the path as a harmless path on this site", () => {
     const path = safeReturnPath("/\uFF0F\uFF0Fevil.example");
@@ -57,7 +64,10 @@ describe("safeReturnPath (where sign-in sends the user back to)", () => {
   it.each([
     ["/", "/"],
     ["/countries/FR", "/countries/FR"],
-    ["/pledges?domain=AIR,MARITIME&status=CONDITIONAL&page=2", "/pledges?domain=AIR,MARITIME&status=CONDITIONAL&page=2"],
+    [
+      "/pledges?domain=AIR,MARITIME&status=CONDITIONAL&page=2",
+      "/pledges?domain=AIR,MARITIME&status=CONDITIONAL&page=2",
+    ],
     ["/edit/pledges/abc?tab=history#quotes", "/edit/pledges/abc?tab=history#quotes"],
     ["/history/Pledge/123", "/history/Pledge/123"],
     ["/pledges?q=a%20b", "/pledges?q=a%20b"],

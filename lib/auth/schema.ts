@@ -3,7 +3,9 @@ import { safeString } from "@/lib/security/safe-text";
 
 export const signInSchema = z.object({
   email: z.email({ message: "Enter the email address of your account." }).max(254),
-  password: safeString().min(1, { message: "Enter your password." }).max(128, { message: "Passwords are at most 128 characters." }),
+  password: safeString()
+    .min(1, { message: "Enter your password." })
+    .max(128, { message: "Passwords are at most 128 characters." }),
 });
 
 const PARSE_BASE = "http://return-path.invalid";
@@ -26,5 +28,9 @@ export function safeReturnPath(value: unknown): string {
   if (url.origin !== PARSE_BASE) return "/";
   const path = `${url.pathname}${url.search}${url.hash}`;
   // Belt and braces: what we hand back must itself parse to this origin, unchanged.
-  return path.startsWith("/") && !path.startsWith("//") && new URL(path, PARSE_BASE).href === url.href ? path : "/";
+  return path.startsWith("/") &&
+    !path.startsWith("//") &&
+    new URL(path, PARSE_BASE).href === url.href
+    ? path
+    : "/";
 }

@@ -5,7 +5,14 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/visibility";
 import { createAuth, type Auth } from "./config";
-import { can, isRole, requirePermission, visibilityFor, type Permission, type SessionUser } from "./permissions";
+import {
+  can,
+  isRole,
+  requirePermission,
+  visibilityFor,
+  type Permission,
+  type SessionUser,
+} from "./permissions";
 
 const holder = globalThis as unknown as { guarantorAuth?: Auth };
 
@@ -38,7 +45,10 @@ export async function getVisibility(): Promise<Visibility> {
 }
 
 /** For pages: sends anonymous visitors to sign in, and refuses roles without the permission. */
-export async function requirePagePermission(permission: Permission, returnTo: string): Promise<SessionUser> {
+export async function requirePagePermission(
+  permission: Permission,
+  returnTo: string,
+): Promise<SessionUser> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   if (!can(viewer, permission)) redirect(`/forbidden?need=${permission}`);

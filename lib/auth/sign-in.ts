@@ -24,7 +24,8 @@ export function signInLimiter(keyPrefix: string, points: number) {
 const perAccount = signInLimiter("account", 5);
 const perAddress = signInLimiter("address", 60);
 
-export type SignInResult = { ok: true } | { ok: false; message: string; retryAfterSeconds?: number };
+export type SignInResult =
+  { ok: true } | { ok: false; message: string; retryAfterSeconds?: number };
 
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   const h = await headers();
@@ -37,7 +38,11 @@ export async function signIn(email: string, password: string): Promise<SignInRes
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const ms = rejection.msBeforeNext;
     const retryAfterSeconds = Math.ceil(ms / 1000);
-    return { ok: false, message: `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`, retryAfterSeconds };
+    return {
+      ok: false,
+      message: `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`,
+      retryAfterSeconds,
+    };
   }
   try {
     await auth().api.signInEmail({ body: { email, password }, headers: h });

@@ -50,7 +50,14 @@ const words = (field: string) => {
 };
 
 function tableFor(type: RecordType, field: string): Record<string, Meaning> | null {
-  if (field === "status") return type === "Condition" ? CONDITION_STATUSES : type === "Pledge" ? PLEDGE_STATUSES : type === "Provision" ? PROVISION_STATUSES : null;
+  if (field === "status")
+    return type === "Condition"
+      ? CONDITION_STATUSES
+      : type === "Pledge"
+        ? PLEDGE_STATUSES
+        : type === "Provision"
+          ? PROVISION_STATUSES
+          : null;
   if (field === "domain") return DOMAINS;
   if (field === "disclosure") return DISCLOSURES;
   if (field === "posture") return POSTURES;
@@ -59,10 +66,17 @@ function tableFor(type: RecordType, field: string): Record<string, Meaning> | nu
   return null;
 }
 
-function showValue(type: RecordType, field: string, value: unknown, names: ChangeNames): string | null {
+function showValue(
+  type: RecordType,
+  field: string,
+  value: unknown,
+  names: ChangeNames,
+): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (Array.isArray(value)) {
-    const items = value.map((v) => showValue(type, field, v, names)).filter((v): v is string => v !== null);
+    const items = value
+      .map((v) => showValue(type, field, v, names))
+      .filter((v): v is string => v !== null);
     return items.length ? items.join(", ") : "none";
   }
   if (field === "published" && typeof value === "boolean") return value ? "Published" : "Draft";
@@ -71,12 +85,17 @@ function showValue(type: RecordType, field: string, value: unknown, names: Chang
   const table = tableFor(type, field);
   if (table) return table[text]?.label ?? text;
   if (field === "countryCode" || field === "countryCodes") return names.countries.get(text) ?? text;
-  if (field === "conditionSlug" || field === "conditionSlugs") return names.conditions.get(text) ?? text;
+  if (field === "conditionSlug" || field === "conditionSlugs")
+    return names.conditions.get(text) ?? text;
   return text;
 }
 
 /** Changes with the field's name and its values in words (empty values as null). */
-export function labelChanges(type: RecordType, changes: FieldChange[], names: ChangeNames): FieldChange[] {
+export function labelChanges(
+  type: RecordType,
+  changes: FieldChange[],
+  names: ChangeNames,
+): FieldChange[] {
   return changes.map((c) => ({
     field: FIELDS[c.field] ?? words(c.field),
     from: showValue(type, c.field, c.from, names),
@@ -89,13 +108,24 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 /** The names of the countries and conditions the changes mention (one small query each, only when needed). */
 export async function loadChangeNames(tx: Tx, changes: FieldChange[]): Promise<ChangeNames> {
   const values = (fields: string[]) => [
-    ...new Set(changes.filter((c) => fields.includes(c.field)).flatMap((c) => [c.from, c.to].flat().filter((v): v is string => typeof v === "string"))),
+    ...new Set(
+      changes
+        .filter((c) => fields.includes(c.field))
+        .flatMap((c) => [c.from, c.to].flat().filter((v): v is string => typeof v === "string")),
+    ),
   ];
   const codes = values(["countryCode", "countryCodes"]);
   const slugs = values(["conditionSlug", "conditionSlugs"]);
   const [countries, conditions] = await Promise.all([
-    codes.length ? tx.country.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [],
-    slugs.length ? tx.condition.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : [],
+    codes.length
+      ? tx.country.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })
+      : [],
+    slugs.length
+      ? tx.condition.findMany({
+          where: { slug: { in: slugs } },
+          select: { slug: true, name: true },
+        })
+      : [],
   ]);
   return {
     countries: new Map(countries.map((c) => [c.code, c.name])),

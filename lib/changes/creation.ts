@@ -9,7 +9,12 @@ import { idOf, loadSnapshot, type RecordType, type Snapshot } from "./snapshot";
 
 export type AuditRow = Prisma.AuditEntryCreateManyInput;
 
-type CreationNote = { actor: Actor; at?: Date; reason?: string | null; citation?: { sourceId: string; quote: string } | null };
+type CreationNote = {
+  actor: Actor;
+  at?: Date;
+  reason?: string | null;
+  citation?: { sourceId: string; quote: string } | null;
+};
 
 /** The CREATE entry of a record whose snapshot is already known (the generator builds them in memory). */
 export function creationEntry(type: RecordType, after: Snapshot, note: CreationNote): AuditRow {

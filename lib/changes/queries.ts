@@ -7,7 +7,9 @@ import { diffSnapshots, type FieldChange } from "./diff";
 import { ENTITY_TYPES, type EntityType, type Snapshot } from "./snapshot";
 
 export function parseEntityType(value: string): EntityType | null {
-  return (ENTITY_TYPES as readonly string[]).includes(value) && value !== "Citation" ? (value as EntityType) : null;
+  return (ENTITY_TYPES as readonly string[]).includes(value) && value !== "Citation"
+    ? (value as EntityType)
+    : null;
 }
 
 /** A state the public may see: published (or of a kind that has no drafts). */
@@ -39,18 +41,35 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
   const rows = await db.auditEntry.findMany({
     where: { entityType: type, entityId: id },
     orderBy: { id: "asc" },
-    select: { id: true, at: true, action: true, actorName: true, reason: true, citationSourceId: true, citationQuote: true, before: true, after: true, happenedOn: true },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      actorName: true,
+      reason: true,
+      citationSourceId: true,
+      citationQuote: true,
+      before: true,
+      after: true,
+      happenedOn: true,
+    },
   });
   if (!rows.length) return null;
   const latest = rows.at(-1)!.after as Snapshot | null;
   // What the public may see of an entry: the state it left the record in, or, for a
   // deletion, the state it took away. A draft that was deleted was never public, and
   // neither is its deletion.
-  const shown = (r: (typeof rows)[number]) => visibility === "internal" || isPublic((r.after ?? r.before) as Snapshot | null);
+  const shown = (r: (typeof rows)[number]) =>
+    visibility === "internal" || isPublic((r.after ?? r.before) as Snapshot | null);
   const entriesShown = rows.filter(shown);
   if (!entriesShown.length || !shown(rows.at(-1)!)) return null;
-  const sourceIds = [...new Set(entriesShown.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : [])))];
-  const sources = await db.source.findMany({ where: { id: { in: sourceIds }, ...publishedWhere(visibility) }, select: { id: true, title: true, publishedOn: true } });
+  const sourceIds = [
+    ...new Set(entriesShown.flatMap((r) => (r.citationSourceId ? [r.citationSourceId] : []))),
+  ];
+  const sources = await db.source.findMany({
+    where: { id: { in: sourceIds }, ...publishedWhere(visibility) },
+    select: { id: true, title: true, publishedOn: true },
+  });
   const byId = new Map(sources.map((s) => [s.id, s]));
   const raw: HistoryEntry[] = entriesShown.map((r) => {
     // A quote from a draft source is not shown to the public, as on the live pages.
@@ -61,7 +80,9 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
       action: r.action,
       actor: visibility === "internal" ? r.actorName : "An editor",
       reason: r.reason,
-      citation: source ? { sourceId: source.id, quote: r.citationQuote ?? "", sourceTitle: source.title } : null,
+      citation: source
+        ? { sourceId: source.id, quote: r.citationQuote ?? "", sourceTitle: source.title }
+        : null,
       happenedOn: r.happenedOn,
       reportedOn: source?.publishedOn ?? null,
       changes: diffSnapshots(r.before as Snapshot | null, r.after as Snapshot | null).filter(
@@ -70,9 +91,16 @@ export async function getHistory(type: EntityType, id: string, visibility: Visib
     };
   });
   // Shown in words: "Status: Announced → Confirmed", country and condition names.
-  const names = await loadChangeNames(db, raw.flatMap((e) => e.changes));
+  const names = await loadChangeNames(
+    db,
+    raw.flatMap((e) => e.changes),
+  );
   const entries = raw.map((e) => ({ ...e, changes: labelChanges(type, e.changes, names) }));
-  const lastKnown = [...entriesShown].reverse().map((r) => (r.after ?? r.before) as Snapshot | null).find(Boolean) ?? null;
+  const lastKnown =
+    [...entriesShown]
+      .reverse()
+      .map((r) => (r.after ?? r.before) as Snapshot | null)
+      .find(Boolean) ?? null;
   return { type, id, latest, lastKnown, deleted: latest === null, entries };
 }
 
@@ -99,8 +127,13 @@ type ChangeRow = {
  * else unknown. `reportedOn` is the cited source's publication date, as context.
  */
 function worldDate(r: Pick<ChangeRow, "happenedOn" | "announcedOn" | "reportedOn">) {
-  const happenedOn = r.happenedOn ?? (r.announcedOn ? new Date(`${r.announcedOn}T00:00:00Z`) : null);
-  return { happenedOn, happenedKind: r.happenedOn ? ("happened" as const) : ("announced" as const), reportedOn: r.reportedOn };
+  const happenedOn =
+    r.happenedOn ?? (r.announcedOn ? new Date(`${r.announcedOn}T00:00:00Z`) : null);
+  return {
+    happenedOn,
+    happenedKind: r.happenedOn ? ("happened" as const) : ("announced" as const),
+    reportedOn: r.reportedOn,
+  };
 }
 
 /**
@@ -108,7 +141,11 @@ function worldDate(r: Pick<ChangeRow, "happenedOn" | "announcedOn" | "reportedOn
  * entries that changed the status (or posture), found and ordered in the database, so a
  * country with thousands of pledges costs one indexed query.
  */
-export async function getCountryStatusChanges(code: string, visibility: Visibility, limit = COUNTRY_CHANGES_LIMIT) {
+export async function getCountryStatusChanges(
+  code: string,
+  visibility: Visibility,
+  limit = COUNTRY_CHANGES_LIMIT,
+) {
   if (!/^[A-Z]{2}$/.test(code)) return [];
   const rows = await db.$queryRaw<ChangeRow[]>`
     SELECT a."id", a."at", a."entityType", a."entityId", a."actorName",

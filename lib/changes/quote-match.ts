@@ -13,7 +13,10 @@ for (const c of "‐‑‒–—―−⁃﹘﹣－") FOLD[c] = "-";
 // Soft hyphens and zero-width characters are invisible: dropped.
 const DROP = new Set(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
 
-type Folded = { text: string; /** For each folded character, where it starts in the original. */ at: number[] };
+type Folded = {
+  text: string;
+  /** For each folded character, where it starts in the original. */ at: number[];
+};
 
 /** The text with typography folded and whitespace runs made one space, mapped back to the original. */
 function fold(original: string): Folded {
@@ -82,7 +85,11 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export function closestPassage(text: string, quote: string): string | null {
   const wanted = words(quote);
   if (!wanted.length) return null;
-  const spans = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const spans = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   if (!spans.length) return null;
   const size = Math.min(wanted.length, spans.length);
   const need = new Map<string, number>();
@@ -113,8 +120,14 @@ const WIDEN = 200;
 
 function widenToSentences(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - WIDEN), start);
-  const edge = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "), before.lastIndexOf("\n\n"));
-  const from = edge >= 0 ? start - before.length + edge + 2 : start - before.length === 0 ? 0 : start;
+  const edge = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("? "),
+    before.lastIndexOf("! "),
+    before.lastIndexOf("\n\n"),
+  );
+  const from =
+    edge >= 0 ? start - before.length + edge + 2 : start - before.length === 0 ? 0 : start;
   const after = text.slice(end, end + WIDEN).search(/[.!?](\s|$)/);
   const to = after >= 0 ? end + after + 1 : end;
   return text.slice(from, to).trim();

@@ -29,7 +29,10 @@ export function registerEntity(type: RecordType, def: EntityDef) {
 
 export function entityDef(type: RecordType): EntityDef {
   const def = defs.get(type);
-  if (!def) throw new Error(`${type} is not registered with lib/changes: import "@/lib/entities" (which registers every room) instead of lib/changes' write functions.`);
+  if (!def)
+    throw new Error(
+      `${type} is not registered with lib/changes: import "@/lib/entities" (which registers every room) instead of lib/changes' write functions.`,
+    );
   return def;
 }
 

@@ -12,10 +12,15 @@ export function emptyDataset(): Dataset {
 }
 
 /** The dataset as it stood at `at` (inclusive); `null` means now. */
-export async function datasetAt(db: Pick<PrismaClient, "$queryRaw">, at: Date | null): Promise<Dataset> {
+export async function datasetAt(
+  db: Pick<PrismaClient, "$queryRaw">,
+  at: Date | null,
+): Promise<Dataset> {
   const limit = at ?? new Date("9999-12-31T00:00:00Z");
   // DISTINCT ON keeps, per entity, the newest entry at or before the moment.
-  const rows = await db.$queryRaw<{ entityType: string; entityId: string; after: Snapshot | null }[]>`
+  const rows = await db.$queryRaw<
+    { entityType: string; entityId: string; after: Snapshot | null }[]
+  >`
     select distinct on ("entityType", "entityId") "entityType", "entityId", "after"
     from "AuditEntry"
     where "at" <= ${limit} and "entityType" = any(${[...ENTITY_TYPES]})

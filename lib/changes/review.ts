@@ -32,7 +32,13 @@ export function isLive(snapshot: Snapshot | null): boolean {
 
 /** Thrown inside the transaction: the change is valid but waits for a second editor. */
 export class Held extends Error {
-  constructor(readonly proposal: { before: Snapshot | null; after: Snapshot | null; citation: { sourceId: string; quote: string } | null }) {
+  constructor(
+    readonly proposal: {
+      before: Snapshot | null;
+      after: Snapshot | null;
+      citation: { sourceId: string; quote: string } | null;
+    },
+  ) {
     super("held for review");
   }
 }
@@ -49,7 +55,11 @@ export type HeldChange = {
 };
 
 /** Stores a held change and its PROPOSE audit entry together. */
-export async function storeProposal(db: PrismaClient, change: HeldChange, held: Held): Promise<string> {
+export async function storeProposal(
+  db: PrismaClient,
+  change: HeldChange,
+  held: Held,
+): Promise<string> {
   const id = `cp-${randomBytes(6).toString("hex")}`;
   const { before, after, citation } = held.proposal;
   await db.$transaction(async (tx) => {
@@ -76,7 +86,13 @@ export async function storeProposal(db: PrismaClient, change: HeldChange, held: 
       type: "ChangeProposal",
       id,
       before: null,
-      after: { status: "PENDING", entityType: change.type, entityId: change.id, action: change.action, proposed: after },
+      after: {
+        status: "PENDING",
+        entityType: change.type,
+        entityId: change.id,
+        action: change.action,
+        proposed: after,
+      },
       reason: change.justification.reason || null,
       citation,
     });
@@ -97,13 +113,25 @@ export async function claimApproval(
   reason: string,
 ): Promise<{ proposer: Actor } | { refusal: string; status: 403 | 404 | 409 }> {
   const proposal = await tx.changeProposal.findUnique({ where: { id: proposalId } });
-  if (!proposal || proposal.entityType !== change.type || proposal.entityId !== change.id || proposal.action !== change.action) {
+  if (
+    !proposal ||
+    proposal.entityType !== change.type ||
+    proposal.entityId !== change.id ||
+    proposal.action !== change.action
+  ) {
     return { refusal: "This proposal does not exist.", status: 404 };
   }
-  if (proposal.proposedById === approver.id) return { refusal: "You proposed this change: another editor must approve it.", status: 403 };
+  if (proposal.proposedById === approver.id)
+    return { refusal: "You proposed this change: another editor must approve it.", status: 403 };
   const decided = await tx.changeProposal.updateMany({
     where: { id: proposalId, status: "PENDING" },
-    data: { status: "APPROVED", decidedById: approver.id, decidedByName: approver.name, decidedAt: new Date(), decisionReason: reason || null },
+    data: {
+      status: "APPROVED",
+      decidedById: approver.id,
+      decidedByName: approver.name,
+      decidedAt: new Date(),
+      decisionReason: reason || null,
+    },
   });
   if (!decided.count) return { refusal: "This proposal has already been decided.", status: 409 };
   await recordChange(tx, {
@@ -112,8 +140,19 @@ export async function claimApproval(
     type: "ChangeProposal",
     id: proposalId,
     before: { status: "PENDING" },
-    after: { status: "APPROVED", entityType: change.type, entityId: change.id, action: change.action },
+    after: {
+      status: "APPROVED",
+      entityType: change.type,
+      entityId: change.id,
+      action: change.action,
+    },
     reason: reason || null,
   });
-  return { proposer: { id: proposal.proposedById, name: proposal.proposedByName, email: proposal.proposedByEmail } };
+  return {
+    proposer: {
+      id: proposal.proposedById,
+      name: proposal.proposedByName,
+      email: proposal.proposedByEmail,
+    },
+  };
 }

@@ -28,7 +28,13 @@ export type RecordType = EntityType | "User" | "ShareLink" | "ChangeProposal";
 export type Snapshot = Record<string, Prisma.JsonValue>;
 
 /** Columns that are calendar dates (@db.Date), kept as YYYY-MM-DD. */
-const DATE_ONLY = new Set(["publishedOn", "announcedOn", "effectiveOn", "effectiveUntil", "occurredOn"]);
+const DATE_ONLY = new Set([
+  "publishedOn",
+  "announcedOn",
+  "effectiveOn",
+  "effectiveUntil",
+  "occurredOn",
+]);
 /** Bookkeeping columns that are not part of the fact. */
 const SKIP = new Set(["updatedAt", "createdAt"]);
 
@@ -37,8 +43,10 @@ export function toJson(record: Record<string, unknown>): Snapshot {
   for (const [key, value] of Object.entries(record)) {
     if (SKIP.has(key)) continue;
     if (value === null || value === undefined) out[key] = null;
-    else if (value instanceof Date) out[key] = DATE_ONLY.has(key) ? value.toISOString().slice(0, 10) : value.toISOString();
-    else if (typeof value === "object" && "toFixed" in (value as object)) out[key] = (value as { toString(): string }).toString();
+    else if (value instanceof Date)
+      out[key] = DATE_ONLY.has(key) ? value.toISOString().slice(0, 10) : value.toISOString();
+    else if (typeof value === "object" && "toFixed" in (value as object))
+      out[key] = (value as { toString(): string }).toString();
     else out[key] = value as Prisma.JsonValue;
   }
   return out;

@@ -17,7 +17,15 @@ import { MAX_VERSION, type MutationResult, type Refused } from "./result";
 import { closestPassage, findQuote, normaliseQuote } from "./quote-match";
 import type { Justification } from "./justification-schema";
 import { dateOrNull } from "../dates/schema";
-import { claimApproval, Held, isLive, reviewRequired, storeProposal, type Replay, type ReviewOptions } from "./review";
+import {
+  claimApproval,
+  Held,
+  isLive,
+  reviewRequired,
+  storeProposal,
+  type Replay,
+  type ReviewOptions,
+} from "./review";
 
 export type Tx = Prisma.TransactionClient;
 export type { MutationResult, Refused } from "./result";
@@ -38,16 +46,17 @@ export function actorOf(user: SessionUser): Actor {
 }
 
 /** Where a citation given with a change is attached. */
-export const CITATION_KEY: Partial<Record<RecordType, keyof Prisma.CitationUncheckedCreateInput>> = {
-  Pledge: "pledgeId",
-  Membership: "membershipId",
-  Condition: "conditionSlug",
-  Event: "eventId",
-  Requirement: "requirementId",
-  HeadlineFigure: "figureId",
-  Coalition: "coalitionSlug",
-  Provision: "provisionId",
-};
+export const CITATION_KEY: Partial<Record<RecordType, keyof Prisma.CitationUncheckedCreateInput>> =
+  {
+    Pledge: "pledgeId",
+    Membership: "membershipId",
+    Condition: "conditionSlug",
+    Event: "eventId",
+    Requirement: "requirementId",
+    HeadlineFigure: "figureId",
+    Coalition: "coalitionSlug",
+    Provision: "provisionId",
+  };
 
 /** Columns that are bookkeeping, not something a quote can back. */
 const NOT_BACKED = new Set(["version", "published", "internalNote"]);
@@ -79,7 +88,10 @@ export async function applyChange(db: PrismaClient, spec: ChangeSpec): Promise<M
 }
 
 /** Why `user` may not do this (401: not signed in, 403: not allowed), or null when they may. */
-export function permissionRefusal(user: SessionUser | null, permission: Permission): Refused | null {
+export function permissionRefusal(
+  user: SessionUser | null,
+  permission: Permission,
+): Refused | null {
   try {
     requirePermission(user, permission);
     return null;
@@ -94,7 +106,11 @@ export function permissionRefusal(user: SessionUser | null, permission: Permissi
  * logins, test fixtures): no session, so no permission to check; the audit entry names
  * `actor`. Never for anything a request can reach.
  */
-export function applySystemChange(db: PrismaClient, actor: Actor, spec: Change): Promise<MutationResult> {
+export function applySystemChange(
+  db: PrismaClient,
+  actor: Actor,
+  spec: Change,
+): Promise<MutationResult> {
   return apply(db, actor, spec);
 }
 
@@ -107,15 +123,25 @@ async function apply(db: PrismaClient, actor: Actor, spec: Change): Promise<Muta
   }
   const v = spec.expectedVersion;
   if (v !== null && !(Number.isInteger(v) && v >= 1 && v <= MAX_VERSION)) {
-    return { ok: false, status: 400, message: "This form's version is missing or invalid: reload the page and make the change again." };
+    return {
+      ok: false,
+      status: 400,
+      message:
+        "This form's version is missing or invalid: reload the page and make the change again.",
+    };
   }
   const holdForReview = !spec.review?.approval && !!CITATION_KEY[spec.type] && reviewRequired();
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadSnapshot(tx, spec.type, spec.id);
-      if (spec.action === "CREATE" && before) refuse({ ok: false, status: 409, message: `A ${noun} with this id already exists.` });
+      if (spec.action === "CREATE" && before)
+        refuse({ ok: false, status: 409, message: `A ${noun} with this id already exists.` });
       if (spec.action !== "CREATE" && !before) {
-        refuse({ ok: false, status: 404, message: `This ${noun} no longer exists: it may have been deleted.` });
+        refuse({
+          ok: false,
+          status: 404,
+          message: `This ${noun} no longer exists: it may have been deleted.`,
+        });
       }
       const cascaded = spec.action === "DELETE" ? await citationsOf(tx, spec) : [];
       const count = await spec.write(tx);
@@ -125,7 +151,13 @@ async function apply(db: PrismaClient, actor: Actor, spec: Change): Promise<Muta
       const changes = diffSnapshots(before, after);
       const citation = await attachCitation(tx, spec, changes, actor);
       if (holdForReview && (isLive(before) || isLive(after))) {
-        if (!spec.replay) refuse({ ok: false, status: 403, message: "This change needs a second editor's approval, and this kind of change cannot be sent for review." });
+        if (!spec.replay)
+          refuse({
+            ok: false,
+            status: 403,
+            message:
+              "This change needs a second editor's approval, and this kind of change cannot be sent for review.",
+          });
         throw new Held({ before, after, citation });
       }
       const author = spec.review?.approval ? await approvedBy(tx, spec, actor) : actor;
@@ -145,7 +177,12 @@ async function apply(db: PrismaClient, actor: Actor, spec: Change): Promise<Muta
   } catch (error) {
     if (error instanceof Refusal) return error.result;
     if (error instanceof Held) return held(db, spec, actor, error);
-    if (isBusy(error)) return { ok: false, status: 503, message: "The database is busy and nothing was saved: try again in a moment." };
+    if (isBusy(error))
+      return {
+        ok: false,
+        status: 503,
+        message: "The database is busy and nothing was saved: try again in a moment.",
+      };
     throw error;
   }
 }
@@ -158,10 +195,24 @@ async function approvedBy(tx: Tx, spec: Change, approver: Actor) {
   return claim.proposer;
 }
 
-async function held(db: PrismaClient, spec: Change, actor: Actor, error: Held): Promise<MutationResult> {
+async function held(
+  db: PrismaClient,
+  spec: Change,
+  actor: Actor,
+  error: Held,
+): Promise<MutationResult> {
   const { kind, payload } = spec.replay!;
-  const proposalId = await storeProposal(db, { ...spec, kind, payload, actor, action: spec.action }, error);
-  return { ok: false, status: 202, proposalId, message: "Sent for review: another editor must approve this change before it goes live." };
+  const proposalId = await storeProposal(
+    db,
+    { ...spec, kind, payload, actor, action: spec.action },
+    error,
+  );
+  return {
+    ok: false,
+    status: 202,
+    proposalId,
+    message: "Sent for review: another editor must approve this change before it goes live.",
+  };
 }
 
 // Many saves at once queue for the pool's connections and for each other's row locks;
@@ -175,7 +226,11 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
  */
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2028" || code === "P2034" || /\b(40001|40P01)\b/.test(String((error as Error | null)?.message ?? ""));
+  return (
+    code === "P2028" ||
+    code === "P2034" ||
+    /\b(40001|40P01)\b/.test(String((error as Error | null)?.message ?? ""))
+  );
 }
 
 /**
@@ -193,7 +248,13 @@ async function attachCitation(tx: Tx, spec: Change, changes: FieldChange[], acto
     return null;
   }
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
-  if (!source) refuse({ ok: false, status: 400, message: "Check the citation.", fieldErrors: { sourceId: ["This source does not exist."] } });
+  if (!source)
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the citation.",
+      fieldErrors: { sourceId: ["This source does not exist."] },
+    });
   const found = findQuote(source.text, quote);
   if (!found) {
     refuse({
@@ -206,11 +267,23 @@ async function attachCitation(tx: Tx, spec: Change, changes: FieldChange[], acto
   }
   const citation = { sourceId, quote: found.passage };
   if (!cited) return citation;
-  const existing = await tx.citation.findMany({ where: { [key]: spec.id, sourceId }, select: { quote: true } });
-  if (existing.some((c) => normaliseQuote(c.quote) === normaliseQuote(found.passage))) return citation;
+  const existing = await tx.citation.findMany({
+    where: { [key]: spec.id, sourceId },
+    select: { quote: true },
+  });
+  if (existing.some((c) => normaliseQuote(c.quote) === normaliseQuote(found.passage)))
+    return citation;
   // A creation's quote backs the whole fact; an edit's backs the fields it changed.
-  const field = spec.action === "CREATE" ? null : changes.map((c) => c.field).filter((f) => !NOT_BACKED.has(f)).join(", ") || null;
-  const created = await tx.citation.create({ data: { ...citation, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput });
+  const field =
+    spec.action === "CREATE"
+      ? null
+      : changes
+          .map((c) => c.field)
+          .filter((f) => !NOT_BACKED.has(f))
+          .join(", ") || null;
+  const created = await tx.citation.create({
+    data: { ...citation, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput,
+  });
   await recordChange(tx, {
     actor,
     action: "CREATE",
@@ -224,7 +297,11 @@ async function attachCitation(tx: Tx, spec: Change, changes: FieldChange[], acto
 }
 
 /** Refuses the change when the fact has no citation and none was given. */
-async function requireCitation(tx: Tx, spec: Change, key: keyof Prisma.CitationUncheckedCreateInput) {
+async function requireCitation(
+  tx: Tx,
+  spec: Change,
+  key: keyof Prisma.CitationUncheckedCreateInput,
+) {
   if (await tx.citation.count({ where: { [key]: spec.id } })) return;
   const message =
     spec.action === "CREATE"
@@ -236,7 +313,10 @@ async function requireCitation(tx: Tx, spec: Change, key: keyof Prisma.CitationU
     ok: false,
     status: 400,
     message,
-    fieldErrors: { sourceId: ["Choose the source that backs this fact."], quote: ["Paste the words from the source that back it."] },
+    fieldErrors: {
+      sourceId: ["Choose the source that backs this fact."],
+      quote: ["Paste the words from the source that back it."],
+    },
   });
 }
 
@@ -245,7 +325,9 @@ async function citationsOf(tx: Tx, spec: Change): Promise<Snapshot[]> {
   const key = CITATION_KEY[spec.type];
   if (!key) return [];
   const rows = await tx.citation.findMany({ where: { [key]: spec.id }, select: { id: true } });
-  return (await Promise.all(rows.map((r) => loadSnapshot(tx, "Citation", r.id)))).filter((s): s is Snapshot => !!s);
+  return (await Promise.all(rows.map((r) => loadSnapshot(tx, "Citation", r.id)))).filter(
+    (s): s is Snapshot => !!s,
+  );
 }
 
 /** Citations gone with their fact get their own DELETE entries, so replayed history drops them too. */
@@ -253,7 +335,15 @@ async function recordCascade(tx: Tx, citations: Snapshot[], actor: Actor, reason
   for (const before of citations) {
     const id = String(before.id);
     if (await tx.citation.count({ where: { id } })) continue;
-    await recordChange(tx, { actor, action: "DELETE", type: "Citation", id, before, after: null, reason: reason || null });
+    await recordChange(tx, {
+      actor,
+      action: "DELETE",
+      type: "Citation",
+      id,
+      before,
+      after: null,
+      reason: reason || null,
+    });
   }
 }
 

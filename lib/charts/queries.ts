@@ -18,11 +18,15 @@ export function countPledgesByDomainAndStatus(
   filter: PledgeFilter,
   visibility: Visibility = "public",
 ): Promise<DomainStatusCount[]> {
-  if (isUnfiltered(filter)) return untilDataChanges(`domain-status:${visibility}`, () => groupByDomainAndStatus(filter, visibility));
+  if (isUnfiltered(filter))
+    return untilDataChanges(`domain-status:${visibility}`, () =>
+      groupByDomainAndStatus(filter, visibility),
+    );
   return groupByDomainAndStatus(filter, visibility);
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0);
 
 export function isUnfiltered(filter: PledgeFilter | undefined) {
   return !filter || Object.values(filter).every(isEmpty);
@@ -34,7 +38,10 @@ function filterKey(filter: PledgeFilter) {
   return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-async function groupByDomainAndStatus(filter: PledgeFilter, visibility: Visibility): Promise<DomainStatusCount[]> {
+async function groupByDomainAndStatus(
+  filter: PledgeFilter,
+  visibility: Visibility,
+): Promise<DomainStatusCount[]> {
   const groups = await db.pledge.groupBy({
     by: ["domain", "status"],
     where: pledgeWhere(filter, visibility),
@@ -59,7 +66,10 @@ const WORLD_DAY = Prisma.sql`COALESCE("happenedOn", CASE WHEN "action" = 'CREATE
 export type DateBasis = { dated: number; total: number };
 
 /** Counted once per change to the data, as the series are. */
-export function statusHistoryBasis(entityType: "Pledge" | "Condition", visibility: Visibility = "public"): Promise<DateBasis> {
+export function statusHistoryBasis(
+  entityType: "Pledge" | "Condition",
+  visibility: Visibility = "public",
+): Promise<DateBasis> {
   return untilDataChanges(`status-history-basis:${entityType}:${visibility}`, async () => {
     const [row] = await db.$queryRaw<{ dated: number; total: number }[]>`
       SELECT count(*) FILTER (WHERE ${WORLD_DAY} IS NOT NULL)::int AS dated, count(*)::int AS total
@@ -88,7 +98,10 @@ function statusHistory<S extends string>(
   visibility: Visibility,
   filter?: { key: string; ids: () => Promise<string[]> },
 ): Promise<StatusPoint<S>[]> {
-  if (!filter) return untilDataChanges(`status-history:${entityType}:${visibility}`, () => replayStatusHistory(entityType, statuses, visibility));
+  if (!filter)
+    return untilDataChanges(`status-history:${entityType}:${visibility}`, () =>
+      replayStatusHistory(entityType, statuses, visibility),
+    );
   return untilDataChanges(`status-history:${entityType}:${visibility}:${filter.key}`, async () => {
     const ids = await filter.ids();
     return ids.length ? replayStatusHistory(entityType, statuses, visibility, ids) : [];
@@ -149,7 +162,9 @@ async function replayStatusHistory<S extends string>(
 /** Pledge statuses over time: of every pledge, or of the pledges a filter lists now. */
 export function pledgeStatusHistory(visibility: Visibility = "public", filter?: PledgeFilter) {
   const ids = async () =>
-    (await db.pledge.findMany({ where: pledgeWhere(filter!, visibility), select: { id: true } })).map((p) => p.id);
+    (
+      await db.pledge.findMany({ where: pledgeWhere(filter!, visibility), select: { id: true } })
+    ).map((p) => p.id);
   return statusHistory<PledgeStatus>(
     "Pledge",
     keysOf(PLEDGE_STATUSES),
@@ -163,7 +178,10 @@ export function conditionStatusHistory(visibility: Visibility = "public", filter
   const ids = async () =>
     (
       await db.condition.findMany({
-        where: { ...publishedWhere(visibility), pledges: { some: { pledge: pledgeWhere(filter!, visibility) } } },
+        where: {
+          ...publishedWhere(visibility),
+          pledges: { some: { pledge: pledgeWhere(filter!, visibility) } },
+        },
         select: { slug: true },
       })
     ).map((c) => c.slug);

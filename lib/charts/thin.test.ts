@@ -32,7 +32,16 @@ describe("thinSeries", () => {
   });
 
   it("keeps sparse days in their own weeks", () => {
-    const points = [{ day: "2025-03-02" }, { day: "2025-03-03" }, { day: "2025-03-09" }, { day: "2025-03-10" }];
-    expect(thinSeries(points, 3).points.map((p) => p.day)).toEqual(["2025-03-02", "2025-03-09", "2025-03-10"]);
+    const points = [
+      { day: "2025-03-02" },
+      { day: "2025-03-03" },
+      { day: "2025-03-09" },
+      { day: "2025-03-10" },
+    ];
+    expect(thinSeries(points, 3).points.map((p) => p.day)).toEqual([
+      "2025-03-02",
+      "2025-03-09",
+      "2025-03-10",
+    ]);
   });
 });

@@ -5,16 +5,25 @@ const paragraphs = (text: string) => splitParagraphs(text).map((r) => text.slice
 
 describe("splitParagraphs", () => {
   it("splits at blank lines when the text has them, keeping hard-wrapped lines together", () => {
-    expect(paragraphs("Title\n\nFirst line\nwrapped here.\n\n\n  Second one.  \n")).toEqual(["Title", "First line\nwrapped here.", "Second one."]);
+    expect(paragraphs("Title\n\nFirst line\nwrapped here.\n\n\n  Second one.  \n")).toEqual([
+      "Title",
+      "First line\nwrapped here.",
+      "Second one.",
+    ]);
   });
 
   it("splits at each line break when the text has no blank line", () => {
-    expect(paragraphs("Heading\nOne paragraph.\r\nAnother.")).toEqual(["Heading", "One paragraph.", "Another."]);
+    expect(paragraphs("Heading\nOne paragraph.\r\nAnother.")).toEqual([
+      "Heading",
+      "One paragraph.",
+      "Another.",
+    ]);
   });
 });
 
 describe("paragraphCoverage", () => {
-  const text = "A Summit in Paris\n\nLeaders met in Paris. Twenty-six countries said they were ready.\n\nNothing else was agreed. Talks go on.\n\nThe end came late.";
+  const text =
+    "A Summit in Paris\n\nLeaders met in Paris. Twenty-six countries said they were ready.\n\nNothing else was agreed. Talks go on.\n\nThe end came late.";
 
   it("says which paragraphs are cited, by which quotes, and which are not", () => {
     const result = paragraphCoverage(text, [

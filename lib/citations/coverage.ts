@@ -61,7 +61,13 @@ export function paragraphCoverage(text: string, quotes: Quote[]): Paragraph[] {
   return splitParagraphs(text).map(({ start, end }) => {
     const inside = ranges.filter((r) => r.start < end && r.end > start);
     // Every place a mark starts or ends cuts the paragraph; each piece answers to the quotes covering it.
-    const cuts = [...new Set([start, end, ...inside.flatMap((r) => [r.start, r.end]).filter((c) => c > start && c < end)])].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set([
+        start,
+        end,
+        ...inside.flatMap((r) => [r.start, r.end]).filter((c) => c > start && c < end),
+      ]),
+    ].sort((a, b) => a - b);
     const pieces: Piece[] = [];
     for (let i = 0; i < cuts.length - 1; i++) {
       const [from, to] = [cuts[i]!, cuts[i + 1]!];
@@ -73,7 +79,13 @@ export function paragraphCoverage(text: string, quotes: Quote[]): Paragraph[] {
         last.text = text.slice(last.start, to);
       } else pieces.push({ start: from, end: to, text: text.slice(from, to), ids });
     }
-    return { start, end, heading: isHeading(text.slice(start, end)), ids: [...new Set(inside.map((r) => r.id))], pieces };
+    return {
+      start,
+      end,
+      heading: isHeading(text.slice(start, end)),
+      ids: [...new Set(inside.map((r) => r.id))],
+      pieces,
+    };
   });
 }
 

@@ -5,7 +5,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordChange } from "@/lib/changes/audit";
 import type { EntityType } from "@/lib/changes/snapshot";
 import type { RemoveCitationInput } from "./schema";
-import { actorOf, applyChange, CITATION_KEY, loadSnapshot, refuse, type MutationResult } from "@/lib/entities";
+import {
+  actorOf,
+  applyChange,
+  CITATION_KEY,
+  loadSnapshot,
+  refuse,
+  type MutationResult,
+} from "@/lib/entities";
 
 type CitationRow = Prisma.CitationGetPayload<{ include: { source: { select: { title: true } } } }>;
 
@@ -24,7 +31,10 @@ function factOf(c: CitationRow): { type: EntityType; id: string } | null {
  * gets an entry saying which quote went and why. A fact keeps at least one citation:
  * every fact cites a source, so the right quote is added before the wrong one goes.
  */
-export async function removeCitation(user: SessionUser | null, input: RemoveCitationInput): Promise<MutationResult> {
+export async function removeCitation(
+  user: SessionUser | null,
+  input: RemoveCitationInput,
+): Promise<MutationResult> {
   const { citationId, reason } = input;
   return applyChange(db, {
     user,
@@ -35,7 +45,10 @@ export async function removeCitation(user: SessionUser | null, input: RemoveCita
     expectedVersion: null,
     justification: { reason, sourceId: "", quote: "" },
     write: async (tx) => {
-      const citation = await tx.citation.findUnique({ where: { id: citationId }, include: { source: { select: { title: true } } } });
+      const citation = await tx.citation.findUnique({
+        where: { id: citationId },
+        include: { source: { select: { title: true } } },
+      });
       const fact = citation && factOf(citation);
       if (!citation || !fact) return 0;
       const key = CITATION_KEY[fact.type]!;
@@ -44,7 +57,8 @@ export async function removeCitation(user: SessionUser | null, input: RemoveCita
         refuse({
           ok: false,
           status: 400,
-          message: "This is the fact's only citation. Add the right quote first (edit the fact and cite it), then remove this one.",
+          message:
+            "This is the fact's only citation. Add the right quote first (edit the fact and cite it), then remove this one.",
         });
       }
       const removed = (await tx.citation.deleteMany({ where: { id: citationId } })).count;

@@ -8,13 +8,19 @@ import { pledgeFromSnapshot, pledgeSnapshots } from "@/lib/pledges/as-of";
 import type { Visibility } from "@/lib/visibility";
 import type { ConditionDetail } from "./queries";
 
-export function conditionAt(ds: Dataset, slug: string, visibility: Visibility): ConditionDetail | null {
+export function conditionAt(
+  ds: Dataset,
+  slug: string,
+  visibility: Visibility,
+): ConditionDetail | null {
   const c = ds.Condition.get(slug);
   if (!visible(c, visibility)) return null;
   const pledges = pledgeSnapshots(ds, visibility)
     .filter((p) => listOf(p.conditionSlugs).includes(slug))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  const events = eventsAt(ds, visibility).filter((e) => e.conditions.some((x) => x.condition.slug === slug));
+  const events = eventsAt(ds, visibility).filter((e) =>
+    e.conditions.some((x) => x.condition.slug === slug),
+  );
   return {
     slug: String(c.slug),
     name: String(c.name),

@@ -37,7 +37,14 @@ export async function createCondition(
     replay: { kind: "condition.create", payload: input },
     review,
     write: async (tx) => {
-      await tx.condition.create({ data: { slug, ...columns(input), published: input.published, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
+      await tx.condition.create({
+        data: {
+          slug,
+          ...columns(input),
+          published: input.published,
+          sortOrder: (last._max.sortOrder ?? 0) + 1,
+        },
+      });
       return 1;
     },
   });
@@ -62,6 +69,11 @@ export async function updateCondition(
     replay: { kind: "condition.update", payload: input },
     review,
     write: async (tx) =>
-      (await tx.condition.updateMany({ where: { slug, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
+      (
+        await tx.condition.updateMany({
+          where: { slug, version: expectedVersion },
+          data: { ...columns(input), version: { increment: 1 } },
+        })
+      ).count,
   });
 }

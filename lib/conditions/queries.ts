@@ -6,7 +6,12 @@ import type { ConditionStatus } from "@/lib/generated/prisma/enums";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
 import { loadDatasetAt } from "@/lib/history/as-of";
-import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
+import {
+  publishedWhere,
+  type ReadOptions,
+  type ViewerOption,
+  type Visibility,
+} from "@/lib/visibility";
 import { conditionAt } from "./as-of";
 import { citationSelect } from "@/lib/sources/select";
 
@@ -25,14 +30,22 @@ const conditionSummarySelect = {
 function counts(visibility: Visibility) {
   return {
     _count: {
-      select: { pledges: { where: { pledge: publishedWhere(visibility) } }, events: { where: { event: publishedWhere(visibility) } } },
+      select: {
+        pledges: { where: { pledge: publishedWhere(visibility) } },
+        events: { where: { event: publishedWhere(visibility) } },
+      },
     },
   } satisfies Prisma.ConditionSelect;
 }
 
-export type ConditionSummary = Prisma.ConditionGetPayload<{ select: typeof conditionSummarySelect & ReturnType<typeof counts> }>;
+export type ConditionSummary = Prisma.ConditionGetPayload<{
+  select: typeof conditionSummarySelect & ReturnType<typeof counts>;
+}>;
 
-export async function listConditions(filter: { status?: ConditionStatus | null } = {}, { viewer: visibility = "public" }: ViewerOption = {}): Promise<ConditionSummary[]> {
+export async function listConditions(
+  filter: { status?: ConditionStatus | null } = {},
+  { viewer: visibility = "public" }: ViewerOption = {},
+): Promise<ConditionSummary[]> {
   const rows = await db.condition.findMany({
     where: { ...(filter.status ? { status: filter.status } : {}), ...publishedWhere(visibility) },
     select: { ...conditionSummarySelect, ...counts(visibility) },
@@ -49,11 +62,18 @@ async function readLive(slug: string, visibility: Visibility) {
       ...conditionSummarySelect,
       ...counts(visibility),
       citations: citationSelect,
-      pledges: { where: { pledge: publishedWhere(visibility) }, select: { pledge: { select: pledgeSelect } }, orderBy: { pledgeId: "asc" } },
+      pledges: {
+        where: { pledge: publishedWhere(visibility) },
+        select: { pledge: { select: pledgeSelect } },
+        orderBy: { pledgeId: "asc" },
+      },
       events: {
         where: { event: publishedWhere(visibility) },
         select: { event: { select: eventSelect } },
-        orderBy: [{ event: { occurredOn: { sort: "desc", nulls: "last" } } }, { event: { sequence: "asc" } }],
+        orderBy: [
+          { event: { occurredOn: { sort: "desc", nulls: "last" } } },
+          { event: { sequence: "asc" } },
+        ],
       },
     },
   });
@@ -69,11 +89,20 @@ async function readLive(slug: string, visibility: Visibility) {
 export type ConditionDetail = NonNullable<Awaited<ReturnType<typeof readLive>>>;
 
 // Cached per request on plain values, so a page and its metadata read the condition once.
-const readCondition = cache(async function readCondition(slug: string, viewer: Visibility, at: number | null): Promise<ConditionDetail | null> {
-  return at === null ? readLive(slug, viewer) : conditionAt(await loadDatasetAt(new Date(at)), slug, viewer);
+const readCondition = cache(async function readCondition(
+  slug: string,
+  viewer: Visibility,
+  at: number | null,
+): Promise<ConditionDetail | null> {
+  return at === null
+    ? readLive(slug, viewer)
+    : conditionAt(await loadDatasetAt(new Date(at)), slug, viewer);
 });
 
 /** One condition with its pledges and events, now or as it stood at `at`; null if the viewer may not see it (or it was not recorded yet). */
-export function getCondition(slug: string, { viewer = "public", at = null }: ReadOptions = {}): Promise<ConditionDetail | null> {
+export function getCondition(
+  slug: string,
+  { viewer = "public", at = null }: ReadOptions = {},
+): Promise<ConditionDetail | null> {
   return readCondition(slug, viewer, at ? at.getTime() : null);
 }

@@ -82,9 +82,20 @@ export async function listPublicCountries(
 }
 
 /** A country on record; else, for a valid ISO code, its reference data with nothing recorded. */
-export async function getPublicCountry(code: string): Promise<ApiCountry | ApiUnrecordedCountry | null> {
+export async function getPublicCountry(
+  code: string,
+): Promise<ApiCountry | ApiUnrecordedCountry | null> {
   const row = await db.country.findUnique({ where: { code }, select });
   if (row) return toApiCountry(row);
   const iso = isoCountry(code);
-  return iso && { ...iso, euMember: null, natoMember: null, region: null, memberships: [], pledgeCount: 0 };
+  return (
+    iso && {
+      ...iso,
+      euMember: null,
+      natoMember: null,
+      region: null,
+      memberships: [],
+      pledgeCount: 0,
+    }
+  );
 }

@@ -30,7 +30,11 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
   const domainOrder = keysOf(DOMAINS);
   const views = own
     .map((p) => pledgeFromSnapshot(ds, p, visibility))
-    .sort((a, b) => domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   return {
     code: String(c.code),
     alpha3: String(c.alpha3),

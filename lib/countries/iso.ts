@@ -34,7 +34,11 @@ export function listIsoCountries(): IsoCountry[] {
 
 /** Folds case and accents, so "turkiye" finds "Türkiye" and "cote" finds "Côte d’Ivoire". */
 export function foldForSearch(text: string) {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .trim();
 }
 
 /** Countries whose name contains the words typed, or whose code they are. */

@@ -2,7 +2,12 @@ import "server-only";
 import { countPledgesByDomainAndStatus, type DomainStatusCount } from "@/lib/charts/queries";
 import { untilDataChanges } from "@/lib/data-version";
 import { db } from "@/lib/db";
-import type { ConditionStatus, PledgeDomain, PledgeStatus, Posture } from "@/lib/generated/prisma/enums";
+import type {
+  ConditionStatus,
+  PledgeDomain,
+  PledgeStatus,
+  Posture,
+} from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
 import { loadDatasetAt } from "@/lib/history/as-of";
 import { publishedWhere, type ReadOptions, type Visibility } from "@/lib/visibility";
@@ -12,7 +17,10 @@ import { dashboardAt } from "./as-of";
  * Everything the dashboard shows. Its counts run over every pledge, so the result is
  * kept until the data next changes (one primary-key read per request instead).
  */
-export async function getDashboard({ viewer = "public", at = null }: ReadOptions = {}): Promise<Dashboard> {
+export async function getDashboard({
+  viewer = "public",
+  at = null,
+}: ReadOptions = {}): Promise<Dashboard> {
   if (at) return dashboardAt(await loadDatasetAt(at), viewer);
   return untilDataChanges(`dashboard:${viewer}`, () => loadDashboard(viewer));
 }
@@ -31,7 +39,14 @@ async function loadDashboard(visibility: Visibility) {
           description: true,
           citations: citationSelect,
           figures: {
-            select: { id: true, label: true, qualifier: true, value: true, unit: true, citations: citationSelect },
+            select: {
+              id: true,
+              label: true,
+              qualifier: true,
+              value: true,
+              unit: true,
+              citations: citationSelect,
+            },
             orderBy: { sortOrder: "asc" },
           },
         },
@@ -40,7 +55,13 @@ async function loadDashboard(visibility: Visibility) {
       countPledgesByDomainAndStatus({}, visibility),
       db.condition.findMany({
         where: published,
-        select: { slug: true, name: true, status: true, category: true, _count: { select: { pledges: { where: { pledge: published } } } } },
+        select: {
+          slug: true,
+          name: true,
+          status: true,
+          category: true,
+          _count: { select: { pledges: { where: { pledge: published } } } },
+        },
         orderBy: { sortOrder: "asc" },
       }),
       db.membership.findMany({
@@ -71,8 +92,12 @@ async function loadDashboard(visibility: Visibility) {
 
   return {
     coalition,
-    ready: readyFigure ? { total: Number(readyFigure.value), named: namedReady.map((m) => m.country) } : null,
-    members: leadersFigure ? { total: Number(leadersFigure.value), named: namedMembers.length } : null,
+    ready: readyFigure
+      ? { total: Number(readyFigure.value), named: namedReady.map((m) => m.country) }
+      : null,
+    members: leadersFigure
+      ? { total: Number(leadersFigure.value), named: namedMembers.length }
+      : null,
     byDomain: [...pledgedDomains].map(([domain, count]) => ({ domain, count })),
     byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
     totalPledges: counts.reduce((sum, c) => sum + c.count, 0),
@@ -84,7 +109,10 @@ async function loadDashboard(visibility: Visibility) {
 }
 
 /** Domain-by-status counts summed along one of the two. */
-function tally<K extends PledgeDomain | PledgeStatus>(counts: DomainStatusCount[], key: (c: DomainStatusCount) => K): Map<K, number> {
+function tally<K extends PledgeDomain | PledgeStatus>(
+  counts: DomainStatusCount[],
+  key: (c: DomainStatusCount) => K,
+): Map<K, number> {
   const totals = new Map<K, number>();
   for (const c of counts) totals.set(key(c), (totals.get(key(c)) ?? 0) + c.count);
   return totals;

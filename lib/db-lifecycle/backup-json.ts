@@ -16,7 +16,11 @@ const BOOKKEEPING = "_prisma_migrations";
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function tablesInForeignKeyOrder(c: pg.Client): Promise<string[]> {
-  const tables = (await c.query<{ t: string }>(`select tablename as t from pg_tables where schemaname = 'public' order by 1`)).rows.map((r) => r.t);
+  const tables = (
+    await c.query<{ t: string }>(
+      `select tablename as t from pg_tables where schemaname = 'public' order by 1`,
+    )
+  ).rows.map((r) => r.t);
   const edges = (
     await c.query<{ child: string; parent: string }>(
       `select conrelid::regclass::text as child, confrelid::regclass::text as parent
@@ -38,16 +42,24 @@ export async function dumpJson(url: string, file: string): Promise<void> {
   await withClient(url, async (c) => {
     await c.query("begin isolation level repeatable read read only");
     const migrations = (
-      await c.query<{ m: string }>(`select migration_name as m from ${BOOKKEEPING} where finished_at is not null and rolled_back_at is null order by 1`)
+      await c.query<{ m: string }>(
+        `select migration_name as m from ${BOOKKEEPING} where finished_at is not null and rolled_back_at is null order by 1`,
+      )
     ).rows.map((r) => r.m);
     const parts: string[] = [];
     for (const t of await tablesInForeignKeyOrder(c)) {
-      const r = await c.query<{ rows: string }>(`select coalesce(json_agg(t), '[]')::text as rows from ${ident(t)} t`);
+      const r = await c.query<{ rows: string }>(
+        `select coalesce(json_agg(t), '[]')::text as rows from ${ident(t)} t`,
+      );
       parts.push(`${JSON.stringify(t)}:${r.rows[0]!.rows}`);
     }
     await c.query("commit");
     const header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations };
-    await writeFile(file, `${JSON.stringify(header).slice(0, -1)},"tables":{${parts.join(",")}}}\n`, { mode: 0o600 });
+    await writeFile(
+      file,
+      `${JSON.stringify(header).slice(0, -1)},"tables":{${parts.join(",")}}}\n`,
+      { mode: 0o600 },
+    );
   });
 }
 
@@ -57,11 +69,16 @@ export async function dumpJson(url: string, file: string): Promise<void> {
  */
 export async function restoreJson(url: string, file: string): Promise<void> {
   const text = await readFile(file, "utf8");
-  const head = JSON.parse(text.slice(0, text.indexOf(',"tables":')) + "}") as { format?: string; migrations?: string[] };
-  if (head.format !== FORMAT || !Array.isArray(head.migrations)) throw new Error(`${file} is not a Guarantor backup`);
+  const head = JSON.parse(text.slice(0, text.indexOf(',"tables":')) + "}") as {
+    format?: string;
+    migrations?: string[];
+  };
+  if (head.format !== FORMAT || !Array.isArray(head.migrations))
+    throw new Error(`${file} is not a Guarantor backup`);
   const dir = await mkdtemp(path.join(tmpdir(), "guarantor-restore-"));
   try {
-    for (const m of head.migrations) await cp(path.join(MIGRATIONS_DIR, m), path.join(dir, m), { recursive: true });
+    for (const m of head.migrations)
+      await cp(path.join(MIGRATIONS_DIR, m), path.join(dir, m), { recursive: true });
     await applyMigrations(url, dir);
   } catch (error) {
     throw new Error(`the backup needs migrations this version does not have (${String(error)})`);
@@ -70,7 +87,10 @@ export async function restoreJson(url: string, file: string): Promise<void> {
   }
   await withClient(url, async (c) => {
     await c.query("begin");
-    await c.query(`create temp table restore_doc on commit drop as select $1::jsonb -> 'tables' as doc`, [text]);
+    await c.query(
+      `create temp table restore_doc on commit drop as select $1::jsonb -> 'tables' as doc`,
+      [text],
+    );
     // Migrations insert a few rows themselves (the data version): the backup's replace them.
     for (const t of await tablesInForeignKeyOrder(c)) {
       const cols = (
@@ -89,7 +109,9 @@ export async function restoreJson(url: string, file: string): Promise<void> {
     }
     // The data version as it was, not as the inserts above bumped it.
     await c.query(`delete from "DataVersion"`);
-    await c.query(`insert into "DataVersion" select * from jsonb_populate_recordset(null::"DataVersion", (select doc -> 'DataVersion' from restore_doc))`);
+    await c.query(
+      `insert into "DataVersion" select * from jsonb_populate_recordset(null::"DataVersion", (select doc -> 'DataVersion' from restore_doc))`,
+    );
     // Sequences continue after the restored ids.
     await c.query(`
       do $$ declare r record; begin

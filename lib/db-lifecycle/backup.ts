@@ -17,7 +17,9 @@ export type BackupFormat = "pgdump" | "json";
 const APP_ROLE_MIGRATION = path.join(MIGRATIONS_DIR, "20261201100600_app_role", "migration.sql");
 
 async function serverMajor(url: string): Promise<number> {
-  const r = await withClient(url, (c) => c.query<{ v: string }>("select current_setting('server_version_num') as v"));
+  const r = await withClient(url, (c) =>
+    c.query<{ v: string }>("select current_setting('server_version_num') as v"),
+  );
   return Math.floor(Number(r.rows[0]!.v) / 10000);
 }
 
@@ -42,7 +44,8 @@ export function findPgTools(major: number): { pgDump: string; pgRestore: string 
 /** Runs pg_dump/pg_restore; a failure reports their message, never the URL (it holds a password). */
 function runTool(tool: string, args: string[]) {
   const r = spawnSync(tool, args, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
-  if (r.status !== 0) throw new Error(`${path.basename(tool)} failed: ${(r.stderr || String(r.error)).trim()}`);
+  if (r.status !== 0)
+    throw new Error(`${path.basename(tool)} failed: ${(r.stderr || String(r.error)).trim()}`);
 }
 
 export async function chooseFormat(url: string): Promise<BackupFormat> {
@@ -50,7 +53,11 @@ export async function chooseFormat(url: string): Promise<BackupFormat> {
 }
 
 /** Writes a backup of the database at `url` to `file`. */
-export async function backupDatabase(url: string, file: string, format: BackupFormat): Promise<void> {
+export async function backupDatabase(
+  url: string,
+  file: string,
+  format: BackupFormat,
+): Promise<void> {
   if (format === "json") return dumpJson(url, file);
   const tools = findPgTools(await serverMajor(url));
   if (!tools) throw new Error("no pg_dump as new as the server was found; use --format json");
@@ -66,7 +73,9 @@ export async function formatOf(file: string): Promise<BackupFormat> {
 }
 
 export async function isEmptyDatabase(url: string): Promise<boolean> {
-  const r = await withClient(url, (c) => c.query(`select 1 from pg_tables where schemaname = 'public' limit 1`));
+  const r = await withClient(url, (c) =>
+    c.query(`select 1 from pg_tables where schemaname = 'public' limit 1`),
+  );
   return r.rowCount === 0;
 }
 
@@ -77,15 +86,26 @@ export async function isEmptyDatabase(url: string): Promise<boolean> {
  */
 export async function restoreDatabase(url: string, file: string): Promise<BackupFormat> {
   if (!(await isEmptyDatabase(url))) {
-    throw new Error("the database is not empty: restore into an empty database (or pass --wipe to empty this one first)");
+    throw new Error(
+      "the database is not empty: restore into an empty database (or pass --wipe to empty this one first)",
+    );
   }
   const format = await formatOf(file);
   if (format === "json") {
     await restoreJson(url, file);
   } else {
     const tools = findPgTools(await serverMajor(url));
-    if (!tools) throw new Error("this backup needs pg_restore, and none as new as the server was found");
-    runTool(tools.pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", url, file]);
+    if (!tools)
+      throw new Error("this backup needs pg_restore, and none as new as the server was found");
+    runTool(tools.pgRestore, [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      "--single-transaction",
+      "--dbname",
+      url,
+      file,
+    ]);
   }
   const grants = await readFile(APP_ROLE_MIGRATION, "utf8");
   await withClient(url, (c) => c.query(grants));

@@ -88,7 +88,14 @@ export async function startEmbeddedPostgres(opts: {
     createPostgresUser: asRoot,
     // After a crash, PostgreSQL syncs the data folder before recovering: syncfs does it in one
     // call instead of an fsync per file (seconds saved on a busy disk).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100", "-c", "recovery_init_sync_method=syncfs"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=100",
+      "-c",
+      "recovery_init_sync_method=syncfs",
+    ],
     onLog: () => {},
     onError: (e) => opts.log?.(`embedded PostgreSQL: ${String(e)}`),
   });
@@ -109,7 +116,8 @@ export async function startEmbeddedPostgres(opts: {
   await start();
   await ensureSuperuserPassword(opts.dataDir, opts.port, opts.log);
   let stopping = false;
-  const processOf = () => (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+  const processOf = () =>
+    (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
   return {
     url: url(),
     stop: async () => {
@@ -132,13 +140,19 @@ export async function startEmbeddedPostgres(opts: {
  * Upgrade path: a data folder initialised with the old constant password gets a
  * generated one on its first start after the upgrade (kept beside it, mode 600).
  */
-async function ensureSuperuserPassword(dataDir: string, port: number, log?: (line: string) => void) {
+async function ensureSuperuserPassword(
+  dataDir: string,
+  port: number,
+  log?: (line: string) => void,
+) {
   const file = path.resolve(dataDir, PASSWORD_FILE);
   if (existsSync(file)) return;
   const legacy = embeddedUrl({ port, dataDir });
   const password = await generatePasswordFile(file);
   try {
-    await withClient(legacy, (c) => c.query(`alter role ${USER} password ${pg.escapeLiteral(password)}`));
+    await withClient(legacy, (c) =>
+      c.query(`alter role ${USER} password ${pg.escapeLiteral(password)}`),
+    );
   } catch (error) {
     await unlink(file).catch(() => {});
     throw error;

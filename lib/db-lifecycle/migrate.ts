@@ -25,7 +25,10 @@ const LOCK_KEY = 727_001;
 
 export async function listMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -55,7 +58,9 @@ export async function applyMigrations(url: string, dir = MIGRATIONS_DIR): Promis
         const previous = applied.get(m.name);
         if (previous) {
           if (previous !== m.checksum) {
-            throw new Error(`migration ${m.name} was changed after it was applied (checksum differs)`);
+            throw new Error(
+              `migration ${m.name} was changed after it was applied (checksum differs)`,
+            );
           }
           continue;
         }

@@ -8,7 +8,9 @@ export type Target = { url: string; embedded: EmbeddedServer | null; env: StartE
 
 async function mustConnect(name: string, url: string): Promise<string> {
   try {
-    const r = await withClient(url, (c) => c.query<{ db: string }>("select current_database() as db"));
+    const r = await withClient(url, (c) =>
+      c.query<{ db: string }>("select current_database() as db"),
+    );
     return r.rows[0]!.db;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -24,7 +26,9 @@ async function mustConnect(name: string, url: string): Promise<string> {
 export async function resolveDatabase(log: (line: string) => void): Promise<Target> {
   const env = parseEnv(startEnvSchema);
   if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
-    throw new Error("Invalid setting: MIGRATION_DATABASE_URL is set but DATABASE_URL (the app's own login) is not");
+    throw new Error(
+      "Invalid setting: MIGRATION_DATABASE_URL is set but DATABASE_URL (the app's own login) is not",
+    );
   }
   if (env.DATABASE_URL) {
     const url = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
@@ -38,7 +42,8 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Targ
   });
   const url = withDatabase(embedded.url, "guarantor");
   if (await ensureDatabase(url)) log("created database guarantor on the embedded server");
-  if (!(await canConnect(url))) throw new Error(`embedded PostgreSQL does not answer at ${describeUrl(url)}`);
+  if (!(await canConnect(url)))
+    throw new Error(`embedded PostgreSQL does not answer at ${describeUrl(url)}`);
   return { url, embedded, env };
 }
 
@@ -49,14 +54,22 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Targ
  */
 export async function appDatabaseUrl(target: Target, log: (line: string) => void): Promise<string> {
   const { env } = target;
-  if (target.embedded) return ensureAppLogin(target.url, await appRolePassword(env.GUARANTOR_DATA_DIR));
+  if (target.embedded)
+    return ensureAppLogin(target.url, await appRolePassword(env.GUARANTOR_DATA_DIR));
   if (!env.DATABASE_URL || !env.MIGRATION_DATABASE_URL) {
-    log("note: the app uses DATABASE_URL's role for migrations too; set MIGRATION_DATABASE_URL to run it with fewer rights (README, Database roles)");
+    log(
+      "note: the app uses DATABASE_URL's role for migrations too; set MIGRATION_DATABASE_URL to run it with fewer rights (README, Database roles)",
+    );
     return target.url;
   }
-  const [appDb, ownerDb] = [await mustConnect("DATABASE_URL", env.DATABASE_URL), await mustConnect("MIGRATION_DATABASE_URL", target.url)];
+  const [appDb, ownerDb] = [
+    await mustConnect("DATABASE_URL", env.DATABASE_URL),
+    await mustConnect("MIGRATION_DATABASE_URL", target.url),
+  ];
   if (appDb !== ownerDb) {
-    throw new Error(`Invalid setting: DATABASE_URL (database ${appDb}) and MIGRATION_DATABASE_URL (database ${ownerDb}) must name the same database`);
+    throw new Error(
+      `Invalid setting: DATABASE_URL (database ${appDb}) and MIGRATION_DATABASE_URL (database ${ownerDb}) must name the same database`,
+    );
   }
   return env.DATABASE_URL;
 }

@@ -44,6 +44,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
       await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
-  if (!(await canConnect(url))) throw new Error(`the app role ${APP_ROLE} cannot log in at ${describeUrl(url)}`);
+  if (!(await canConnect(url)))
+    throw new Error(`the app role ${APP_ROLE} cannot log in at ${describeUrl(url)}`);
   return url;
 }

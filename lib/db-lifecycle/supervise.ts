@@ -20,7 +20,9 @@ export function superviseEmbedded(server: EmbeddedServer, log: (line: string) =>
       for (let attempt = 1; !stopped; attempt++) {
         try {
           await restart();
-          log(`embedded PostgreSQL restarted after ${Math.round(performance.now() - down)} ms (${attempt} attempt(s))`);
+          log(
+            `embedded PostgreSQL restarted after ${Math.round(performance.now() - down)} ms (${attempt} attempt(s))`,
+          );
           break;
         } catch {
           await sleep(250);

@@ -12,7 +12,8 @@ export function parseSavedNotice(value: string | undefined): SavedNotice | null 
   if (!value) return null;
   try {
     const { path, history } = JSON.parse(value) as Partial<SavedNotice>;
-    const local = (p: unknown): p is string => typeof p === "string" && /^\/(?![/\\])[^\s]*$/.test(p);
+    const local = (p: unknown): p is string =>
+      typeof p === "string" && /^\/(?![/\\])[^\s]*$/.test(p);
     if (!local(path)) return null;
     return { path, history: local(history) ? history : null };
   } catch {

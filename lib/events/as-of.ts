@@ -2,7 +2,14 @@ import "server-only";
 /** Events as they stood at a past moment, rebuilt from history into the live read's shape. */
 import { read } from "@/lib/fields";
 import type { EventKind } from "@/lib/generated/prisma/enums";
-import { citationsOf, countryRef, listOf, visible, type Dataset, type Snapshot } from "@/lib/history/as-of";
+import {
+  citationsOf,
+  countryRef,
+  listOf,
+  visible,
+  type Dataset,
+  type Snapshot,
+} from "@/lib/history/as-of";
 import type { Visibility } from "@/lib/visibility";
 import type { EventView } from "./queries";
 
@@ -26,7 +33,9 @@ function eventView(ds: Dataset, s: Snapshot, visibility: Visibility): EventView 
     conditions: listOf(s.conditionSlugs)
       .map((slug) => ds.Condition.get(slug))
       .filter((c): c is Snapshot => visible(c, visibility))
-      .map((c) => ({ condition: { slug: String(c.slug), name: String(c.name), published: c.published !== false } })),
+      .map((c) => ({
+        condition: { slug: String(c.slug), name: String(c.name), published: c.published !== false },
+      })),
     citations: citationsOf(ds, "eventId", String(s.id)),
   };
 }

@@ -7,7 +7,10 @@ export const eventChanges: EntityDef = {
   load: async (db, id) => {
     const row = await db.event.findUnique({
       where: { id },
-      include: { countries: { select: { countryCode: true } }, conditions: { select: { conditionSlug: true } } },
+      include: {
+        countries: { select: { countryCode: true } },
+        conditions: { select: { conditionSlug: true } },
+      },
     });
     if (!row) return null;
     const { countries, conditions, ...rest } = row;

@@ -25,15 +25,29 @@ async function setLinks(tx: Tx, eventId: string, input: EventInput) {
   const codes = [...new Set(input.countryCodes)];
   const slugs = [...new Set(input.conditionSlugs)];
   if ((await tx.country.count({ where: { code: { in: codes } } })) !== codes.length) {
-    refuse({ ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: { countryCodes: ["One of the chosen countries is not recorded."] } });
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: { countryCodes: ["One of the chosen countries is not recorded."] },
+    });
   }
   if ((await tx.condition.count({ where: { slug: { in: slugs } } })) !== slugs.length) {
-    refuse({ ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] } });
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] },
+    });
   }
   await tx.eventCountry.deleteMany({ where: { eventId } });
   await tx.eventCondition.deleteMany({ where: { eventId } });
-  await tx.eventCountry.createMany({ data: codes.map((countryCode) => ({ eventId, countryCode })) });
-  await tx.eventCondition.createMany({ data: slugs.map((conditionSlug) => ({ eventId, conditionSlug })) });
+  await tx.eventCountry.createMany({
+    data: codes.map((countryCode) => ({ eventId, countryCode })),
+  });
+  await tx.eventCondition.createMany({
+    data: slugs.map((conditionSlug) => ({ eventId, conditionSlug })),
+  });
 }
 
 export async function createEvent(
@@ -55,7 +69,14 @@ export async function createEvent(
     replay: { kind: "event.create", payload: input },
     review,
     write: async (tx) => {
-      await tx.event.create({ data: { id, ...columns(input), sequence: (last._max.sequence ?? 0) + 1, published: input.published } });
+      await tx.event.create({
+        data: {
+          id,
+          ...columns(input),
+          sequence: (last._max.sequence ?? 0) + 1,
+          published: input.published,
+        },
+      });
       await setLinks(tx, id, input);
       return 1;
     },
@@ -81,7 +102,10 @@ export async function updateEvent(
     replay: { kind: "event.update", payload: input },
     review,
     write: async (tx) => {
-      const { count } = await tx.event.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } });
+      const { count } = await tx.event.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...columns(input), version: { increment: 1 } },
+      });
       if (count) await setLinks(tx, id, input);
       return count;
     },
@@ -89,7 +113,13 @@ export async function updateEvent(
 }
 
 /** Deletes an event (its links and citations go with it; history keeps every snapshot). */
-export async function deleteEvent(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}): Promise<MutationResult> {
+export async function deleteEvent(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
   return applyChange(db, {
     user,
     permission: "data:publish",
@@ -100,6 +130,7 @@ export async function deleteEvent(user: SessionUser | null, id: string, expected
     justification,
     replay: { kind: "event.delete", payload: {} },
     review,
-    write: async (tx) => (await tx.event.deleteMany({ where: { id, version: expectedVersion } })).count,
+    write: async (tx) =>
+      (await tx.event.deleteMany({ where: { id, version: expectedVersion } })).count,
   });
 }

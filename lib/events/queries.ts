@@ -6,7 +6,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/sources/select";
 import { loadDatasetAt } from "@/lib/history/as-of";
-import { publishedWhere, type ReadOptions, type ViewerOption, type Visibility } from "@/lib/visibility";
+import {
+  publishedWhere,
+  type ReadOptions,
+  type ViewerOption,
+  type Visibility,
+} from "@/lib/visibility";
 import { eventsAt } from "./as-of";
 
 export const eventSelect = {
@@ -21,7 +26,10 @@ export const eventSelect = {
   published: true,
   version: true,
   internalNote: true,
-  countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
+  countries: {
+    select: { country: { select: { code: true, name: true } } },
+    orderBy: { countryCode: "asc" },
+  },
   conditions: { select: { condition: { select: { slug: true, name: true, published: true } } } },
   citations: citationSelect,
 } satisfies Prisma.EventSelect;
@@ -29,7 +37,11 @@ export const eventSelect = {
 export type EventView = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
 /** The timeline's order: dated events newest first, undated after in the sources' order; id breaks ties. */
-const EVENT_ORDER = [{ occurredOn: { sort: "desc", nulls: "last" } }, { sequence: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
+const EVENT_ORDER = [
+  { occurredOn: { sort: "desc", nulls: "last" } },
+  { sequence: "asc" },
+  { id: "asc" },
+] satisfies Prisma.EventOrderByWithRelationInput[];
 
 /**
  * Newest first. The sources date almost nothing, so undated events follow the dated
@@ -40,7 +52,9 @@ export async function listEvents(
   { viewer: visibility = "public", at = null }: ReadOptions = {},
 ): Promise<EventView[]> {
   if (at) {
-    const events = eventsAt(await loadDatasetAt(at), visibility).filter((e) => !filter.kind || e.kind === filter.kind);
+    const events = eventsAt(await loadDatasetAt(at), visibility).filter(
+      (e) => !filter.kind || e.kind === filter.kind,
+    );
     return events.slice(0, filter.limit);
   }
   const rows = await db.event.findMany({
@@ -56,7 +70,11 @@ export async function listEvents(
 export const EVENTS_PAGE_SIZE = 50;
 
 /** One page of the timeline (newest first, undated after in the sources' order), with the total. */
-export async function listEventPage(filter: { kind?: EventKind | null }, asked: number, { viewer: visibility = "public" }: ViewerOption = {}) {
+export async function listEventPage(
+  filter: { kind?: EventKind | null },
+  asked: number,
+  { viewer: visibility = "public" }: ViewerOption = {},
+) {
   const where = { ...(filter.kind ? { kind: filter.kind } : {}), ...publishedWhere(visibility) };
   const total = await db.event.count({ where });
   const { page, pageCount } = clampPage(asked, total, EVENTS_PAGE_SIZE);
@@ -67,19 +85,32 @@ export async function listEventPage(filter: { kind?: EventKind | null }, asked: 
     skip: (page - 1) * EVENTS_PAGE_SIZE,
     take: EVENTS_PAGE_SIZE,
   });
-  return { events: rows.map((e) => redactEvent(e, visibility)), total, page, pageCount, pageSize: EVENTS_PAGE_SIZE };
+  return {
+    events: rows.map((e) => redactEvent(e, visibility)),
+    total,
+    page,
+    pageCount,
+    pageSize: EVENTS_PAGE_SIZE,
+  };
 }
 
 /** The public never receives internal notes, nor links to conditions in draft. */
 export function redactEvent(e: EventView, visibility: Visibility): EventView {
   if (visibility === "internal") return e;
-  return { ...e, internalNote: null, conditions: e.conditions.filter((c) => c.condition.published) };
+  return {
+    ...e,
+    internalNote: null,
+    conditions: e.conditions.filter((c) => c.condition.published),
+  };
 }
 
 /** An event as its edit form needs it: every field as text, plus its version. */
 export async function getEventForEdit(id: string) {
   if (!isLookupKey(id)) return null;
-  const e = await db.event.findUnique({ where: { id }, include: { countries: true, conditions: true } });
+  const e = await db.event.findUnique({
+    where: { id },
+    include: { countries: true, conditions: true },
+  });
   if (!e) return null;
   return {
     id: e.id,

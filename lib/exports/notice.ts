@@ -15,6 +15,9 @@ export function provenanceFor(visibility: "public" | "internal") {
   return (
     "Made for a signed-in viewer: published records and drafts (the publication column says which; drafts are not " +
     "public, so do not pass them on). " +
-    DATASET_PROVENANCE.replace("Published records only (no drafts, internal notes or edit history). ", "No internal notes or edit history. ")
+    DATASET_PROVENANCE.replace(
+      "Published records only (no drafts, internal notes or edit history). ",
+      "No internal notes or edit history. ",
+    )
   );
 }

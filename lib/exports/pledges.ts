@@ -26,7 +26,9 @@ export function exportPledges(
   now = new Date(),
   visibility: Visibility = "public",
 ) {
-  const batches = eachPage((cursor) => listExportPledges(filter, { cursor, limit: BATCH }, visibility));
+  const batches = eachPage((cursor) =>
+    listExportPledges(filter, { cursor, limit: BATCH }, visibility),
+  );
   if (format === "csv") {
     return downloadResponse(
       toByteStream(csvChunks(pledgeColumns, batches)),
@@ -51,7 +53,10 @@ export function exportPledges(
     ["Generated", now.toISOString()],
     ["Pledges", String(rows)],
     ["Filters", describeFilters(loadExplorerParams(filters), await names) || "none"],
-    ["Same data as JSON", `${url.origin}/api/v1/pledges${query ? `?${query}` : ""}${visibility === "internal" ? " (published pledges only)" : ""}`],
+    [
+      "Same data as JSON",
+      `${url.origin}/api/v1/pledges${query ? `?${query}` : ""}${visibility === "internal" ? " (published pledges only)" : ""}`,
+    ],
     ["Licence", DATASET_LICENCE],
     ["Provenance", provenanceFor(visibility)],
   ];

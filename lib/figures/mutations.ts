@@ -34,7 +34,13 @@ export async function updateFigure(
       (
         await tx.headlineFigure.updateMany({
           where: { id, version: expectedVersion },
-          data: { label: input.label, qualifier: input.qualifier || null, value: input.value, unit: input.unit, version: { increment: 1 } },
+          data: {
+            label: input.label,
+            qualifier: input.qualifier || null,
+            value: input.value,
+            unit: input.unit,
+            version: { increment: 1 },
+          },
         })
       ).count,
   });
@@ -44,5 +50,14 @@ export async function getFigureForEdit(id: string) {
   if (!isLookupKey(id)) return null;
   const f = await db.headlineFigure.findUnique({ where: { id } });
   if (!f) return null;
-  return { id: f.id, version: f.version, values: { label: f.label, qualifier: f.qualifier ?? "", value: f.value.toString(), unit: f.unit } };
+  return {
+    id: f.id,
+    version: f.version,
+    values: {
+      label: f.label,
+      qualifier: f.qualifier ?? "",
+      value: f.value.toString(),
+      unit: f.unit,
+    },
+  };
 }

@@ -10,7 +10,10 @@ export const figureSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{1,14}(\.\d{1,2})?$/, { message: "A positive number with at most two decimals." }),
-  unit: safeString().trim().min(1, { message: "Give the unit, e.g. countries." }).max(40, { message: "At most 40 characters." }),
+  unit: safeString()
+    .trim()
+    .min(1, { message: "Give the unit, e.g. countries." })
+    .max(40, { message: "At most 40 characters." }),
 });
 
 export type FigureInput = z.infer<typeof figureSchema>;

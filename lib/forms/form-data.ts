@@ -28,7 +28,14 @@ export function invalid(error: z.ZodError, values: FormValues): FormState {
 
 /** A refused mutation as form state. */
 export function refused(result: Refused, values: FormValues): FormState {
-  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values, conflict: result.conflict, closestPassage: result.closestPassage };
+  return {
+    ok: false,
+    message: result.message,
+    fieldErrors: result.fieldErrors,
+    values,
+    conflict: result.conflict,
+    closestPassage: result.closestPassage,
+  };
 }
 
 /** A form's `version`: a whole number from 1 to MAX_VERSION, written in digits; else null. */
@@ -70,11 +77,17 @@ export function publishRequested(values: FormValues): boolean {
  * carries `confirm=<intent>`: the confirm dialog's button, or, without JavaScript, the
  * same button on the step this returns (components/editor/confirm-button.tsx).
  */
-export function unconfirmed(values: FormValues, intent: string, question: string): FormState | null {
+export function unconfirmed(
+  values: FormValues,
+  intent: string,
+  question: string,
+): FormState | null {
   return values.confirm === intent ? null : { ok: false, confirm: { intent, question }, values };
 }
 
 /** A change held for a second editor's approval: where the proposer goes to see it. */
 export function proposalHref(result: MutationResult): string | null {
-  return !result.ok && result.status === 202 && result.proposalId ? `/review/${result.proposalId}` : null;
+  return !result.ok && result.status === 202 && result.proposalId
+    ? `/review/${result.proposalId}`
+    : null;
 }

@@ -3,7 +3,11 @@ import { safeString } from "@/lib/security/safe-text";
 
 /** Shared zod pieces for the editing forms (dates: lib/dates/schema.ts). */
 export const optionalText = (max: number) =>
-  safeString().trim().max(max, { message: `At most ${max.toLocaleString("en")} characters.` }).optional().default("");
+  safeString()
+    .trim()
+    .max(max, { message: `At most ${max.toLocaleString("en")} characters.` })
+    .optional()
+    .default("");
 
 export const requiredText = (min: number, max: number, what: string) =>
   safeString()
@@ -11,5 +15,13 @@ export const requiredText = (min: number, max: number, what: string) =>
     .min(min, { message: `${what} (at least ${min} characters).` })
     .max(max, { message: `At most ${max.toLocaleString("en")} characters.` });
 
-export const slugList = z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(30).optional().default([]);
-export const codeList = z.array(z.string().regex(/^[A-Z]{2}$/)).max(30).optional().default([]);
+export const slugList = z
+  .array(z.string().regex(/^[a-z0-9-]{1,80}$/))
+  .max(30)
+  .optional()
+  .default([]);
+export const codeList = z
+  .array(z.string().regex(/^[A-Z]{2}$/))
+  .max(30)
+  .optional()
+  .default([]);

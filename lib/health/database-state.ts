@@ -7,7 +7,12 @@
 export const RETRY_AFTER_SECONDS = 5;
 const PROBE_EVERY_MS = 250;
 
-type State = { down: boolean; since: number; probe: (() => Promise<unknown>) | null; probing: boolean };
+type State = {
+  down: boolean;
+  since: number;
+  probe: (() => Promise<unknown>) | null;
+  probing: boolean;
+};
 const key = Symbol.for("guarantor.databaseState");
 const store = globalThis as unknown as { [key]?: State };
 
@@ -63,9 +68,11 @@ export function isConnectionError(error: unknown): boolean {
     if (!e || typeof e !== "object" || seen.has(e)) continue;
     seen.add(e);
     const code = typeof e.code === "string" ? e.code : "";
-    if (["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "EPIPE"].includes(code)) return true;
+    if (["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "EPIPE"].includes(code))
+      return true;
     if (/^(08|57P0)/.test(code)) return true;
-    if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(String(e.kind))) return true;
+    if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(String(e.kind)))
+      return true;
     if (typeof e.message === "string" && PATTERNS.test(e.message)) return true;
     const meta = e.meta as Record<string, unknown> | undefined;
     queue.push(e.cause, meta?.driverAdapterError);
@@ -81,5 +88,8 @@ export function unavailableResponse(pathname: string): Response {
     return Response.json({ error: { status: 503, message } }, { status: 503, headers });
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"><title>Temporarily unavailable - Guarantor</title></head><body><h1>Temporarily unavailable</h1><p>${message} This page reloads itself.</p></body></html>\n`;
-  return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(html, {
+    status: 503,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
 }

@@ -34,9 +34,11 @@ const datasets = new Map<string, Promise<Dataset>>();
  * "as of") is kept only while the data version stays the same.
  */
 export async function loadDatasetAt(at: Date): Promise<Dataset> {
-  const key = at.getTime() < Date.now() ? at.toISOString() : `${at.toISOString()}@${await dataVersion()}`;
+  const key =
+    at.getTime() < Date.now() ? at.toISOString() : `${at.toISOString()}@${await dataVersion()}`;
   let hit = datasets.get(key);
-  if (hit) datasets.delete(key); // re-inserted below: most recently used last
+  if (hit)
+    datasets.delete(key); // re-inserted below: most recently used last
   else {
     hit = datasetAt(db, at);
     hit.catch(() => datasets.delete(key));
@@ -85,7 +87,10 @@ export function citationsOf(ds: Dataset, key: string, id: string): CitationView[
       id: String(c.id),
       quote: String(c.quote),
       field: c.field === null || c.field === undefined ? null : String(c.field),
-      source: { id: String(c.sourceId), title: String(ds.Source.get(String(c.sourceId))?.title ?? c.sourceId) },
+      source: {
+        id: String(c.sourceId),
+        title: String(ds.Source.get(String(c.sourceId))?.title ?? c.sourceId),
+      },
     }));
 }
 

@@ -27,7 +27,13 @@ const NEVER = [/^\/api\/v1\/pledges\/export$/];
  * Headers Next.js answers differently for (client-side navigation asks for the RSC
  * payload of a route, a prefetch for part of it). Part of the key, like the URL.
  */
-export const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+export const VARYING_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+] as const;
 /** Without GUARANTOR_URL, links in share cards name the host the request came to (lib/site/origin.ts). */
 const ORIGIN_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto"] as const;
 
@@ -39,7 +45,11 @@ export function hasSessionCookie(cookie: string | undefined): boolean {
 export type CacheableRequest = { key: string; pathname: string; share: { token: string } | null };
 
 /** The cache key of a request the cache may answer, or null when it must be rendered live. */
-export function cacheableRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): CacheableRequest | null {
+export function cacheableRequest(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+): CacheableRequest | null {
   if (method !== "GET" || !url?.startsWith("/")) return null;
   if (hasSessionCookie(headers.cookie) || headers.authorization) return null;
   let parsed: URL;
@@ -49,7 +59,8 @@ export function cacheableRequest(method: string | undefined, url: string | undef
     return null;
   }
   const { pathname, searchParams } = parsed;
-  if (!PUBLIC_PATHS.some((p) => p.test(pathname)) || NEVER.some((p) => p.test(pathname))) return null;
+  if (!PUBLIC_PATHS.some((p) => p.test(pathname)) || NEVER.some((p) => p.test(pathname)))
+    return null;
   // A past view names a moment that may still be to come ("?asOf=" later today): it is
   // rebuilt per request (its data is memoised in lib/history/as-of.ts).
   if (searchParams.has("asOf")) return null;
@@ -58,5 +69,9 @@ export function cacheableRequest(method: string | undefined, url: string | undef
   // Next.js writes metadata into <head> for crawlers that read no streamed HTML, later for browsers.
   const bot = getBotType(headers["user-agent"] ?? "") ?? "";
   const varying = [...VARYING_HEADERS, ...ORIGIN_HEADERS].map((h) => headers[h] ?? "").join("\n");
-  return { key: `${url}\n${bot}\n${varying}`, pathname, share: share ? { token: share[1]! } : null };
+  return {
+    key: `${url}\n${bot}\n${varying}`,
+    pathname,
+    share: share ? { token: share[1]! } : null,
+  };
 }

@@ -22,9 +22,16 @@ export type DataVersionWatch = {
   close(): Promise<void>;
 };
 
-export type WatchOptions = { pollMs?: number; retryMs?: number; onChange?: (version: bigint | null) => void };
+export type WatchOptions = {
+  pollMs?: number;
+  retryMs?: number;
+  onChange?: (version: bigint | null) => void;
+};
 
-export function watchDataVersion(connectionString: string, { pollMs = 500, retryMs = 250, onChange }: WatchOptions = {}): DataVersionWatch {
+export function watchDataVersion(
+  connectionString: string,
+  { pollMs = 500, retryMs = 250, onChange }: WatchOptions = {},
+): DataVersionWatch {
   let version: bigint | null = null;
   let client: pg.Client | null = null;
   let closed = false;
@@ -50,7 +57,9 @@ export function watchDataVersion(connectionString: string, { pollMs = 500, retry
       try {
         do {
           again = false;
-          const result = await client!.query<{ value: string }>(`SELECT "value"::text AS value FROM "DataVersion" WHERE "id" = 1`);
+          const result = await client!.query<{ value: string }>(
+            `SELECT "value"::text AS value FROM "DataVersion" WHERE "id" = 1`,
+          );
           set(BigInt(result.rows[0]?.value ?? 0));
         } while (again && client);
       } catch {
@@ -74,7 +83,10 @@ export function watchDataVersion(connectionString: string, { pollMs = 500, retry
 
   async function connect() {
     if (closed || client) return;
-    const next = new pg.Client({ connectionString, application_name: "guarantor data-version watch" });
+    const next = new pg.Client({
+      connectionString,
+      application_name: "guarantor data-version watch",
+    });
     next.on("error", () => client === next && lost());
     next.on("end", () => client === next && lost());
     next.on("notification", () => void read());

@@ -11,7 +11,11 @@ import { frozenCacheControl, PUBLIC_CACHE_CONTROL } from "./cache-control";
 import { frameworkScriptHashes } from "./inline-scripts";
 
 /** A response as Next.js rendered it (scripts/serve.ts collects it). */
-export type Rendered = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+export type Rendered = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+};
 
 export type Entry = {
   version: bigint;
@@ -26,17 +30,33 @@ export type Entry = {
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Hop-by-hop, per-response, or replaced here. */
-const DROPPED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "etag", "cache-control", "x-nextjs-cache", "x-nextjs-stale-time", "x-nextjs-prerender", "x-nextjs-postponed"]);
+const DROPPED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "etag",
+  "cache-control",
+  "x-nextjs-cache",
+  "x-nextjs-stale-time",
+  "x-nextjs-prerender",
+  "x-nextjs-postponed",
+]);
 
 export type EntryOptions = { version: bigint; frozen?: boolean; until?: number; now?: number };
 
 /** The entry to keep for a rendered response, or null when it must not be kept. */
-export function toEntry(rendered: Rendered, { version, frozen = false, until, now = Date.now() }: EntryOptions): Entry | null {
+export function toEntry(
+  rendered: Rendered,
+  { version, frozen = false, until, now = Date.now() }: EntryOptions,
+): Entry | null {
   const { status, headers, body } = rendered;
   if (status !== 200 || headers["set-cookie"] || body.length > MAX_BODY_BYTES) return null;
   const type = String(headers["content-type"] ?? "");
   const kept: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !DROPPED.has(name)) kept[name] = value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined && !DROPPED.has(name)) kept[name] = value;
   let keptBody = body;
   if (type.startsWith("text/html")) {
     const policy = headers["content-security-policy"];
@@ -44,20 +64,31 @@ export function toEntry(rendered: Rendered, { version, frozen = false, until, no
     // The render's nonce means nothing under the cached policy: dropped, so every
     // instance keeps the same bytes (and the same ETag) for the same data.
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
-    const html = nonce ? body.toString("utf8").replaceAll(` nonce="${nonce}"`, "") : body.toString("utf8");
+    const html = nonce
+      ? body.toString("utf8").replaceAll(` nonce="${nonce}"`, "")
+      : body.toString("utf8");
     const hashes = frameworkScriptHashes(html);
     if (!hashes) return null;
     kept["content-security-policy"] = cachedPagePolicy(policy, hashes);
-    if (nonce && typeof kept.link === "string") kept.link = kept.link.replaceAll(`; nonce="${nonce}"`, "");
+    if (nonce && typeof kept.link === "string")
+      kept.link = kept.link.replaceAll(`; nonce="${nonce}"`, "");
     keptBody = Buffer.from(html, "utf8");
   }
   if (until !== undefined && until <= now) return null;
-  kept["cache-control"] = frozen ? frozenCacheControl(((until ?? Infinity) - now) / 1000) : PUBLIC_CACHE_CONTROL;
+  kept["cache-control"] = frozen
+    ? frozenCacheControl(((until ?? Infinity) - now) / 1000)
+    : PUBLIC_CACHE_CONTROL;
   // Weak: the same tag for the identity and the gzip body, which hold the same bytes once decoded.
   const etag = `W/"${createHash("sha256").update(keptBody).digest("base64url").slice(0, 27)}"`;
   kept.etag = etag;
   // A signed-in reader (a cookie) must never get this copy from a shared cache.
-  kept.vary = [...new Set([...String(headers.vary ?? "").split(","), "Cookie", "Accept-Encoding"].map((v) => v.trim()).filter(Boolean))].join(", ");
+  kept.vary = [
+    ...new Set(
+      [...String(headers.vary ?? "").split(","), "Cookie", "Accept-Encoding"]
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ].join(", ");
   return { version, headers: kept, body: keptBody, etag, until };
 }
 

@@ -10,12 +10,19 @@ import { createHash } from "node:crypto";
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 /** Types a browser does not run (JSON-LD and other data blocks): no policy needed. */
-const DATA_TYPE = /\btype\s*=\s*["']?(?!(?:text|application)\/(?:java|ecma)script|module)[^"'\s>]+/i;
+const DATA_TYPE =
+  /\btype\s*=\s*["']?(?!(?:text|application)\/(?:java|ecma)script|module)[^"'\s>]+/i;
 
 /** Next.js's flight data, one chunk a script (`self.__next_f.push([1,"..."])`), and Turbopack's list of chunks to load. */
-const JSON_PUSHES = [/^self\.__next_f\.push\((.*)\)$/s, /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((.*)\);$/s];
+const JSON_PUSHES = [
+  /^self\.__next_f\.push\((.*)\)$/s,
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((.*)\);$/s,
+];
 /** Scripts whose text Next.js and React write unchanged on every page. */
-const FIXED = new Set(["(self.__next_f=self.__next_f||[]).push([0])", 'requestAnimationFrame(function(){$RT=performance.now()});']);
+const FIXED = new Set([
+  "(self.__next_f=self.__next_f||[]).push([0])",
+  "requestAnimationFrame(function(){$RT=performance.now()});",
+]);
 
 function isJson(text: string): boolean {
   try {

@@ -11,24 +11,50 @@ import path from "node:path";
 import type { Rendered } from "./entry";
 
 /** Never replayed: they would personalise the render or shape the answer for one client. */
-const STRIPPED = new Set(["cookie", "authorization", "accept-encoding", "if-none-match", "if-modified-since", "if-match", "range", "connection", "keep-alive", "upgrade", "proxy-connection"]);
+const STRIPPED = new Set([
+  "cookie",
+  "authorization",
+  "accept-encoding",
+  "if-none-match",
+  "if-modified-since",
+  "if-match",
+  "range",
+  "connection",
+  "keep-alive",
+  "upgrade",
+  "proxy-connection",
+]);
 
-export type InternalRenderer = { render(req: IncomingMessage): Promise<Rendered>; close(): Promise<void> };
+export type InternalRenderer = {
+  render(req: IncomingMessage): Promise<Rendered>;
+  close(): Promise<void>;
+};
 
-export async function internalRenderer(handle: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<InternalRenderer> {
+export async function internalRenderer(
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown,
+): Promise<InternalRenderer> {
   const dir = mkdtempSync(path.join(tmpdir(), "guarantor-render-"));
   const socketPath = path.join(dir, "next.sock");
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(socketPath, resolve));
+  await new Promise<void>((resolve, reject) =>
+    server.once("error", reject).listen(socketPath, resolve),
+  );
 
   function render(req: IncomingMessage): Promise<Rendered> {
     const headers: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && !STRIPPED.has(name)) headers[name] = value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined && !STRIPPED.has(name)) headers[name] = value;
     return new Promise((resolve, reject) => {
       const out = request({ socketPath, method: "GET", path: req.url, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 500,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
         response.on("error", reject);
       });
       out.on("error", reject);

@@ -36,16 +36,34 @@ export type ResponseCache = {
 
 type Outcome = { entry: Entry | null; rendered: Rendered };
 
-const NOT_MODIFIED_HEADERS = new Set(["etag", "cache-control", "vary", "content-location", "expires"]);
+const NOT_MODIFIED_HEADERS = new Set([
+  "etag",
+  "cache-control",
+  "vary",
+  "content-location",
+  "expires",
+]);
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length"]);
 
 function relay(res: ServerResponse, { status, headers, body }: Rendered) {
-  const kept = Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !HOP_BY_HOP.has(name)));
-  res.writeHead(status, { ...(kept as Record<string, string | string[]>), "content-length": body.length });
+  const kept = Object.fromEntries(
+    Object.entries(headers).filter(([name, value]) => value !== undefined && !HOP_BY_HOP.has(name)),
+  );
+  res.writeHead(status, {
+    ...(kept as Record<string, string | string[]>),
+    "content-length": body.length,
+  });
   res.end(body);
 }
 
-export function createResponseCache({ version, render, shareLink, onShareOpen, maxBytes = 128 * 1024 * 1024, now = Date.now }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({
+  version,
+  render,
+  shareLink,
+  onShareOpen,
+  maxBytes = 128 * 1024 * 1024,
+  now = Date.now,
+}: ResponseCacheOptions): ResponseCache {
   const entries = new Map<string, Entry>();
   const rendering = new Map<string, Promise<Outcome>>();
   let bytes = 0;
@@ -65,12 +83,19 @@ export function createResponseCache({ version, render, shareLink, onShareOpen, m
     while (bytes > maxBytes && entries.size > 1) drop(entries.keys().next().value!);
   };
 
-  async function fill(req: IncomingMessage, request: CacheableRequest, at: bigint): Promise<Outcome> {
+  async function fill(
+    req: IncomingMessage,
+    request: CacheableRequest,
+    at: bigint,
+  ): Promise<Outcome> {
     // Read before rendering: the render sees data at least this new, never older.
     const link = request.share ? await shareLink?.(request.share.token) : null;
     const rendered = await render(req);
     const until = link?.expiresAt ? link.expiresAt.getTime() : undefined;
-    const entry = request.share && !link ? null : toEntry(rendered, { version: at, frozen: link?.frozen, until, now: now() });
+    const entry =
+      request.share && !link
+        ? null
+        : toEntry(rendered, { version: at, frozen: link?.frozen, until, now: now() });
     // Kept only while the data is still what it was rendered from.
     if (entry && version() === at) keep(request.key, entry);
     return { entry, rendered };
@@ -79,17 +104,24 @@ export function createResponseCache({ version, render, shareLink, onShareOpen, m
   async function send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
     if (matchesEtag(req.headers["if-none-match"], entry.etag)) {
       // A 304 carries the validators and caching headers (RFC 9110 15.4.5), not the body's.
-      const headers = Object.fromEntries(Object.entries(entry.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)));
+      const headers = Object.fromEntries(
+        Object.entries(entry.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)),
+      );
       res.writeHead(304, headers as Record<string, string>);
       return res.end();
     }
-    const accepts = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && entry.body.length > 1024;
+    const accepts =
+      /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && entry.body.length > 1024;
     let body = entry.body;
     if (accepts) {
       entry.gzip ??= gzip(entry.body, { level: 6 });
       body = await entry.gzip;
     }
-    res.writeHead(200, { ...entry.headers, ...(accepts ? { "content-encoding": "gzip" } : {}), "content-length": body.length });
+    res.writeHead(200, {
+      ...entry.headers,
+      ...(accepts ? { "content-encoding": "gzip" } : {}),
+      "content-length": body.length,
+    });
     res.end(body);
   }
 

@@ -24,7 +24,9 @@ export const pledgeSchema = z
     disputeNote: text,
     announcedOn: date,
     effectiveOn: date,
-    effectiveUntil: date.meta({ description: "When the pledge lapses, as a source states it; null when none does." }),
+    effectiveUntil: date.meta({
+      description: "When the pledge lapses, as a source states it; null when none does.",
+    }),
     conditions: z.array(
       z.object({ slug: z.string(), name: z.string(), status: labelEnum(CONDITION_STATUSES) }),
     ),

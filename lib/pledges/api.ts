@@ -33,18 +33,21 @@ const PUBLIC_FIELDS = [
   "effectiveUntil",
 ] as const satisfies readonly (keyof typeof pledgeFields)[];
 
-const select = (visibility: Visibility) => ({
-  ...(Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, true])) as { [K in (typeof PUBLIC_FIELDS)[number]]: true }),
-  coalitionSlug: true,
-  country: { select: { code: true, name: true } },
-  published: true,
-  conditions: {
-    where: { condition: publishedWhere(visibility) },
-    select: { condition: { select: { slug: true, name: true, status: true } } },
-    orderBy: { condition: { sortOrder: "asc" as const } },
-  },
-  citations: publicCitationSelect,
-}) satisfies Prisma.PledgeSelect;
+const select = (visibility: Visibility) =>
+  ({
+    ...(Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, true])) as {
+      [K in (typeof PUBLIC_FIELDS)[number]]: true;
+    }),
+    coalitionSlug: true,
+    country: { select: { code: true, name: true } },
+    published: true,
+    conditions: {
+      where: { condition: publishedWhere(visibility) },
+      select: { condition: { select: { slug: true, name: true, status: true } } },
+      orderBy: { condition: { sortOrder: "asc" as const } },
+    },
+    citations: publicCitationSelect,
+  }) satisfies Prisma.PledgeSelect;
 
 type Row = Prisma.PledgeGetPayload<{ select: ReturnType<typeof select> }>;
 /** A pledge as the downloads write it: the API's, and whether it is published (drafts reach signed-in viewers only). */
@@ -73,11 +76,23 @@ export function listPublicPledges(filter: PledgeFilter, page: { cursor?: string;
 }
 
 /** The same page for a download: with drafts for signed-in viewers, each saying whether it is one. */
-export function listExportPledges(filter: PledgeFilter, page: { cursor?: string; limit: number }, visibility: Visibility) {
-  return listPledgesFor(filter, page, visibility, (p): ExportPledge => ({ ...toApiPledge(p), published: p.published }));
+export function listExportPledges(
+  filter: PledgeFilter,
+  page: { cursor?: string; limit: number },
+  visibility: Visibility,
+) {
+  return listPledgesFor(filter, page, visibility, (p): ExportPledge => ({
+    ...toApiPledge(p),
+    published: p.published,
+  }));
 }
 
-function listPledgesFor<T>(filter: PledgeFilter, page: { cursor?: string; limit: number }, visibility: Visibility, map: (row: Row) => T) {
+function listPledgesFor<T>(
+  filter: PledgeFilter,
+  page: { cursor?: string; limit: number },
+  visibility: Visibility,
+  map: (row: Row) => T,
+) {
   const where = pledgeWhere(filter, visibility);
   return keysetPage({
     ...page,
@@ -95,6 +110,9 @@ function listPledgesFor<T>(filter: PledgeFilter, page: { cursor?: string; limit:
 }
 
 export async function getPublicPledge(id: string): Promise<ApiPledge | null> {
-  const row = await db.pledge.findFirst({ where: { id, ...publishedWhere("public") }, select: select("public") });
+  const row = await db.pledge.findFirst({
+    where: { id, ...publishedWhere("public") },
+    select: select("public"),
+  });
   return row && toApiPledge(row);
 }

@@ -2,7 +2,14 @@ import "server-only";
 /** Pledges as they stood at a past moment, rebuilt from history into the live read's shape. */
 import { fromSnapshot } from "@/lib/fields";
 import type { ConditionStatus } from "@/lib/generated/prisma/enums";
-import { citationsOf, countryRef, listOf, visible, type Dataset, type Snapshot } from "@/lib/history/as-of";
+import {
+  citationsOf,
+  countryRef,
+  listOf,
+  visible,
+  type Dataset,
+  type Snapshot,
+} from "@/lib/history/as-of";
 import { DOMAINS, keysOf } from "@/lib/labels";
 import type { Visibility } from "@/lib/visibility";
 import { pledgeFields, redactPledge, type PledgeView } from "./fields";
@@ -15,7 +22,14 @@ export function pledgeFromSnapshot(ds: Dataset, s: Snapshot, visibility: Visibil
       .map((slug) => ds.Condition.get(slug))
       .filter((c): c is Snapshot => visible(c, visibility))
       .sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder))
-      .map((c) => ({ condition: { slug: String(c.slug), name: String(c.name), status: c.status as ConditionStatus, published: c.published !== false } })),
+      .map((c) => ({
+        condition: {
+          slug: String(c.slug),
+          name: String(c.name),
+          status: c.status as ConditionStatus,
+          published: c.published !== false,
+        },
+      })),
     citations: citationsOf(ds, "pledgeId", String(s.id)),
   };
   return redactPledge(view, visibility);
@@ -33,7 +47,10 @@ export function byPledgeOrder(a: PledgeView, b: PledgeView) {
   const ac = a.country?.code ?? null;
   const bc = b.country?.code ?? null;
   if (ac !== bc) return ac === null ? 1 : bc === null ? -1 : ac < bc ? -1 : 1;
-  return domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Every pledge the viewer may see, as it stood. */

@@ -5,7 +5,10 @@ import { toJson } from "../changes/snapshot";
 export const pledgeChanges: EntityDef = {
   key: "id",
   load: async (db, id) => {
-    const row = await db.pledge.findUnique({ where: { id }, include: { conditions: { select: { conditionSlug: true } } } });
+    const row = await db.pledge.findUnique({
+      where: { id },
+      include: { conditions: { select: { conditionSlug: true } } },
+    });
     if (!row) return null;
     const { conditions, ...rest } = row;
     return { ...toJson(rest), conditionSlugs: conditions.map((c) => c.conditionSlug).sort() };

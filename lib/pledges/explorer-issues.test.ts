@@ -14,7 +14,13 @@ const issuesOf = (query: string) => explorerIssues(new URLSearchParams(query), k
 
 describe("the explorer's URL", () => {
   it("reads filter values in any case", () => {
-    expect(toPledgeFilter(read("domain=air,Land-Forces&status=conditional&disclosure=Official&condition=US-Backstop&country=fr"))).toMatchObject({
+    expect(
+      toPledgeFilter(
+        read(
+          "domain=air,Land-Forces&status=conditional&disclosure=Official&condition=US-Backstop&country=fr",
+        ),
+      ),
+    ).toMatchObject({
       domains: ["AIR", "LAND_FORCES"],
       statuses: ["CONDITIONAL"],
       disclosures: ["OFFICIAL"],
@@ -25,9 +31,19 @@ describe("the explorer's URL", () => {
   });
 
   it("names each unknown value's parameter and the values it accepts", () => {
-    const issues = issuesOf("domain=air,navy&status=maybe&country=ZZ,France&condition=nope&blocked=yes&from=yesterday&size=30");
+    const issues = issuesOf(
+      "domain=air,navy&status=maybe&country=ZZ,France&condition=nope&blocked=yes&from=yesterday&size=30",
+    );
     const byParam = Object.fromEntries(issues.map((i) => [i.param, i.message]));
-    expect(Object.keys(byParam).sort()).toEqual(["blocked", "condition", "country", "domain", "from", "size", "status"]);
+    expect(Object.keys(byParam).sort()).toEqual([
+      "blocked",
+      "condition",
+      "country",
+      "domain",
+      "from",
+      "size",
+      "status",
+    ]);
     expect(byParam.domain).toBe(
       "domain: “navy” (ignored) is not a value it accepts. Accepted values: Land forces (LAND_FORCES), Air (AIR), Maritime (MARITIME), Demining (DEMINING), Training (TRAINING), Logistics (LOGISTICS), Medical (MEDICAL), Air surveillance (AIR_SURVEILLANCE), Engineering (ENGINEERING), Funding & reconstruction (FUNDING_RECONSTRUCTION), Capability building (CAPABILITY_BUILDING), Forces (domain undisclosed) (FORCES_UNSPECIFIED).",
     );

@@ -4,16 +4,36 @@
  * values that parameter accepts, instead of being silently dropped (which showed every
  * pledge as if the filter had worked). Case does not matter (`domain=air` is AIR).
  */
-import { DISCLOSURES, DOMAINS, PLEDGE_STATUSES, acceptedValues, parseKey, type Meaning } from "@/lib/labels";
-import { flattenParams, PAGE_SIZES, PLEDGE_COLUMNS, PLEDGE_SORTS } from "@/lib/pledges/explorer-params";
+import {
+  DISCLOSURES,
+  DOMAINS,
+  PLEDGE_STATUSES,
+  acceptedValues,
+  parseKey,
+  type Meaning,
+} from "@/lib/labels";
+import {
+  flattenParams,
+  PAGE_SIZES,
+  PLEDGE_COLUMNS,
+  PLEDGE_SORTS,
+} from "@/lib/pledges/explorer-params";
 
 export type ExplorerIssue = { param: string; values: string[]; message: string };
 
-type Known = { countries: { code: string; name: string }[]; conditions: { slug: string; name: string }[] };
+type Known = {
+  countries: { code: string; name: string }[];
+  conditions: { slug: string; name: string }[];
+};
 /** `applied`: an unknown but well-formed value still filters (and matches nothing). */
-type Check = { unknown: (value: string) => boolean; accepted: string; applied?: (value: string) => boolean };
+type Check = {
+  unknown: (value: string) => boolean;
+  accepted: string;
+  applied?: (value: string) => boolean;
+};
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
 function checks(known: Known): Record<string, Check> {
   const table = (t: Record<string, Meaning>): Check => ({
@@ -62,10 +82,17 @@ export function explorerIssues(
   for (const [param, check] of Object.entries(checks(known))) {
     const raw = flat[param];
     if (raw === undefined) continue;
-    const values = SINGLE.has(param) ? [raw] : raw.split(",").map((v) => v.trim()).filter(Boolean);
+    const values = SINGLE.has(param)
+      ? [raw]
+      : raw
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean);
     const unknown = values.filter(check.unknown);
     if (unknown.length === 0) continue;
-    const said = unknown.map((v) => `“${v}” (${check.applied?.(v) ? "no pledge matches it" : "ignored"})`);
+    const said = unknown.map(
+      (v) => `“${v}” (${check.applied?.(v) ? "no pledge matches it" : "ignored"})`,
+    );
     issues.push({
       param,
       values: unknown,

@@ -197,6 +197,13 @@ export type ExportFormat = "csv" | "xlsx";
  * page), with all columns, sources and quotes. The export reads the same parameters.
  */
 export function exportHref(state: ExplorerState, format: ExportFormat) {
-  const filters = serialize({ ...state, sort: null, dir: null, page: null, size: null, cols: null });
+  const filters = serialize({
+    ...state,
+    sort: null,
+    dir: null,
+    page: null,
+    size: null,
+    cols: null,
+  });
   return `/api/v1/pledges/export?format=${format}${filters ? `&${filters.slice(1)}` : ""}`;
 }

@@ -18,7 +18,13 @@ export type PageRequest = { sort: PledgeSort; dir: "asc" | "desc"; page: number;
  * exactly ascending reversed; each has a (column, id) index. Enum columns sort in
  * declaration order (Announced before Deployed); undated pledges come after dated ones.
  */
-function pledgeOrder({ sort, dir }: { sort: Exclude<PledgeSort, "country">; dir: "asc" | "desc" }): Prisma.PledgeOrderByWithRelationInput[] {
+function pledgeOrder({
+  sort,
+  dir,
+}: {
+  sort: Exclude<PledgeSort, "country">;
+  dir: "asc" | "desc";
+}): Prisma.PledgeOrderByWithRelationInput[] {
   return [sort === "announced" ? { announcedOn: dir } : { [sort]: dir }, { id: dir }];
 }
 
@@ -43,10 +49,20 @@ const pledgeRowSelect = (visibility: Visibility) =>
   }) satisfies Prisma.PledgeSelect;
 
 export type PledgeRow = Prisma.PledgeGetPayload<{ select: ReturnType<typeof pledgeRowSelect> }>;
-export type PledgePage = { rows: PledgeRow[]; total: number; page: number; pageSize: number; pageCount: number };
+export type PledgePage = {
+  rows: PledgeRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 /** One page of the filtered list and the total; a page past the end shows the last one. */
-export async function listPledgePage(filter: PledgeFilter, req: PageRequest, visibility: Visibility = "public"): Promise<PledgePage> {
+export async function listPledgePage(
+  filter: PledgeFilter,
+  req: PageRequest,
+  visibility: Visibility = "public",
+): Promise<PledgePage> {
   const where = pledgeWhere(filter, visibility);
   if (req.sort === "country") return countryOrderedPage(where, req, visibility);
   const order = pledgeOrder({ sort: req.sort, dir: req.dir });
@@ -73,7 +89,11 @@ export async function listPledgePage(filter: PledgeFilter, req: PageRequest, vis
  * order to the page asked for, and read only the one or two slices it spans through
  * the (countryCode, id) index.
  */
-async function countryOrderedPage(where: Prisma.PledgeWhereInput, req: PageRequest, visibility: Visibility): Promise<PledgePage> {
+async function countryOrderedPage(
+  where: Prisma.PledgeWhereInput,
+  req: PageRequest,
+  visibility: Visibility,
+): Promise<PledgePage> {
   const [groups, countries] = await Promise.all([
     db.pledge.groupBy({ by: ["countryCode"], where, _count: { _all: true } }),
     db.country.findMany({ select: { code: true, name: true } }),
@@ -82,7 +102,13 @@ async function countryOrderedPage(where: Prisma.PledgeWhereInput, req: PageReque
   const ordered = groups
     .map((g) => ({ code: g.countryCode, count: g._count._all }))
     // Unnamed pledgers after Z; descending is the exact reverse.
-    .sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : name.get(a.code)!.localeCompare(name.get(b.code)!) || a.code.localeCompare(b.code)));
+    .sort((a, b) =>
+      a.code === null
+        ? 1
+        : b.code === null
+          ? -1
+          : name.get(a.code)!.localeCompare(name.get(b.code)!) || a.code.localeCompare(b.code),
+    );
   if (req.dir === "desc") ordered.reverse();
   const total = ordered.reduce((sum, g) => sum + g.count, 0);
   const { page, pageCount } = clampPage(req.page, total, req.pageSize);
@@ -114,10 +140,18 @@ async function countryOrderedPage(where: Prisma.PledgeWhereInput, req: PageReque
     ),
   );
   const ids = parts.flat().map((p) => p.id);
-  const rows = ids.length ? await db.pledge.findMany({ where: { id: { in: ids } }, select: pledgeRowSelect(visibility) }) : [];
+  const rows = ids.length
+    ? await db.pledge.findMany({ where: { id: { in: ids } }, select: pledgeRowSelect(visibility) })
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   // A row deleted between the two reads is left out rather than shown as a hole.
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total, page, pageSize: req.pageSize, pageCount };
+  return {
+    rows: ids.flatMap((id) => byId.get(id) ?? []),
+    total,
+    page,
+    pageSize: req.pageSize,
+    pageCount,
+  };
 }
 
 /** What the explorer's filters offer: countries that pledge, and the published conditions. */
@@ -128,7 +162,11 @@ export async function listPledgeFilterOptions(visibility: Visibility = "public")
       select: { code: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true, status: true }, orderBy: { sortOrder: "asc" } }),
+    db.condition.findMany({
+      where: publishedWhere(visibility),
+      select: { slug: true, name: true, status: true },
+      orderBy: { sortOrder: "asc" },
+    }),
   ]);
   return { countries, conditions };
 }
@@ -137,7 +175,10 @@ export async function listPledgeFilterOptions(visibility: Visibility = "public")
 export async function listFilterNames(visibility: Visibility = "public"): Promise<FilterNames> {
   const [countries, conditions] = await Promise.all([
     db.country.findMany({ select: { code: true, name: true } }),
-    db.condition.findMany({ where: publishedWhere(visibility), select: { slug: true, name: true, status: true } }),
+    db.condition.findMany({
+      where: publishedWhere(visibility),
+      select: { slug: true, name: true, status: true },
+    }),
   ]);
   return {
     countries: new Map(countries.map((c) => [c.code, c.name])),

@@ -45,5 +45,9 @@ export type PledgeView = Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }
 /** The public never receives internal notes, nor conditions still in draft. */
 export function redactPledge(p: PledgeView, visibility: Visibility): PledgeView {
   if (visibility === "internal") return p;
-  return { ...p, internalNote: null, conditions: p.conditions.filter((c) => c.condition.published) };
+  return {
+    ...p,
+    internalNote: null,
+    conditions: p.conditions.filter((c) => c.condition.published),
+  };
 }

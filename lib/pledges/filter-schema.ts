@@ -46,7 +46,6 @@ export const booleanParamSchema = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9-]{1,80}$/, "Expected a slug (lowercase letters, digits and dashes)");

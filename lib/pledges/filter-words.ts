@@ -50,8 +50,11 @@ function blockedLabel(state: ExplorerState, names: FilterNames): string | null {
 export function filterPhrases(state: ExplorerState, names: FilterNames): FilterPhrase[] {
   const list = (param: ListKey, label: (v: string) => string): FilterPhrase[] =>
     (state[param] as string[]).map((value) => ({ param, value, label: label(value) }));
-  const single = (param: keyof ExplorerState, label: string | null, value: string | null = null): FilterPhrase[] =>
-    label ? [{ param, value, label }] : [];
+  const single = (
+    param: keyof ExplorerState,
+    label: string | null,
+    value: string | null = null,
+  ): FilterPhrase[] => (label ? [{ param, value, label }] : []);
   return [
     ...list("country", (v) => (v === "undisclosed" ? "not named" : (names.countries.get(v) ?? v))),
     ...list("domain", (v) => DOMAINS[v as keyof typeof DOMAINS].label),

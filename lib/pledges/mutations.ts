@@ -28,19 +28,38 @@ function columns(input: PledgeInput) {
 }
 
 async function checkReferences(tx: Tx, input: PledgeInput) {
-  if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
-    refuse({ ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: { countryCode: ["No such country is recorded."] } });
+  if (
+    input.countryCode &&
+    !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))
+  ) {
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: { countryCode: ["No such country is recorded."] },
+    });
   }
   const slugs = [...new Set(input.conditionSlugs)];
-  if (slugs.length && (await tx.condition.count({ where: { slug: { in: slugs } } })) !== slugs.length) {
-    refuse({ ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] } });
+  if (
+    slugs.length &&
+    (await tx.condition.count({ where: { slug: { in: slugs } } })) !== slugs.length
+  ) {
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] },
+    });
   }
   return slugs;
 }
 
 async function setConditions(tx: Tx, pledgeId: string, slugs: string[]) {
   await tx.pledgeCondition.deleteMany({ where: { pledgeId } });
-  if (slugs.length) await tx.pledgeCondition.createMany({ data: slugs.map((conditionSlug) => ({ pledgeId, conditionSlug })) });
+  if (slugs.length)
+    await tx.pledgeCondition.createMany({
+      data: slugs.map((conditionSlug) => ({ pledgeId, conditionSlug })),
+    });
 }
 
 export async function createPledge(
@@ -50,7 +69,10 @@ export async function createPledge(
   review: ReviewOptions = {},
 ): Promise<MutationResult> {
   const id = review.id ?? `p-${randomBytes(6).toString("hex")}`;
-  const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const coalition = await db.coalition.findFirst({
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
   return applyChange(db, {
     user,
     permission: input.published ? "data:publish" : "data:write",
@@ -63,8 +85,15 @@ export async function createPledge(
     review,
     write: async (tx) => {
       const slugs = await checkReferences(tx, input);
-      if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition to attach the pledge to." });
-      await tx.pledge.create({ data: { id, coalitionSlug: coalition.slug, ...columns(input), published: input.published } });
+      if (!coalition)
+        refuse({
+          ok: false,
+          status: 400,
+          message: "There is no coalition to attach the pledge to.",
+        });
+      await tx.pledge.create({
+        data: { id, coalitionSlug: coalition.slug, ...columns(input), published: input.published },
+      });
       await setConditions(tx, id, slugs);
       return 1;
     },
@@ -102,7 +131,13 @@ export async function updatePledge(
 }
 
 /** Publishes a draft: from then on the public sees it. */
-export async function publishPledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}) {
+export async function publishPledge(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  justification: Justification,
+  review: ReviewOptions = {},
+) {
   return applyChange(db, {
     user,
     permission: "data:publish",
@@ -114,11 +149,22 @@ export async function publishPledge(user: SessionUser | null, id: string, expect
     replay: { kind: "pledge.publish", payload: {} },
     review,
     write: async (tx) =>
-      (await tx.pledge.updateMany({ where: { id, version: expectedVersion }, data: { published: true, version: { increment: 1 } } })).count,
+      (
+        await tx.pledge.updateMany({
+          where: { id, version: expectedVersion },
+          data: { published: true, version: { increment: 1 } },
+        })
+      ).count,
   });
 }
 
-export async function deletePledge(user: SessionUser | null, id: string, expectedVersion: number, justification: Justification, review: ReviewOptions = {}) {
+export async function deletePledge(
+  user: SessionUser | null,
+  id: string,
+  expectedVersion: number,
+  justification: Justification,
+  review: ReviewOptions = {},
+) {
   return applyChange(db, {
     user,
     permission: "data:publish",
@@ -129,6 +175,7 @@ export async function deletePledge(user: SessionUser | null, id: string, expecte
     justification,
     replay: { kind: "pledge.delete", payload: {} },
     review,
-    write: async (tx) => (await tx.pledge.deleteMany({ where: { id, version: expectedVersion } })).count,
+    write: async (tx) =>
+      (await tx.pledge.deleteMany({ where: { id, version: expectedVersion } })).count,
   });
 }

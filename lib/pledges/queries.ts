@@ -18,7 +18,10 @@ export type { PledgeView } from "./fields";
 export type { PledgeFilter } from "./where";
 
 /** Every pledge matching `filter` the viewer may see, named countries first, then by domain and id. */
-export async function listPledges(filter: PledgeFilter = {}, { viewer = "public", at = null }: ReadOptions = {}): Promise<PledgeView[]> {
+export async function listPledges(
+  filter: PledgeFilter = {},
+  { viewer = "public", at = null }: ReadOptions = {},
+): Promise<PledgeView[]> {
   if (at) {
     const pledges = pledgesAt(await loadDatasetAt(at), viewer);
     return pledges.filter((p) => matchesPledgeFilter(p, filter)).sort(byPledgeOrder);
@@ -33,26 +36,44 @@ export async function listPledges(filter: PledgeFilter = {}, { viewer = "public"
 
 // Cached per request on plain values (an options object would be a new key every call),
 // so a page and its metadata read the pledge once.
-const readPledge = cache(async function readPledge(id: string, viewer: Visibility, at: number | null): Promise<PledgeView | null> {
+const readPledge = cache(async function readPledge(
+  id: string,
+  viewer: Visibility,
+  at: number | null,
+): Promise<PledgeView | null> {
   if (!/^[\w-]{1,100}$/.test(id)) return null;
   if (at !== null) {
     const ds = await loadDatasetAt(new Date(at));
     const s = ds.Pledge.get(id);
-    return s && (viewer === "internal" || s.published !== false) ? pledgeFromSnapshot(ds, s, viewer) : null;
+    return s && (viewer === "internal" || s.published !== false)
+      ? pledgeFromSnapshot(ds, s, viewer)
+      : null;
   }
-  const pledge = await db.pledge.findFirst({ where: { id, ...publishedWhere(viewer) }, select: pledgeSelect });
+  const pledge = await db.pledge.findFirst({
+    where: { id, ...publishedWhere(viewer) },
+    select: pledgeSelect,
+  });
   return pledge && redactPledge(pledge, viewer);
 });
 
 /** One pledge as its own page shows it, or null (unknown id, a draft the viewer may not see, or not yet recorded at `at`). */
-export function getPledge(id: string, { viewer = "public", at = null }: ReadOptions = {}): Promise<PledgeView | null> {
+export function getPledge(
+  id: string,
+  { viewer = "public", at = null }: ReadOptions = {},
+): Promise<PledgeView | null> {
   return readPledge(id, viewer, at ? at.getTime() : null);
 }
 
 /** A pledge as its edit form needs it: every field as text, plus its version. */
 export async function getPledgeForEdit(id: string) {
   if (!isLookupKey(id)) return null;
-  const p = await db.pledge.findUnique({ where: { id }, include: { conditions: { select: { conditionSlug: true } }, country: { select: { name: true } } } });
+  const p = await db.pledge.findUnique({
+    where: { id },
+    include: {
+      conditions: { select: { conditionSlug: true } },
+      country: { select: { name: true } },
+    },
+  });
   if (!p) return null;
   const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "";
   const values: Record<keyof PledgeInput, string | string[]> = {
@@ -71,5 +92,11 @@ export async function getPledgeForEdit(id: string) {
     conditionSlugs: p.conditions.map((c) => c.conditionSlug),
     internalNote: p.internalNote ?? "",
   };
-  return { id: p.id, version: p.version, published: p.published, countryName: p.country?.name ?? null, values };
+  return {
+    id: p.id,
+    version: p.version,
+    published: p.published,
+    countryName: p.country?.name ?? null,
+    values,
+  };
 }

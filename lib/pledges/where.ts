@@ -35,7 +35,9 @@ function countryWhere(codes: string[]): Prisma.PledgeWhereInput {
   const named = codes.filter((c) => c !== "undisclosed");
   const anonymous = named.length < codes.length;
   if (!anonymous) return { countryCode: { in: named } };
-  return named.length ? { OR: [{ countryCode: { in: named } }, { countryCode: null }] } : { countryCode: null };
+  return named.length
+    ? { OR: [{ countryCode: { in: named } }, { countryCode: null }] }
+    : { countryCode: null };
 }
 
 const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -60,15 +62,30 @@ export function pledgeWhere(f: PledgeFilter, visibility?: Visibility): Prisma.Pl
   if (f.statuses?.length) and.push({ status: { in: f.statuses } });
   if (f.disclosure) and.push({ disclosure: f.disclosure });
   if (f.disclosures?.length) and.push({ disclosure: { in: f.disclosures } });
-  if (f.condition) and.push({ conditions: { some: { conditionSlug: f.condition, condition: visible } } });
-  if (f.blocked) and.push({ conditions: { some: { condition: { ...visible, status: { not: "MET" } } } } });
-  if (f.conditions?.length) and.push({ conditions: { some: { conditionSlug: { in: f.conditions }, condition: visible } } });
+  if (f.condition)
+    and.push({ conditions: { some: { conditionSlug: f.condition, condition: visible } } });
+  if (f.blocked)
+    and.push({ conditions: { some: { condition: { ...visible, status: { not: "MET" } } } } });
+  if (f.conditions?.length)
+    and.push({ conditions: { some: { conditionSlug: { in: f.conditions }, condition: visible } } });
   if (f.blockedBy?.length) {
-    and.push({ conditions: { some: { conditionSlug: { in: f.blockedBy }, condition: { ...visible, status: { not: "MET" } } } } });
+    and.push({
+      conditions: {
+        some: {
+          conditionSlug: { in: f.blockedBy },
+          condition: { ...visible, status: { not: "MET" } },
+        },
+      },
+    });
   }
   if (f.q) and.push({ description: { contains: likeLiteral(f.q), mode: "insensitive" } });
   if (f.from || f.to) {
-    and.push({ announcedOn: { ...(f.from ? { gte: utcDate(f.from) } : {}), ...(f.to ? { lte: utcDate(f.to) } : {}) } });
+    and.push({
+      announcedOn: {
+        ...(f.from ? { gte: utcDate(f.from) } : {}),
+        ...(f.to ? { lte: utcDate(f.to) } : {}),
+      },
+    });
   }
   return { AND: and };
 }
@@ -77,10 +94,12 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** pledgeWhere's meaning for one pledge already read (its conditions as the viewer may see them). */
 export function matchesPledgeFilter(p: PledgeView, f: PledgeFilter): boolean {
-  const any = <T,>(list: T[] | undefined, value: T) => !list?.length || list.includes(value);
+  const any = <T>(list: T[] | undefined, value: T) => !list?.length || list.includes(value);
   const code = p.country?.code ?? "undisclosed";
   const slugs = p.conditions.map((c) => c.condition.slug);
-  const unmet = p.conditions.filter((c) => c.condition.status !== "MET").map((c) => c.condition.slug);
+  const unmet = p.conditions
+    .filter((c) => c.condition.status !== "MET")
+    .map((c) => c.condition.slug);
   const announced = day(p.announcedOn);
   return (
     (!f.country || f.country === code) &&

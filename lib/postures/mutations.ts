@@ -29,10 +29,17 @@ export async function setPosture(
   justification: Justification,
   review: ReviewOptions = {},
 ): Promise<MutationResult> {
-  if (!/^[A-Z]{2}$/.test(countryCode)) return { ok: false, status: 404, message: "No such country is recorded." };
-  const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
+  if (!/^[A-Z]{2}$/.test(countryCode))
+    return { ok: false, status: 404, message: "No such country is recorded." };
+  const coalition = await db.coalition.findFirst({
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
   const existing = coalition
-    ? await db.membership.findUnique({ where: { coalitionSlug_countryCode: { coalitionSlug: coalition.slug, countryCode } }, select: { id: true } })
+    ? await db.membership.findUnique({
+        where: { coalitionSlug_countryCode: { coalitionSlug: coalition.slug, countryCode } },
+        select: { id: true },
+      })
     : null;
   const id = existing?.id ?? `m-${countryCode.toLowerCase()}`;
   const replay = { kind: "membership.set", payload: { countryCode, input } };
@@ -49,10 +56,14 @@ export async function setPosture(
       review,
       write: async (tx) => {
         if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition." });
-        if (!(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) {
+        if (
+          !(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))
+        ) {
           refuse({ ok: false, status: 404, message: "No such country is recorded." });
         }
-        await tx.membership.create({ data: { id, coalitionSlug: coalition.slug, countryCode, ...columns(input) } });
+        await tx.membership.create({
+          data: { id, coalitionSlug: coalition.slug, countryCode, ...columns(input) },
+        });
         return 1;
       },
     });
@@ -68,6 +79,11 @@ export async function setPosture(
     replay,
     review,
     write: async (tx) =>
-      (await tx.membership.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
+      (
+        await tx.membership.updateMany({
+          where: { id, version: expectedVersion },
+          data: { ...columns(input), version: { increment: 1 } },
+        })
+      ).count,
   });
 }

@@ -7,7 +7,10 @@ export const provisionChanges: EntityDef = {
   load: async (db, id) => {
     const row = await db.provision.findUnique({
       where: { id },
-      include: { conditions: { select: { conditionSlug: true } }, pledges: { select: { pledgeId: true } } },
+      include: {
+        conditions: { select: { conditionSlug: true } },
+        pledges: { select: { pledgeId: true } },
+      },
     });
     if (!row) return null;
     const { conditions, pledges, ...rest } = row;

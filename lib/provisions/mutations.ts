@@ -20,10 +20,17 @@ function columns(input: ProvisionInput) {
 async function setConditions(tx: Tx, provisionId: string, input: ProvisionInput) {
   const slugs = [...new Set(input.conditionSlugs)];
   if ((await tx.condition.count({ where: { slug: { in: slugs } } })) !== slugs.length) {
-    refuse({ ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] } });
+    refuse({
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: { conditionSlugs: ["One of the chosen conditions does not exist."] },
+    });
   }
   await tx.provisionCondition.deleteMany({ where: { provisionId } });
-  await tx.provisionCondition.createMany({ data: slugs.map((conditionSlug) => ({ provisionId, conditionSlug })) });
+  await tx.provisionCondition.createMany({
+    data: slugs.map((conditionSlug) => ({ provisionId, conditionSlug })),
+  });
 }
 
 export async function createProvision(
@@ -33,13 +40,19 @@ export async function createProvision(
   justification: Justification,
   review: ReviewOptions = {},
 ): Promise<MutationResult> {
-  const framework = await db.framework.findUnique({ where: { slug: frameworkSlug }, select: { slug: true } });
+  const framework = await db.framework.findUnique({
+    where: { slug: frameworkSlug },
+    select: { slug: true },
+  });
   if (!framework) return { ok: false, status: 404, message: "That framework does not exist." };
   const base = slugify(input.name) || "provision";
   const taken = review.id ? 0 : await db.provision.count({ where: { id: { startsWith: base } } });
   // An approved proposal is created under the id it was proposed with.
   const id = review.id ?? (taken ? `${base}-${taken + 1}` : base);
-  const last = await db.provision.aggregate({ where: { frameworkSlug }, _max: { sortOrder: true } });
+  const last = await db.provision.aggregate({
+    where: { frameworkSlug },
+    _max: { sortOrder: true },
+  });
   return applyChange(db, {
     user,
     permission: input.published ? "data:publish" : "data:write",
@@ -52,7 +65,13 @@ export async function createProvision(
     review,
     write: async (tx) => {
       await tx.provision.create({
-        data: { id, frameworkSlug, ...columns(input), published: input.published, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+        data: {
+          id,
+          frameworkSlug,
+          ...columns(input),
+          published: input.published,
+          sortOrder: (last._max.sortOrder ?? 0) + 1,
+        },
       });
       await setConditions(tx, id, input);
       return 1;
@@ -92,7 +111,10 @@ export async function updateProvision(
         });
       }
       const count = (
-        await tx.provision.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })
+        await tx.provision.updateMany({
+          where: { id, version: expectedVersion },
+          data: { ...columns(input), version: { increment: 1 } },
+        })
       ).count;
       if (count) await setConditions(tx, id, input);
       return count;

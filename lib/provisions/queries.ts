@@ -24,7 +24,11 @@ const provisionSelect = (visibility: Visibility) =>
     },
     pledges: {
       where: { pledge: publishedWhere(visibility) },
-      select: { pledge: { select: { id: true, description: true, country: { select: { code: true, name: true } } } } },
+      select: {
+        pledge: {
+          select: { id: true, description: true, country: { select: { code: true, name: true } } },
+        },
+      },
       orderBy: { pledgeId: "asc" },
     },
   }) as const;
@@ -42,7 +46,10 @@ export function listFrameworks(visibility: Visibility = "public") {
 }
 
 /** A framework with its provisions, their quotes, links and status over time. */
-export const getFramework = cache(async function getFramework(slug: string, visibility: Visibility = "public") {
+export const getFramework = cache(async function getFramework(
+  slug: string,
+  visibility: Visibility = "public",
+) {
   if (!isLookupKey(slug)) return null;
   const framework = await db.framework.findUnique({
     where: { slug },
@@ -51,11 +58,18 @@ export const getFramework = cache(async function getFramework(slug: string, visi
       name: true,
       description: true,
       source: { select: { id: true, title: true, published: true } },
-      provisions: { where: publishedWhere(visibility), select: provisionSelect(visibility), orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+      provisions: {
+        where: publishedWhere(visibility),
+        select: provisionSelect(visibility),
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      },
     },
   });
   if (!framework) return null;
-  const history = await statusHistory(framework.provisions.map((p) => p.id), visibility);
+  const history = await statusHistory(
+    framework.provisions.map((p) => p.id),
+    visibility,
+  );
   return {
     ...framework,
     provisions: framework.provisions.map((p) => ({ ...p, history: history.get(p.id) ?? [] })),
@@ -78,12 +92,22 @@ export type StatusStep = {
  * status (the first is the status it was recorded with). The public sees the states
  * that were published only.
  */
-async function statusHistory(ids: string[], visibility: Visibility): Promise<Map<string, StatusStep[]>> {
+async function statusHistory(
+  ids: string[],
+  visibility: Visibility,
+): Promise<Map<string, StatusStep[]>> {
   const rows = ids.length
     ? await db.auditEntry.findMany({
         where: { entityType: "Provision", entityId: { in: ids } },
         orderBy: { id: "asc" },
-        select: { entityId: true, at: true, happenedOn: true, after: true, citationQuote: true, citationSourceId: true },
+        select: {
+          entityId: true,
+          at: true,
+          happenedOn: true,
+          after: true,
+          citationQuote: true,
+          citationSourceId: true,
+        },
       })
     : [];
   const steps = new Map<string, StatusStep[]>();
@@ -93,7 +117,13 @@ async function statusHistory(ids: string[], visibility: Visibility): Promise<Map
     const list = steps.get(r.entityId) ?? [];
     const status = after.status as ProvisionStatus;
     if (list.at(-1)?.status !== status) {
-      list.push({ status, at: r.at, happenedOn: r.happenedOn, quote: r.citationQuote, sourceId: r.citationSourceId });
+      list.push({
+        status,
+        at: r.at,
+        happenedOn: r.happenedOn,
+        quote: r.citationQuote,
+        sourceId: r.citationSourceId,
+      });
     }
     steps.set(r.entityId, list);
   }

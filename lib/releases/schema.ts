@@ -4,12 +4,9 @@ import { safeString } from "@/lib/security/safe-text";
 /** A release number: MAJOR.MINOR.PATCH, no leading zeros, no pre-release tags. */
 export const VERSION_PATTERN = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 
-export const versionSchema = z
-  .string()
-  .trim()
-  .regex(VERSION_PATTERN, {
-    message: "A release number is MAJOR.MINOR.PATCH, e.g. 1.2.0 (whole numbers, no leading zeros).",
-  });
+export const versionSchema = z.string().trim().regex(VERSION_PATTERN, {
+  message: "A release number is MAJOR.MINOR.PATCH, e.g. 1.2.0 (whole numbers, no leading zeros).",
+});
 
 export const publishReleaseSchema = z.object({
   version: versionSchema,

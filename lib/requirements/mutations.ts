@@ -10,12 +10,25 @@ import { applyChange, refuse, type MutationResult } from "@/lib/entities";
 import type { RequirementInput } from "./schema";
 
 function columns(input: RequirementInput) {
-  return { domain: input.domain as PledgeDomain, description: input.description, quantity: input.quantity || null, unit: input.unit || null };
+  return {
+    domain: input.domain as PledgeDomain,
+    description: input.description,
+    quantity: input.quantity || null,
+    unit: input.unit || null,
+  };
 }
 
-export async function createRequirement(user: SessionUser | null, input: RequirementInput, justification: Justification, review: ReviewOptions = {}): Promise<MutationResult> {
+export async function createRequirement(
+  user: SessionUser | null,
+  input: RequirementInput,
+  justification: Justification,
+  review: ReviewOptions = {},
+): Promise<MutationResult> {
   const id = review.id ?? `r-${randomBytes(6).toString("hex")}`;
-  const coalition = await db.coalition.findFirst({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const coalition = await db.coalition.findFirst({
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
   return applyChange(db, {
     user,
     permission: "data:write",
@@ -28,7 +41,9 @@ export async function createRequirement(user: SessionUser | null, input: Require
     review,
     write: async (tx) => {
       if (!coalition) refuse({ ok: false, status: 400, message: "There is no coalition." });
-      await tx.requirement.create({ data: { id, coalitionSlug: coalition.slug, ...columns(input) } });
+      await tx.requirement.create({
+        data: { id, coalitionSlug: coalition.slug, ...columns(input) },
+      });
       return 1;
     },
   });
@@ -53,7 +68,12 @@ export async function updateRequirement(
     replay: { kind: "requirement.update", payload: input },
     review,
     write: async (tx) =>
-      (await tx.requirement.updateMany({ where: { id, version: expectedVersion }, data: { ...columns(input), version: { increment: 1 } } })).count,
+      (
+        await tx.requirement.updateMany({
+          where: { id, version: expectedVersion },
+          data: { ...columns(input), version: { increment: 1 } },
+        })
+      ).count,
   });
 }
 
@@ -61,5 +81,14 @@ export async function getRequirementForEdit(id: string) {
   if (!isLookupKey(id)) return null;
   const r = await db.requirement.findUnique({ where: { id } });
   if (!r) return null;
-  return { id: r.id, version: r.version, values: { domain: r.domain, description: r.description, quantity: r.quantity?.toString() ?? "", unit: r.unit ?? "" } };
+  return {
+    id: r.id,
+    version: r.version,
+    values: {
+      domain: r.domain,
+      description: r.description,
+      quantity: r.quantity?.toString() ?? "",
+      unit: r.unit ?? "",
+    },
+  };
 }

@@ -10,13 +10,16 @@ export const requirementSchema = z
     quantity: z
       .string()
       .trim()
-      .refine((v) => v === "" || /^\d{1,14}(\.\d{1,2})?$/.test(v), { message: "A positive number with at most two decimals, or empty for undisclosed." })
+      .refine((v) => v === "" || /^\d{1,14}(\.\d{1,2})?$/.test(v), {
+        message: "A positive number with at most two decimals, or empty for undisclosed.",
+      })
       .optional()
       .default(""),
     unit: optionalText(40),
   })
   .superRefine((r, ctx) => {
-    if (r.unit && !r.quantity) ctx.addIssue({ code: "custom", path: ["quantity"], message: "A unit needs a quantity." });
+    if (r.unit && !r.quantity)
+      ctx.addIssue({ code: "custom", path: ["quantity"], message: "A unit needs a quantity." });
   });
 
 export type RequirementInput = z.infer<typeof requirementSchema>;

@@ -17,11 +17,21 @@ import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/p
 import { createProvision, updateProvision } from "@/lib/provisions/mutations";
 import { createRequirement, updateRequirement } from "@/lib/requirements/mutations";
 
-export type HeldRow = { entityId: string; expectedVersion: number | null; payload: unknown; justification: unknown };
+export type HeldRow = {
+  entityId: string;
+  expectedVersion: number | null;
+  payload: unknown;
+  justification: unknown;
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads were validated by the entity's schema when proposed
 type Any = any;
-type Handler = (user: SessionUser, row: HeldRow, j: Justification, review: ReviewOptions) => Promise<MutationResult>;
+type Handler = (
+  user: SessionUser,
+  row: HeldRow,
+  j: Justification,
+  review: ReviewOptions,
+) => Promise<MutationResult>;
 
 const v = (row: HeldRow) => row.expectedVersion ?? 0;
 const p = (row: HeldRow) => row.payload as Any;
@@ -39,8 +49,10 @@ const HANDLERS: Record<string, Handler> = {
   "requirement.create": (u, r, j, o) => createRequirement(u, p(r), j, { ...o, id: r.entityId }),
   "requirement.update": (u, r, j, o) => updateRequirement(u, r.entityId, v(r), p(r), j, o),
   "figure.update": (u, r, j, o) => updateFigure(u, r.entityId, v(r), p(r), j, o),
-  "membership.set": (u, r, j, o) => setPosture(u, p(r).countryCode, r.expectedVersion, p(r).input, j, o),
-  "provision.create": (u, r, j, o) => createProvision(u, p(r).frameworkSlug, p(r).input, j, { ...o, id: r.entityId }),
+  "membership.set": (u, r, j, o) =>
+    setPosture(u, p(r).countryCode, r.expectedVersion, p(r).input, j, o),
+  "provision.create": (u, r, j, o) =>
+    createProvision(u, p(r).frameworkSlug, p(r).input, j, { ...o, id: r.entityId }),
   "provision.update": (u, r, j, o) => updateProvision(u, r.entityId, v(r), p(r), j, o),
 };
 

@@ -19,7 +19,9 @@ describe("clientAddress", () => {
     // The client forged the first entry; the proxy appended the address it saw.
     expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.1", trusted)).toBe("198.51.100.1");
     // Two proxies in a row.
-    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.1, 10.0.0.1", trusted)).toBe("198.51.100.1");
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.1, 10.0.0.1", trusted)).toBe(
+      "198.51.100.1",
+    );
     // A header split over two lines reads as one list.
     expect(clientAddress("10.0.0.2", ["6.6.6.6", "198.51.100.1"], trusted)).toBe("198.51.100.1");
     // No header: the proxy itself is the best we know.
@@ -45,11 +47,19 @@ describe("clientAddress", () => {
 
 describe("TRUSTED_PROXIES", () => {
   it("accepts addresses and CIDR ranges", () => {
-    expect(parseEnv(startEnvSchema, { TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, fd00::/8" }).TRUSTED_PROXIES).toBe("127.0.0.1, 10.0.0.0/8, fd00::/8");
+    expect(
+      parseEnv(startEnvSchema, { TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, fd00::/8" })
+        .TRUSTED_PROXIES,
+    ).toBe("127.0.0.1, 10.0.0.0/8, fd00::/8");
     expect(parseEnv(startEnvSchema, {}).TRUSTED_PROXIES).toBeUndefined();
   });
 
-  it.each(["yes", "10.0.0.0/33", "10.0.0.0/8/1", "localhost", "300.1.1.1", "fd00::/129"])("stops the start naming the setting for %j", (value) => {
-    expect(() => parseEnv(startEnvSchema, { TRUSTED_PROXIES: value })).toThrow(/^Invalid setting: TRUSTED_PROXIES must list proxy addresses/);
-  });
+  it.each(["yes", "10.0.0.0/33", "10.0.0.0/8/1", "localhost", "300.1.1.1", "fd00::/129"])(
+    "stops the start naming the setting for %j",
+    (value) => {
+      expect(() => parseEnv(startEnvSchema, { TRUSTED_PROXIES: value })).toThrow(
+        /^Invalid setting: TRUSTED_PROXIES must list proxy addresses/,
+      );
+    },
+  );
 });

@@ -33,12 +33,19 @@ export function normaliseAddress(value: string | undefined | null): string | nul
  */
 export function parseTrustedProxies(value: string): BlockList {
   const list = new BlockList();
-  for (const raw of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits, extra] = raw.split("/");
     const ip = normaliseAddress(address);
     const family = ip && isIP(ip) === 6 ? "ipv6" : "ipv4";
     const max = family === "ipv6" ? 128 : 32;
-    if (!ip || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))) {
+    if (
+      !ip ||
+      extra !== undefined ||
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))
+    ) {
       throw new Error(`"${raw}" is not an IP address or CIDR range (e.g. 10.0.0.0/8)`);
     }
     if (bits === undefined) list.addAddress(ip, family);
@@ -56,11 +63,17 @@ function isTrusted(ip: string, trusted: BlockList) {
  * nearest X-Forwarded-For hop (reading right to left) that is not itself a trusted
  * proxy. Hops a client wrote itself sit further left and are never reached.
  */
-export function clientAddress(socket: string | undefined, forwardedFor: string | string[] | undefined, trusted: BlockList | null): string {
+export function clientAddress(
+  socket: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: BlockList | null,
+): string {
   let address = normaliseAddress(socket);
   if (!address) return "unknown";
   if (!trusted) return address;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "").split(",");
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(
+    ",",
+  );
   while (isTrusted(address, trusted) && hops.length > 0) {
     const hop = normaliseAddress(hops.pop());
     if (!hop) break; // garbage from further out: keep the last address a trusted proxy vouched for

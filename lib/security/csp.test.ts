@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { cachedPagePolicy, contentSecurityPolicy, createNonce } from "./csp";
 
-const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
+const directive = (policy: string, name: string) =>
+  policy.split("; ").find((d) => d.startsWith(`${name} `));
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only by nonce in production: no unsafe-inline, no eval", () => {
-    const policy = contentSecurityPolicy({ nonce: "abc", dev: false, frameable: false, https: false });
+    const policy = contentSecurityPolicy({
+      nonce: "abc",
+      dev: false,
+      frameable: false,
+      https: false,
+    });
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(policy).not.toContain("unsafe-eval");
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
@@ -13,17 +19,34 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("lets the dev server eval, and only embeds be framed", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", dev: true, frameable: false, https: false }), "script-src")).toContain("'unsafe-eval'");
-    expect(directive(contentSecurityPolicy({ nonce: "n", dev: false, frameable: true, https: true }), "frame-ancestors")).toBe("frame-ancestors *");
+    expect(
+      directive(
+        contentSecurityPolicy({ nonce: "n", dev: true, frameable: false, https: false }),
+        "script-src",
+      ),
+    ).toContain("'unsafe-eval'");
+    expect(
+      directive(
+        contentSecurityPolicy({ nonce: "n", dev: false, frameable: true, https: true }),
+        "frame-ancestors",
+      ),
+    ).toBe("frame-ancestors *");
   });
 
   it("gives a cached page its scripts by hash instead of a nonce, and keeps every other directive", () => {
-    const rendered = contentSecurityPolicy({ nonce: "abc", dev: false, frameable: true, https: true });
+    const rendered = contentSecurityPolicy({
+      nonce: "abc",
+      dev: false,
+      frameable: true,
+      https: true,
+    });
     const policy = cachedPagePolicy(rendered, ["AAAA", "BBBB"]);
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-AAAA' 'sha256-BBBB'");
     expect(policy).not.toContain("nonce-");
     expect(policy).not.toContain("unsafe-eval");
-    expect(policy.replace(directive(policy, "script-src")!, "")).toBe(rendered.replace(directive(rendered, "script-src")!, ""));
+    expect(policy.replace(directive(policy, "script-src")!, "")).toBe(
+      rendered.replace(directive(rendered, "script-src")!, ""),
+    );
     expect(directive(cachedPagePolicy(rendered, []), "script-src")).toBe("script-src 'self'");
   });
 
@@ -46,10 +69,14 @@ describe("proxy (every page's headers)", () => {
     try {
       process.env.GUARANTOR_URL = "https://guarantor.example.org";
       const secure = await page("https://guarantor.example.org/countries");
-      expect(secure.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect(secure.headers.get("strict-transport-security")).toBe(
+        "max-age=31536000; includeSubDomains",
+      );
       expect(secure.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
       process.env.GUARANTOR_URL = "http://localhost:3000";
-      expect((await page("http://localhost:3000/countries")).headers.get("strict-transport-security")).toBeNull();
+      expect(
+        (await page("http://localhost:3000/countries")).headers.get("strict-transport-security"),
+      ).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.GUARANTOR_URL;
       else process.env.GUARANTOR_URL = saved;
@@ -57,8 +84,13 @@ describe("proxy (every page's headers)", () => {
   });
 
   it("gives each response its own nonce, and lets only /embed/ be framed", async () => {
-    const [a, b, embed] = await Promise.all([page("http://localhost/"), page("http://localhost/"), page("http://localhost/embed/abc")]);
-    const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    const [a, b, embed] = await Promise.all([
+      page("http://localhost/"),
+      page("http://localhost/"),
+      page("http://localhost/embed/abc"),
+    ]);
+    const nonce = (r: Response) =>
+      /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
     expect(nonce(a)).toBeTruthy();
     expect(nonce(a)).not.toBe(nonce(b));
     expect(a.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");

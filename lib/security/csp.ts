@@ -12,7 +12,12 @@
 export type CspOptions = { nonce: string; dev: boolean; frameable: boolean; https: boolean };
 
 export function contentSecurityPolicy({ nonce, dev, frameable, https }: CspOptions): string {
-  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev, frameable, https);
+  return policy(
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    dev,
+    frameable,
+    https,
+  );
 }
 
 /**

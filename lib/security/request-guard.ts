@@ -12,14 +12,25 @@ const BODY_LIMIT_TEXT = "1 MB";
 
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-type Guarded = { method: string; url: string; headers: Headers; body: ReadableStream<Uint8Array> | null };
+type Guarded = {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+};
 
 /** A refusal in the shape the caller expects: JSON under /api/, plain text elsewhere. */
 export function refusal(pathname: string, status: number, message: string): Response {
   if (pathname.startsWith("/api/")) {
-    return Response.json({ error: { status, message } }, { status, headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { error: { status, message } },
+      { status, headers: { "cache-control": "no-store" } },
+    );
   }
-  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** Why the address cannot be read, or null when it can. */
@@ -27,12 +38,14 @@ export function malformedUrl(url: string): string | null {
   const { pathname, search } = new URL(url);
   for (const segment of pathname.split("/")) {
     const text = decodeUrlPart(segment);
-    if (text === null) return `Bad request: the address contains "${segment.slice(0, 40)}", which is not valid UTF-8.`;
+    if (text === null)
+      return `Bad request: the address contains "${segment.slice(0, 40)}", which is not valid UTF-8.`;
     if (text.includes("\0")) return "Bad request: the address contains a NUL character (%00).";
   }
   for (const part of search.slice(1).split(/[&=]/)) {
     const text = decodeUrlPart(part.replace(/\+/g, " "));
-    if (text === null) return `Bad request: the query string contains "${part.slice(0, 40)}", which is not valid UTF-8.`;
+    if (text === null)
+      return `Bad request: the query string contains "${part.slice(0, 40)}", which is not valid UTF-8.`;
     if (text.includes("\0")) return "Bad request: the query string contains a NUL character (%00).";
   }
   return null;
@@ -67,7 +80,11 @@ export async function guardRequest(request: Guarded): Promise<Response | null> {
   const bad = malformedUrl(request.url);
   if (bad) return refusal(pathname, 400, bad);
   if (await oversizedBody(request)) {
-    return refusal(pathname, 413, `Request body too large: at most ${BODY_LIMIT_TEXT} (${BODY_LIMIT_BYTES.toLocaleString("en")} bytes) is accepted.`);
+    return refusal(
+      pathname,
+      413,
+      `Request body too large: at most ${BODY_LIMIT_TEXT} (${BODY_LIMIT_BYTES.toLocaleString("en")} bytes) is accepted.`,
+    );
   }
   return null;
 }

@@ -9,7 +9,8 @@ import { z } from "zod";
 
 const UNSAFE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSAFE_TEXT_MESSAGE = "Remove the NUL or broken (unpaired surrogate) character from this text.";
+export const UNSAFE_TEXT_MESSAGE =
+  "Remove the NUL or broken (unpaired surrogate) character from this text.";
 
 export function isSafeText(value: string): boolean {
   return !UNSAFE.test(value);
@@ -17,7 +18,9 @@ export function isSafeText(value: string): boolean {
 
 /** A string schema that refuses NUL and lone surrogates: the start of every text field's schema. */
 export function safeString(message?: string) {
-  return z.string(message ? { message } : undefined).refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE });
+  return z
+    .string(message ? { message } : undefined)
+    .refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE });
 }
 
 /** Whether a value from a URL or a form can be an id at all (short, storable text); else: not found. */

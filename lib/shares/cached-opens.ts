@@ -10,12 +10,19 @@ import { hashToken, isWellFormed } from "./token";
 /** What the page cache needs to know of a link: whether it is frozen, when it expires. */
 export async function shareLinkState(prisma: PrismaClient, token: string) {
   if (!isWellFormed(token)) return null;
-  const link = await prisma.shareLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { frozenAt: true, expiresAt: true, revokedAt: true } });
+  const link = await prisma.shareLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { frozenAt: true, expiresAt: true, revokedAt: true },
+  });
   if (!link || link.revokedAt) return null;
   return { frozen: link.frozenAt !== null, expiresAt: link.expiresAt };
 }
 
-export type OpenCounter = { count(token: string): void; flush(): Promise<void>; stop(): Promise<void> };
+export type OpenCounter = {
+  count(token: string): void;
+  flush(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 export function shareOpenCounter(prisma: PrismaClient, everyMs = 1000): OpenCounter {
   let pending = new Map<string, { opens: number; last: Date }>();
@@ -24,8 +31,13 @@ export function shareOpenCounter(prisma: PrismaClient, everyMs = 1000): OpenCoun
     pending = new Map();
     for (const [tokenHash, { opens, last }] of batch) {
       await prisma.shareLink
-        .updateMany({ where: { tokenHash }, data: { openCount: { increment: opens }, lastOpenedAt: last } })
-        .catch((error: unknown) => console.error("guarantor: could not count share-link openings:", error));
+        .updateMany({
+          where: { tokenHash },
+          data: { openCount: { increment: opens }, lastOpenedAt: last },
+        })
+        .catch((error: unknown) =>
+          console.error("guarantor: could not count share-link openings:", error),
+        );
     }
   };
   const timer = setInterval(() => void flush(), everyMs);

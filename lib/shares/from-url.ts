@@ -3,18 +3,34 @@ import { describeFilters, type FilterNames } from "@/lib/pledges/filter-words";
 import { shareParamsSchema, type ShareParams } from "./schema";
 
 /** The view a /shares/new?scope=...&... address asks to share, or null if it makes no sense. */
-export function shareParamsFromQuery(q: Record<string, string | string[] | undefined>): ShareParams | null {
+export function shareParamsFromQuery(
+  q: Record<string, string | string[] | undefined>,
+): ShareParams | null {
   const one = (k: string) => (typeof q[k] === "string" ? (q[k] as string) : undefined);
   const scope = one("scope");
   const filters = Object.fromEntries(
-    ["domain", "status", "disclosure", "condition", "country", "blocked", "q", "from", "to"].flatMap((k) => (one(k) ? [[k, one(k)]] : [])),
+    [
+      "domain",
+      "status",
+      "disclosure",
+      "condition",
+      "country",
+      "blocked",
+      "q",
+      "from",
+      "to",
+    ].flatMap((k) => (one(k) ? [[k, one(k)]] : [])),
   );
   const candidate =
-    scope === "COUNTRY" ? { scope, code: one("code")?.toUpperCase() }
-    : scope === "CONDITION" ? { scope, slug: one("slug") }
-    : scope === "PLEDGES" ? { scope, filters }
-    : scope === "DASHBOARD" ? { scope }
-    : null;
+    scope === "COUNTRY"
+      ? { scope, code: one("code")?.toUpperCase() }
+      : scope === "CONDITION"
+        ? { scope, slug: one("slug") }
+        : scope === "PLEDGES"
+          ? { scope, filters }
+          : scope === "DASHBOARD"
+            ? { scope }
+            : null;
   const parsed = shareParamsSchema.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
@@ -29,6 +45,9 @@ export function describeShare(p: ShareParams, names: FilterNames): string {
 }
 
 /** A shared pledge list's filters in words ("" for none), read as the explorer reads them. */
-export function describeSharedFilters(filters: Record<string, string | undefined>, names: FilterNames): string {
+export function describeSharedFilters(
+  filters: Record<string, string | undefined>,
+  names: FilterNames,
+): string {
   return describeFilters(loadExplorerParams(filters), names);
 }

@@ -10,8 +10,16 @@ import { generateToken, hashToken } from "./token";
 import { isLookupKey } from "@/lib/security/safe-text";
 
 async function targetExists(params: ShareParams): Promise<boolean> {
-  if (params.scope === "COUNTRY") return !!(await db.country.findUnique({ where: { code: params.code }, select: { code: true } }));
-  if (params.scope === "CONDITION") return !!(await db.condition.findFirst({ where: { slug: params.slug, published: true }, select: { slug: true } }));
+  if (params.scope === "COUNTRY")
+    return !!(await db.country.findUnique({
+      where: { code: params.code },
+      select: { code: true },
+    }));
+  if (params.scope === "CONDITION")
+    return !!(await db.condition.findFirst({
+      where: { slug: params.slug, published: true },
+      select: { slug: true },
+    }));
   return true;
 }
 
@@ -21,14 +29,35 @@ type Issued = (MutationResult & { ok: true; token: string }) | Refused;
 export async function createShare(
   user: SessionUser | null,
   params: ShareParams,
-  input: { label: string; expiresInDays: string; mode: "live" | "frozen" | "release"; release?: string },
+  input: {
+    label: string;
+    expiresInDays: string;
+    mode: "live" | "frozen" | "release";
+    release?: string;
+  },
 ): Promise<Issued> {
   const refused = permissionRefusal(user, "shares:manage");
   if (refused) return refused;
-  if (!(await targetExists(params))) return { ok: false, status: 404, message: "There is nothing published to share at this address." };
+  if (!(await targetExists(params)))
+    return {
+      ok: false,
+      status: 404,
+      message: "There is nothing published to share at this address.",
+    };
   // A link pinned to a release shows the data as of that release's snapshot.
-  const release = input.mode === "release" ? await db.release.findUnique({ where: { version: input.release ?? "" }, select: { version: true, snapshotAt: true } }) : null;
-  if (input.mode === "release" && !release) return { ok: false, status: 404, message: `There is no release ${input.release ?? ""}: choose a published one.` };
+  const release =
+    input.mode === "release"
+      ? await db.release.findUnique({
+          where: { version: input.release ?? "" },
+          select: { version: true, snapshotAt: true },
+        })
+      : null;
+  if (input.mode === "release" && !release)
+    return {
+      ok: false,
+      status: 404,
+      message: `There is no release ${input.release ?? ""}: choose a published one.`,
+    };
   const now = new Date();
   const { scope, ...rest } = params;
   return issue(user!, {
@@ -36,7 +65,9 @@ export async function createShare(
     params: rest as Prisma.InputJsonValue,
     label: input.label,
     createdAt: now,
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000) : null,
+    expiresAt: input.expiresInDays
+      ? new Date(now.getTime() + Number(input.expiresInDays) * 86_400_000)
+      : null,
     frozenAt: release ? release.snapshotAt : input.mode === "frozen" ? now : null,
     releaseVersion: release?.version ?? null,
     reason: `Share link “${input.label}”`,
@@ -55,11 +86,19 @@ export async function reissueShare(user: SessionUser | null, id: string): Promis
   const old = isLookupKey(id) ? await db.shareLink.findUnique({ where: { id } }) : null;
   if (!old) return { ok: false, status: 404, message: "This link does not exist." };
   if (old.createdById !== editor.id && !can(editor, "shares:manage-all")) {
-    return { ok: false, status: 403, message: "Only its creator or an admin can re-issue this link." };
+    return {
+      ok: false,
+      status: 403,
+      message: "Only its creator or an admin can re-issue this link.",
+    };
   }
   const now = new Date();
   if (!old.revokedAt && !(old.expiresAt && old.expiresAt <= now)) {
-    return { ok: false, status: 409, message: "This link still works: only a revoked or expired link can be re-issued." };
+    return {
+      ok: false,
+      status: 409,
+      message: "This link still works: only a revoked or expired link can be re-issued.",
+    };
   }
   const lifetime = old.expiresAt ? old.expiresAt.getTime() - old.createdAt.getTime() : null;
   return issue(editor, {
@@ -77,7 +116,10 @@ export async function reissueShare(user: SessionUser | null, id: string): Promis
 /** Writes a new link through the write gateway (with its audit entry); the token is returned once and never stored. */
 async function issue(
   editor: SessionUser,
-  link: Pick<Prisma.ShareLinkUncheckedCreateInput, "scope" | "params" | "label" | "createdAt" | "expiresAt" | "frozenAt" | "releaseVersion"> & { reason: string },
+  link: Pick<
+    Prisma.ShareLinkUncheckedCreateInput,
+    "scope" | "params" | "label" | "createdAt" | "expiresAt" | "frozenAt" | "releaseVersion"
+  > & { reason: string },
 ): Promise<Issued> {
   const token = generateToken();
   const id = `sh-${randomBytes(6).toString("hex")}`;
@@ -91,14 +133,27 @@ async function issue(
     expectedVersion: null,
     justification: { sourceId: "", quote: "", reason },
     write: async (tx) => {
-      await tx.shareLink.create({ data: { ...data, id, tokenHash: hashToken(token), createdById: editor.id, createdByName: editor.name } });
+      await tx.shareLink.create({
+        data: {
+          ...data,
+          id,
+          tokenHash: hashToken(token),
+          createdById: editor.id,
+          createdByName: editor.name,
+        },
+      });
       return 1;
     },
   });
   return result.ok ? { ...result, token } : result;
 }
 
-function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLinkUpdateInput, reason: string): Promise<MutationResult> {
+function changeShare(
+  user: SessionUser | null,
+  id: string,
+  data: Prisma.ShareLinkUpdateInput,
+  reason: string,
+): Promise<MutationResult> {
   return applyChange(db, {
     user,
     permission: "shares:manage",
@@ -110,9 +165,18 @@ function changeShare(user: SessionUser | null, id: string, data: Prisma.ShareLin
     write: async (tx) => {
       const link = await tx.shareLink.findUnique({ where: { id }, select: { createdById: true } });
       if (link && link.createdById !== user!.id && !can(user!, "shares:manage-all")) {
-        refuse({ ok: false, status: 403, message: "Only its creator or an admin can change this link." });
+        refuse({
+          ok: false,
+          status: 403,
+          message: "Only its creator or an admin can change this link.",
+        });
       }
-      return (await tx.shareLink.updateMany({ where: { id }, data: { ...data, version: { increment: 1 } } as Prisma.ShareLinkUpdateManyMutationInput })).count;
+      return (
+        await tx.shareLink.updateMany({
+          where: { id },
+          data: { ...data, version: { increment: 1 } } as Prisma.ShareLinkUpdateManyMutationInput,
+        })
+      ).count;
     },
   });
 }
@@ -122,6 +186,15 @@ export function revokeShare(user: SessionUser | null, id: string) {
 }
 
 export function extendShare(user: SessionUser | null, id: string, expiresInDays: string) {
-  const expiresAt = expiresInDays ? new Date(Date.now() + Number(expiresInDays) * 86_400_000) : null;
-  return changeShare(user, id, { expiresAt }, expiresAt ? `Share link extended to ${expiresAt.toISOString().slice(0, 10)}` : "Share link set to never expire");
+  const expiresAt = expiresInDays
+    ? new Date(Date.now() + Number(expiresInDays) * 86_400_000)
+    : null;
+  return changeShare(
+    user,
+    id,
+    { expiresAt },
+    expiresAt
+      ? `Share link extended to ${expiresAt.toISOString().slice(0, 10)}`
+      : "Share link set to never expire",
+  );
 }

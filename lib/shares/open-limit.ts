@@ -29,7 +29,9 @@ export function isShareOpen(url: string | undefined): boolean {
   try {
     // A request target is a path ("//s/x" included, which must not read as a host) or a full URL.
     const target = url ?? "/";
-    pathname = decodeURIComponent(new URL(target.startsWith("/") ? `http://x${target}` : target).pathname);
+    pathname = decodeURIComponent(
+      new URL(target.startsWith("/") ? `http://x${target}` : target).pathname,
+    );
   } catch {
     return false; // malformed encoding: Next.js answers it as a bad request
   }
@@ -38,7 +40,10 @@ export function isShareOpen(url: string | undefined): boolean {
 
 export type ShareOpenResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export async function consumeShareOpen(limiter: ReturnType<typeof shareOpenLimiter>, address: string): Promise<ShareOpenResult> {
+export async function consumeShareOpen(
+  limiter: ReturnType<typeof shareOpenLimiter>,
+  address: string,
+): Promise<ShareOpenResult> {
   try {
     await limiter.consume(address);
     return { ok: true };

@@ -4,7 +4,10 @@ import { safeString } from "@/lib/security/safe-text";
 export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES"] as const;
 export type ShareScopeName = (typeof SHARE_SCOPES)[number];
 
-const list = z.string().regex(/^[A-Za-z0-9_,-]{1,600}$/).optional();
+const list = z
+  .string()
+  .regex(/^[A-Za-z0-9_,-]{1,600}$/)
+  .optional();
 
 /** Pledge-list filters a shared list keeps: the /pledges explorer's own URL parameters. */
 export const sharedPledgeFilterSchema = z
@@ -16,30 +19,52 @@ export const sharedPledgeFilterSchema = z
     country: list,
     blocked: z.enum(["1", "true"]).optional(),
     q: safeString().max(200).optional(),
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 
 export const shareParamsSchema = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("DASHBOARD") }),
-  z.object({ scope: z.literal("COUNTRY"), code: z.string().regex(/^[A-Z]{2}$/, { message: "A two-letter country code." }) }),
-  z.object({ scope: z.literal("CONDITION"), slug: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: "A condition slug." }) }),
+  z.object({
+    scope: z.literal("COUNTRY"),
+    code: z.string().regex(/^[A-Z]{2}$/, { message: "A two-letter country code." }),
+  }),
+  z.object({
+    scope: z.literal("CONDITION"),
+    slug: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: "A condition slug." }),
+  }),
   z.object({ scope: z.literal("PLEDGES"), filters: sharedPledgeFilterSchema }),
 ]);
 
 export type ShareParams = z.infer<typeof shareParamsSchema>;
 
-export const newShareSchema = z.object({
-  label: safeString().trim().min(3, { message: "Label the link (at least 3 characters), e.g. who it is for." }).max(120, { message: "At most 120 characters." }),
-  expiresInDays: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), { message: "Between 1 and 3650 days, or empty for no expiry." }),
-  mode: z.enum(["live", "frozen", "release"], { message: "Choose live, frozen or a release." }),
-  /** With mode "release": the release whose data the link shows. */
-  release: z.string().trim().max(20).optional(),
-}).refine((v) => v.mode !== "release" || !!v.release, { message: "Choose the release the link shows.", path: ["release"] });
+export const newShareSchema = z
+  .object({
+    label: safeString()
+      .trim()
+      .min(3, { message: "Label the link (at least 3 characters), e.g. who it is for." })
+      .max(120, { message: "At most 120 characters." }),
+    expiresInDays: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), {
+        message: "Between 1 and 3650 days, or empty for no expiry.",
+      }),
+    mode: z.enum(["live", "frozen", "release"], { message: "Choose live, frozen or a release." }),
+    /** With mode "release": the release whose data the link shows. */
+    release: z.string().trim().max(20).optional(),
+  })
+  .refine((v) => v.mode !== "release" || !!v.release, {
+    message: "Choose the release the link shows.",
+    path: ["release"],
+  });
 
 export const extendShareSchema = z.object({
   id: safeString().min(1).max(40),

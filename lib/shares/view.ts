@@ -17,7 +17,10 @@ export async function loadSharedView(share: ResolvedShare) {
   const p = share.params;
   switch (p.scope) {
     case "DASHBOARD": {
-      const [d, events] = await Promise.all([getDashboard(options), listEvents({ limit: 5 }, options)]);
+      const [d, events] = await Promise.all([
+        getDashboard(options),
+        listEvents({ limit: 5 }, options),
+      ]);
       return { scope: "DASHBOARD" as const, d, events };
     }
     case "COUNTRY":
@@ -28,7 +31,11 @@ export async function loadSharedView(share: ResolvedShare) {
       // The same reading of the URL as the explorer, so a shared list is the list the editor saw
       // (frozen: the pledges that matched then, each as it stood then).
       const filter = toPledgeFilter(loadExplorerParams(p.filters as Record<string, string>));
-      return { scope: "PLEDGES" as const, filters: p.filters, pledges: await listPledges(filter, options) };
+      return {
+        scope: "PLEDGES" as const,
+        filters: p.filters,
+        pledges: await listPledges(filter, options),
+      };
     }
   }
 }

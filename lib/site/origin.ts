@@ -33,7 +33,10 @@ export async function metadataBase(): Promise<URL | undefined> {
  */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function isCrossSiteWrite(request: { method: string; headers: Headers }, extraOrigins: string[] = []): boolean {
+export function isCrossSiteWrite(
+  request: { method: string; headers: Headers },
+  extraOrigins: string[] = [],
+): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");

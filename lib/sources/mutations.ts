@@ -8,7 +8,11 @@ import type { Justification } from "@/lib/changes/justification-schema";
 import { applyChange, type MutationResult } from "@/lib/entities";
 import { sourceTitle, type SourceInput } from "./schema";
 
-export async function createSource(user: SessionUser | null, input: SourceInput, justification: Justification): Promise<MutationResult> {
+export async function createSource(
+  user: SessionUser | null,
+  input: SourceInput,
+  justification: Justification,
+): Promise<MutationResult> {
   const title = sourceTitle(input);
   const base = slugify(title).slice(0, 50) || "source";
   const id = `${base}-${createHash("sha256").update(input.text).digest("hex").slice(0, 6)}`;

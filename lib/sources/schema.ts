@@ -26,13 +26,22 @@ export const sourceSchema = z
     url: safeString()
       .trim()
       .max(2000)
-      .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), { message: "A web address starting with http:// or https://, or empty." })
+      .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), {
+        message: "A web address starting with http:// or https://, or empty.",
+      })
       .optional()
       .default(""),
-    text: requiredText(20, 200_000, "Paste the source's full text").transform((t) => t.replace(/\r\n?/g, "\n")),
+    text: requiredText(20, 200_000, "Paste the source's full text").transform((t) =>
+      t.replace(/\r\n?/g, "\n"),
+    ),
   })
   .superRefine((s, ctx) => {
-    if (sourceTitle(s).length < 3) ctx.addIssue({ code: "custom", path: ["title"], message: "Give the source's title (at least 3 characters), or start the text with it." });
+    if (sourceTitle(s).length < 3)
+      ctx.addIssue({
+        code: "custom",
+        path: ["title"],
+        message: "Give the source's title (at least 3 characters), or start the text with it.",
+      });
   });
 
 export type SourceInput = z.infer<typeof sourceSchema>;

@@ -4,5 +4,9 @@ import type { EntityDef } from "../changes/registry";
 export const userChanges: EntityDef = {
   key: "id",
   noun: "account",
-  load: (db, id) => db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } }),
+  load: (db, id) =>
+    db.user.findUnique({
+      where: { id },
+      select: { id: true, email: true, name: true, role: true },
+    }),
 };

@@ -9,4 +9,7 @@ export const newUserSchema = z.object({
   password: safeString().min(10, { message: "At least 10 characters." }).max(128),
 });
 
-export const roleChangeSchema = z.object({ userId: safeString().min(1).max(100), role: z.enum(ROLES, { message: "Choose a role." }) });
+export const roleChangeSchema = z.object({
+  userId: safeString().min(1).max(100),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+});

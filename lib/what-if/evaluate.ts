@@ -24,9 +24,22 @@ export type PledgeGroup = {
 
 export type Need = { domain: PledgeDomain; quantity: number | null; unit: string | null };
 
-export type Tally = { key: string; pledges: number; freeNow: number; freeThen: number; unblocked: number; blocked: number };
+export type Tally = {
+  key: string;
+  pledges: number;
+  freeNow: number;
+  freeThen: number;
+  unblocked: number;
+  blocked: number;
+};
 
-export type CapabilityShift = { domain: PledgeDomain; now: Gap; then: Gap; freeNow: number; freeThen: number };
+export type CapabilityShift = {
+  domain: PledgeDomain;
+  now: Gap;
+  then: Gap;
+  freeNow: number;
+  freeThen: number;
+};
 
 export type Outcome = {
   total: Tally;
@@ -54,7 +67,13 @@ function add(t: Tally, g: PledgeGroup, now: boolean, then: boolean) {
   if (now && !then) t.blocked += g.pledges;
 }
 
-function tallyInto(map: Map<string, Tally>, key: string, g: PledgeGroup, now: boolean, then: boolean) {
+function tallyInto(
+  map: Map<string, Tally>,
+  key: string,
+  g: PledgeGroup,
+  now: boolean,
+  then: boolean,
+) {
   let t = map.get(key);
   if (!t) map.set(key, (t = emptyTally(key)));
   add(t, g, now, then);
@@ -110,7 +129,8 @@ export function evaluate(
       freeThen: then.pledges,
     };
   });
-  const byChange = (a: Tally, b: Tally) => b.unblocked + b.blocked - (a.unblocked + a.blocked) || b.pledges - a.pledges;
+  const byChange = (a: Tally, b: Tally) =>
+    b.unblocked + b.blocked - (a.unblocked + a.blocked) || b.pledges - a.pledges;
   return {
     total,
     byDomain: [...domains.values()].sort(byChange),

@@ -16,7 +16,13 @@ export type WhatIfData = {
   pledges: ListedPledge[] | null;
 };
 
-export type ListedPledge = { id: string; description: string; country: string | null; domain: PledgeDomain; conditions: string[] };
+export type ListedPledge = {
+  id: string;
+  description: string;
+  country: string | null;
+  domain: PledgeDomain;
+  conditions: string[];
+};
 
 /** Above this many pledges the view shows counts and links, not every pledge. */
 export const LIST_LIMIT = 500;
@@ -76,7 +82,11 @@ async function loadWhatIfData(): Promise<WhatIfData> {
     pledges: total <= LIST_LIMIT ? await listPledges() : null,
     conditions: conditions.map((c) => ({ ...c, met: c.status === "MET" })),
     groups: groups.map((g) => ({ ...g, country: g.country?.trim() ?? null })),
-    needs: needs.map((n) => ({ domain: n.domain, unit: n.unit, quantity: n.quantity === null ? null : Number(n.quantity) })),
+    needs: needs.map((n) => ({
+      domain: n.domain,
+      unit: n.unit,
+      quantity: n.quantity === null ? null : Number(n.quantity),
+    })),
     countries: Object.fromEntries(countries.map((c) => [c.code, c.name])),
   };
 }

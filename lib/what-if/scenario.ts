@@ -32,7 +32,11 @@ export function parseScenario(
 }
 
 /** The address of a scenario, in the tidy comma form; the recorded state has none. */
-export function scenarioHref(met: ReadonlySet<string>, baseline: ReadonlySet<string>, path = "/what-if"): string {
+export function scenarioHref(
+  met: ReadonlySet<string>,
+  baseline: ReadonlySet<string>,
+  path = "/what-if",
+): string {
   const same = met.size === baseline.size && [...met].every((s) => baseline.has(s));
   if (same) return path;
   return `${path}?met=${[...met].sort().map(encodeURIComponent).join(",")}`;

@@ -7,7 +7,11 @@
 import type { ProvisionStatus } from "../../lib/generated/prisma/enums";
 import type { Cite } from "./data";
 
-const plan = (quote: string, field?: string): Cite => ({ source: "fragile-peace-plan", quote, field });
+const plan = (quote: string, field?: string): Cite => ({
+  source: "fragile-peace-plan",
+  quote,
+  field,
+});
 
 export const FRAMEWORK = {
   slug: "emerging-peace-framework",
@@ -30,10 +34,17 @@ export const PROVISIONS: {
   {
     id: "ceasefire",
     name: "A cease-fire",
-    description: "A cease-fire, proposed as part of combining immediate risk reduction with long-term guarantees.",
+    description:
+      "A cease-fire, proposed as part of combining immediate risk reduction with long-term guarantees.",
     status: "UNDER_CONSIDERATION",
     conditions: ["signed-ceasefire"],
-    citations: [plan("Key elements reportedly under consideration include a cease‑fire"), plan("At the heart of the discussions is a proposal that seeks to combine immediate risk reduction with long‑term guarantees", "status")],
+    citations: [
+      plan("Key elements reportedly under consideration include a cease‑fire"),
+      plan(
+        "At the heart of the discussions is a proposal that seeks to combine immediate risk reduction with long‑term guarantees",
+        "status",
+      ),
+    ],
   },
   {
     id: "security-guarantees",
@@ -46,7 +57,8 @@ export const PROVISIONS: {
   {
     id: "territorial-roadmap",
     name: "A roadmap for territorial negotiations",
-    description: "A roadmap for negotiations on territorial questions, including governance arrangements for contested areas.",
+    description:
+      "A roadmap for negotiations on territorial questions, including governance arrangements for contested areas.",
     status: "UNDER_CONSIDERATION",
     conditions: [],
     citations: [plan("a roadmap for negotiations on territorial questions"), CONSIDERED],
@@ -58,18 +70,26 @@ export const PROVISIONS: {
     status: "UNDER_CONSIDERATION",
     conditions: ["verified-withdrawal"],
     citations: [
-      plan("irreversible commitments from aggressors to withdraw or cease hostilities, with independent verification mechanisms"),
-      plan("Western officials stress that any peace plan must be anchored in international law", "status"),
+      plan(
+        "irreversible commitments from aggressors to withdraw or cease hostilities, with independent verification mechanisms",
+      ),
+      plan(
+        "Western officials stress that any peace plan must be anchored in international law",
+        "status",
+      ),
     ],
   },
   {
     id: "rapid-deterrent",
     name: "A multinational rapid deterrent",
-    description: "A multinational framework that can rapidly mobilise deterrent measures if the cease-fire is violated.",
+    description:
+      "A multinational framework that can rapidly mobilise deterrent measures if the cease-fire is violated.",
     status: "UNDER_CONSIDERATION",
     conditions: [],
     citations: [
-      plan("a multinational framework that can rapidly mobilize deterrent measures if violations occur"),
+      plan(
+        "a multinational framework that can rapidly mobilize deterrent measures if violations occur",
+      ),
       plan("Ideas include a multinational framework", "status"),
     ],
   },
@@ -81,7 +101,10 @@ export const PROVISIONS: {
     conditions: [],
     citations: [
       plan("potential referenda under international observation"),
-      plan("Negotiators are expected to discuss governance arrangements for contested areas", "status"),
+      plan(
+        "Negotiators are expected to discuss governance arrangements for contested areas",
+        "status",
+      ),
     ],
   },
   {

@@ -51,7 +51,9 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
         });
       }
       await tx.country.createMany({ data: COUNTRIES });
-      await tx.coalition.create({ data: { ...COALITION, citations: citations(COALITION.citations) } });
+      await tx.coalition.create({
+        data: { ...COALITION, citations: citations(COALITION.citations) },
+      });
       for (const [i, f] of FIGURES.entries()) {
         await tx.headlineFigure.create({
           data: {
@@ -143,19 +145,28 @@ async function recordSeedHistory(tx: Prisma.TransactionClient) {
   const ids: Record<EntityType, () => Promise<string[]>> = {
     Source: async () => (await tx.source.findMany({ select: { id: true } })).map((r) => r.id),
     Country: async () => (await tx.country.findMany({ select: { code: true } })).map((r) => r.code),
-    Coalition: async () => (await tx.coalition.findMany({ select: { slug: true } })).map((r) => r.slug),
-    HeadlineFigure: async () => (await tx.headlineFigure.findMany({ select: { id: true } })).map((r) => r.id),
-    Membership: async () => (await tx.membership.findMany({ select: { id: true } })).map((r) => r.id),
-    Condition: async () => (await tx.condition.findMany({ select: { slug: true } })).map((r) => r.slug),
+    Coalition: async () =>
+      (await tx.coalition.findMany({ select: { slug: true } })).map((r) => r.slug),
+    HeadlineFigure: async () =>
+      (await tx.headlineFigure.findMany({ select: { id: true } })).map((r) => r.id),
+    Membership: async () =>
+      (await tx.membership.findMany({ select: { id: true } })).map((r) => r.id),
+    Condition: async () =>
+      (await tx.condition.findMany({ select: { slug: true } })).map((r) => r.slug),
     Pledge: async () => (await tx.pledge.findMany({ select: { id: true } })).map((r) => r.id),
     Event: async () => (await tx.event.findMany({ select: { id: true } })).map((r) => r.id),
-    Requirement: async () => (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
+    Requirement: async () =>
+      (await tx.requirement.findMany({ select: { id: true } })).map((r) => r.id),
     Provision: async () => (await tx.provision.findMany({ select: { id: true } })).map((r) => r.id),
     Citation: async () => (await tx.citation.findMany({ select: { id: true } })).map((r) => r.id),
   };
   const records: [EntityType, string][] = [];
   for (const type of ENTITY_TYPES) for (const id of await ids[type]()) records.push([type, id]);
-  await recordCreations(tx, records, { actor: SEED_ACTOR, at: new Date(), reason: "Seeded from the project's source articles" });
+  await recordCreations(tx, records, {
+    actor: SEED_ACTOR,
+    at: new Date(),
+    reason: "Seeded from the project's source articles",
+  });
 }
 
 /** The framework's provisions, all quoted from the second article. */
@@ -184,12 +195,22 @@ async function createFramework(tx: Prisma.TransactionClient) {
  */
 export async function seedFrameworkIfMissing(db: PrismaClient): Promise<boolean> {
   if ((await db.framework.count()) > 0) return false;
-  if (!(await db.source.findUnique({ where: { id: FRAMEWORK.sourceId }, select: { id: true } }))) return false;
+  if (!(await db.source.findUnique({ where: { id: FRAMEWORK.sourceId }, select: { id: true } })))
+    return false;
   await db.$transaction(async (tx) => {
     await createFramework(tx);
-    const provisions = await tx.provision.findMany({ select: { id: true, citations: { select: { id: true } } } });
-    const records = provisions.flatMap((p): [RecordType, string][] => [["Provision", p.id], ...p.citations.map((c): [RecordType, string] => ["Citation", c.id])]);
-    await recordCreations(tx, records, { actor: SEED_ACTOR, at: new Date(), reason: "Seeded from the project's source articles" });
+    const provisions = await tx.provision.findMany({
+      select: { id: true, citations: { select: { id: true } } },
+    });
+    const records = provisions.flatMap((p): [RecordType, string][] => [
+      ["Provision", p.id],
+      ...p.citations.map((c): [RecordType, string] => ["Citation", c.id]),
+    ]);
+    await recordCreations(tx, records, {
+      actor: SEED_ACTOR,
+      at: new Date(),
+      reason: "Seeded from the project's source articles",
+    });
   });
   return true;
 }

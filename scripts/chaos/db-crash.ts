@@ -29,20 +29,45 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
   const pgPort = Number(process.env.CHAOS_PG_PORT ?? 54391);
   const base = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), "guarantor-chaos-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, GUARANTOR_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), HOST: "127.0.0.1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GUARANTOR_DATA_DIR: dataDir,
+    PORT: String(port),
+    EMBEDDED_PG_PORT: String(pgPort),
+    HOST: "127.0.0.1",
+  };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ctx.root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ctx.root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const appLog: string[] = [];
   app.stdout.on("data", (b: Buffer) => appLog.push(b.toString()));
   app.stderr.on("data", (b: Buffer) => appLog.push(b.toString()));
   try {
-    await waitFor(async () => (await get(`${base}/api/health`)).status === 200, 300_000, "the app to start");
+    await waitFor(
+      async () => (await get(`${base}/api/health`)).status === 200,
+      300_000,
+      "the app to start",
+    );
     const ownerUrl = embeddedUrl({ port: pgPort, dataDir, database: "guarantor" });
     const admin = { email: "chaos-admin@guarantor.local", password: "chaos-password-long-enough" };
-    await runScript(ctx.root, env, ["scripts/user-create.ts", "--email", admin.email, "--role", "admin", "--password", admin.password]);
+    await runScript(ctx.root, env, [
+      "scripts/user-create.ts",
+      "--email",
+      admin.email,
+      "--role",
+      "admin",
+      "--password",
+      admin.password,
+    ]);
     const cookie = await signIn(base, admin);
-    const form = pageForms((await getText(base, "/admin/users", cookie)).text).find((f) => "email" in f.fields);
+    const form = pageForms((await getText(base, "/admin/users", cookie)).text).find(
+      (f) => "email" in f.fields,
+    );
     if (!form) throw new Error("no Add a user form on /admin/users");
 
     const statuses = new Map<string, number>();
@@ -62,7 +87,13 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
       for (let i = 0; !stop; i++) {
         const n = i * WRITERS + w;
         const email = `chaos-${n}@guarantor.local`;
-        const r = await createUser(base, cookie, { ...form.hidden, email, password: admin.password, name: `Chaos ${n}`, role: "analyst" });
+        const r = await createUser(base, cookie, {
+          ...form.hidden,
+          email,
+          password: admin.password,
+          name: `Chaos ${n}`,
+          role: "analyst",
+        });
         count(`write ${r.status}`);
         if (r.status === 200 && r.text.includes(`Created ${email}`)) acknowledged.push(email);
         await sleep(WRITE_EVERY_MS);
@@ -73,23 +104,39 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
     const timed = performance.now();
     await get(`${base}/`);
     const dashboardBefore = performance.now() - timed;
-    const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    const pid = Number(
+      readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
+    );
     ctx.log(`db-crash: killing the embedded PostgreSQL (pid ${pid}) under load`);
     const killedAt = performance.now();
     process.kill(pid, "SIGKILL");
     await sleep(200);
     await waitFor(() => canConnect(ownerUrl), 60_000, "the database to come back");
     const dbBack = performance.now();
-    await waitFor(async () => (await get(`${base}/api/health`)).status === 200, 30_000, "health to recover");
+    await waitFor(
+      async () => (await get(`${base}/api/health`)).status === 200,
+      30_000,
+      "health to recover",
+    );
     const healthBack = performance.now();
-    await waitFor(async () => (await get(`${base}/`)).status === 200, 30_000, "the dashboard to recover");
+    await waitFor(
+      async () => (await get(`${base}/`)).status === 200,
+      30_000,
+      "the dashboard to recover",
+    );
     const appBack = performance.now();
     await sleep(2000);
     stop = true;
     await Promise.all([...readers, ...writers]);
 
-    const present = await withClient(ownerUrl, async (c) =>
-      new Set((await c.query<{ email: string }>(`select email from "User" where email like 'chaos-%'`)).rows.map((r) => r.email)),
+    const present = await withClient(
+      ownerUrl,
+      async (c) =>
+        new Set(
+          (
+            await c.query<{ email: string }>(`select email from "User" where email like 'chaos-%'`)
+          ).rows.map((r) => r.email),
+        ),
     );
     const lost = acknowledged.filter((e) => !present.has(e)).length;
     const byStatus = Object.fromEntries([...statuses.entries()].sort());
@@ -104,8 +151,12 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
       "503 answers": (statuses.get("503") ?? 0) + (statuses.get("write 503") ?? 0),
       "503 without Retry-After": missingRetryAfter,
       "500 answers": (statuses.get("500") ?? 0) + (statuses.get("write 500") ?? 0),
-      "other failures (no answer, 4xx)": [...statuses.entries()].filter(([k]) => !/^(write )?(200|503|500)$/.test(k)).reduce((a, [, v]) => a + v, 0),
-      "reads answered": [...statuses.entries()].filter(([k]) => !k.startsWith("write")).reduce((a, [, v]) => a + v, 0),
+      "other failures (no answer, 4xx)": [...statuses.entries()]
+        .filter(([k]) => !/^(write )?(200|503|500)$/.test(k))
+        .reduce((a, [, v]) => a + v, 0),
+      "reads answered": [...statuses.entries()]
+        .filter(([k]) => !k.startsWith("write"))
+        .reduce((a, [, v]) => a + v, 0),
       "writes acknowledged": acknowledged.length,
       "acknowledged writes lost": lost,
     };
@@ -145,13 +196,22 @@ async function signIn(base: string, user: { email: string; password: string }): 
     body: JSON.stringify(user),
   });
   if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  return r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 function runScript(root: string, env: NodeJS.ProcessEnv, args: string[]) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: root, env, stdio: "ignore" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited with ${code}`))));
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args[0]} exited with ${code}`)),
+    );
   });
 }
 
@@ -163,4 +223,3 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
   }
   throw new Error(`timed out waiting for ${what}`);
 }
-

@@ -13,30 +13,52 @@ import type { ChaosContext, Figures } from "./types";
 /** Runs `task` over `items`, `width` at a time. */
 export async function pool<T>(items: T[], width: number, task: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 /** The pages whose forms are replayed, with the cookie to send (sign-in is anonymous). */
-async function formPages(ctx: ChaosContext): Promise<{ path: string; cookie: string; form: PageForm }[]> {
-  const pledge = await ctx.db.pledge.findFirstOrThrow({ where: { countryCode: { not: null } }, orderBy: { id: "asc" } });
+async function formPages(
+  ctx: ChaosContext,
+): Promise<{ path: string; cookie: string; form: PageForm }[]> {
+  const pledge = await ctx.db.pledge.findFirstOrThrow({
+    where: { countryCode: { not: null } },
+    orderBy: { id: "asc" },
+  });
   const condition = await ctx.db.condition.findFirstOrThrow({ orderBy: { slug: "asc" } });
   const event = await ctx.db.event.findFirstOrThrow({ orderBy: { id: "asc" } });
   const figure = await ctx.db.headlineFigure.findFirstOrThrow({ orderBy: { id: "asc" } });
   const requirement = await ctx.db.requirement.findFirst({ orderBy: { id: "asc" } });
   const paths = [
-    "/edit/pledges/new", `/edit/pledges/${pledge.id}`, "/edit/conditions/new", `/edit/conditions/${condition.slug}`,
-    "/edit/events/new", `/edit/events/${event.id}`, `/edit/countries/${pledge.countryCode}`, "/edit/countries/US",
-    "/edit/requirements/new", ...(requirement ? [`/edit/requirements/${requirement.id}`] : []), `/edit/figures/${figure.id}`,
-    "/edit/sources/new", "/shares/new?scope=DASHBOARD", "/admin/users",
+    "/edit/pledges/new",
+    `/edit/pledges/${pledge.id}`,
+    "/edit/conditions/new",
+    `/edit/conditions/${condition.slug}`,
+    "/edit/events/new",
+    `/edit/events/${event.id}`,
+    `/edit/countries/${pledge.countryCode}`,
+    "/edit/countries/US",
+    "/edit/requirements/new",
+    ...(requirement ? [`/edit/requirements/${requirement.id}`] : []),
+    `/edit/figures/${figure.id}`,
+    "/edit/sources/new",
+    "/shares/new?scope=DASHBOARD",
+    "/admin/users",
   ];
   const found: { path: string; cookie: string; form: PageForm }[] = [];
-  for (const [path, cookie] of [...paths.map((p) => [p, ctx.cookie] as const), ["/sign-in", ""] as const]) {
+  for (const [path, cookie] of [
+    ...paths.map((p) => [p, ctx.cookie] as const),
+    ["/sign-in", ""] as const,
+  ]) {
     const page = await getText(ctx.base, path, cookie);
-    if (page.status !== 200) throw new Error(`${path} answered ${page.status}: cannot read its forms`);
+    if (page.status !== 200)
+      throw new Error(`${path} answered ${page.status}: cannot read its forms`);
     // Forms with fields only: the sign-out button has none, and signing out would end the run's session.
-    for (const form of pageForms(page.text).filter((f) => Object.keys(f.fields).length)) found.push({ path, cookie, form });
+    for (const form of pageForms(page.text).filter((f) => Object.keys(f.fields).length))
+      found.push({ path, cookie, form });
   }
   return found;
 }
@@ -53,18 +75,30 @@ export async function run(ctx: ChaosContext): Promise<Figures> {
   const started = Date.now();
 
   const api = fc.sample(apiPaths(), { seed, numRuns: Math.round(ctx.runs * 0.5) });
-  await pool(api, 4, async (path) => count("api GET", (await fetch(`${ctx.base}${path}`)).status, path));
+  await pool(api, 4, async (path) =>
+    count("api GET", (await fetch(`${ctx.base}${path}`)).status, path),
+  );
 
   const pages = fc.sample(pagePaths(), { seed: seed + 1, numRuns: Math.round(ctx.runs * 0.2) });
   await pool(pages, 4, async (path) => {
-    const response = await fetch(`${ctx.base}${path}`, { headers: { cookie: ctx.cookie }, redirect: "manual" });
+    const response = await fetch(`${ctx.base}${path}`, {
+      headers: { cookie: ctx.cookie },
+      redirect: "manual",
+    });
     await response.arrayBuffer();
     count("page GET", response.status, path);
   });
 
   const forms = await formPages(ctx);
   const posts = fc.sample(
-    fc.constantFrom(...forms).chain((f) => formValues({ ...f.form.fields, ...withoutActionKeys(f.form.hidden) }, { ...JUSTIFIED, ...f.form.options }).map((values) => ({ f, values }))),
+    fc
+      .constantFrom(...forms)
+      .chain((f) =>
+        formValues(
+          { ...f.form.fields, ...withoutActionKeys(f.form.hidden) },
+          { ...JUSTIFIED, ...f.form.options },
+        ).map((values) => ({ f, values })),
+      ),
     { seed: seed + 2, numRuns: Math.round(ctx.runs * 0.3) },
   );
   await pool(posts, 4, async ({ f, values }) => {

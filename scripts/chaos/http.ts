@@ -3,11 +3,20 @@
  * replaying a page's server-action forms (their hidden `$ACTION_…` inputs) with other
  * values, as multipart POSTs.
  */
-export type PageForm = { hidden: Record<string, string>; fields: Record<string, string>; options: Record<string, string[]> };
+export type PageForm = {
+  hidden: Record<string, string>;
+  fields: Record<string, string>;
+  options: Record<string, string[]>;
+};
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const unescape = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The server-action forms on a page: hidden inputs, other fields with their values, and select options. */
 export function pageForms(html: string): PageForm[] {
@@ -26,14 +35,21 @@ export function pageForms(html: string): PageForm[] {
         if (/\schecked=/.test(tag)) fields[name] = value; // unchecked boxes are not sent
       } else fields[name] = value;
     }
-    for (const [, name, body] of form.matchAll(/<select[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    for (const [, name, body] of form.matchAll(
+      /<select[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g,
+    )) {
       const choices = [...body!.matchAll(/<option([^>]*)value="([^"]*)"([^>]*)>/g)];
       options[name!] = choices.map((m) => unescape(m[2]!));
       const selected = choices.find((m) => /selected/.test(m[1]! + m[3]!));
       fields[name!] = unescape((selected ?? choices[0])?.[2] ?? "");
     }
-    for (const [, name, body] of form.matchAll(/<textarea[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[name!] = unescape(body!);
-    return Object.keys(hidden).some((k) => k.startsWith("$ACTION")) ? [{ hidden, fields, options }] : [];
+    for (const [, name, body] of form.matchAll(
+      /<textarea[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g,
+    ))
+      fields[name!] = unescape(body!);
+    return Object.keys(hidden).some((k) => k.startsWith("$ACTION"))
+      ? [{ hidden, fields, options }]
+      : [];
   });
 }
 
@@ -43,11 +59,26 @@ export async function getText(base: string, path: string, cookie: string) {
 }
 
 /** Posts a form as the browser would (same origin, the session cookie). */
-export async function postForm(base: string, path: string, cookie: string, values: Record<string, string | string[]>) {
+export async function postForm(
+  base: string,
+  path: string,
+  cookie: string,
+  values: Record<string, string | string[]>,
+) {
   const body = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-  const response = await fetch(`${base}${path}`, { method: "POST", headers: { cookie, origin: base }, body, redirect: "manual" });
-  return { status: response.status, location: response.headers.get("location"), text: await response.text() };
+  for (const [key, value] of Object.entries(values))
+    for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { cookie, origin: base },
+    body,
+    redirect: "manual",
+  });
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    text: await response.text(),
+  };
 }
 
 /** Signs in through better-auth's endpoint and returns the session cookie. */
@@ -58,5 +89,8 @@ export async function signInCookie(base: string, email: string, password: string
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }

@@ -8,9 +8,40 @@ import fc from "fast-check";
 import { endpoints } from "../../lib/api/endpoints";
 
 export const SPECIAL = [
-  "\0", "a\0b", "\uD800", "x\uDC00", "\uFFFF", "\u202E", "toString", "__proto__", "constructor", "hasOwnProperty",
-  "2147483647", "2147483648", "-1", "0", "1.5", "1e400", "9".repeat(40), "NaN", "", " ", "\t", "%", "%00", "../..",
-  "0000-01-01", "2026-02-30", "9999-12-31", "null", "undefined", "[]", "{}", "<script>", "' OR 1=1 --", "=SUM(A1)",
+  "\0",
+  "a\0b",
+  "\uD800",
+  "x\uDC00",
+  "\uFFFF",
+  "\u202E",
+  "toString",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "2147483647",
+  "2147483648",
+  "-1",
+  "0",
+  "1.5",
+  "1e400",
+  "9".repeat(40),
+  "NaN",
+  "",
+  " ",
+  "\t",
+  "%",
+  "%00",
+  "../..",
+  "0000-01-01",
+  "2026-02-30",
+  "9999-12-31",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "<script>",
+  "' OR 1=1 --",
+  "=SUM(A1)",
 ];
 
 /** Text as a form field or a decoded parameter could hold it. */
@@ -18,13 +49,24 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...SPECIAL), weight: 4 },
   { arbitrary: fc.string({ maxLength: 30 }), weight: 2 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 30 }), weight: 2 },
-  { arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...SPECIAL), fc.string({ maxLength: 10 })).map((p) => p.join("")), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.string({ maxLength: 10 }),
+        fc.constantFrom(...SPECIAL),
+        fc.string({ maxLength: 10 }),
+      )
+      .map((p) => p.join("")),
+    weight: 2,
+  },
   { arbitrary: fc.bigInt().map(String), weight: 1 },
   { arbitrary: fc.double().map(String), weight: 1 },
   { arbitrary: fc.integer({ min: 2000, max: 250_000 }).map((n) => "x".repeat(n)), weight: 1 },
 );
 
-const percentBytes = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 }).map((bytes) => bytes.map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+const percentBytes = fc
+  .array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 })
+  .map((bytes) => bytes.map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
 
 /** A value as it stands in a URL: well-formed text encoded, or raw bytes that may not be UTF-8. */
 export const urlPart = (valid: string[]): fc.Arbitrary<string> =>
@@ -36,9 +78,13 @@ export const urlPart = (valid: string[]): fc.Arbitrary<string> =>
 
 /** Example values of each API parameter, from the endpoints' documented examples. */
 function knownValues(): Record<string, string[]> {
-  const known: Record<string, string[]> = { limit: ["1", "50", "500", "501"], cursor: ["abc", "eyJpZCI6InAifQ"] };
+  const known: Record<string, string[]> = {
+    limit: ["1", "50", "500", "501"],
+    cursor: ["abc", "eyJpZCI6InAifQ"],
+  };
   for (const e of endpoints) {
-    for (const [k, v] of new URL(e.example, "http://x").searchParams) (known[k] ??= []).push(...v.split(","), v);
+    for (const [k, v] of new URL(e.example, "http://x").searchParams)
+      (known[k] ??= []).push(...v.split(","), v);
   }
   return known;
 }
@@ -48,12 +94,18 @@ export function apiPaths(): fc.Arbitrary<string> {
   const known = knownValues();
   return fc.constantFrom(...endpoints).chain((e) => {
     const names = [...Object.keys(e.query.shape), "__proto__", "toString", "x"];
-    const param = fc.constantFrom(...names).chain((name) => urlPart(known[name] ?? []).map((v) => `${encodeURIComponent(name)}=${v}`));
+    const param = fc
+      .constantFrom(...names)
+      .chain((name) => urlPart(known[name] ?? []).map((v) => `${encodeURIComponent(name)}=${v}`));
     const path = fc.constantFrom(e.path).chain((p) => {
       const key = /\{(\w+)\}/.exec(p)?.[1];
-      return key ? urlPart(["FR", "us-backstop", "p-1", "FR.json"]).map((v) => p.replace(`{${key}}`, v)) : fc.constant(p);
+      return key
+        ? urlPart(["FR", "us-backstop", "p-1", "FR.json"]).map((v) => p.replace(`{${key}}`, v))
+        : fc.constant(p);
     });
-    return fc.tuple(path, fc.array(param, { maxLength: 4 })).map(([p, q]) => `/api/v1${p}${q.length ? `?${q.join("&")}` : ""}`);
+    return fc
+      .tuple(path, fc.array(param, { maxLength: 4 }))
+      .map(([p, q]) => `/api/v1${p}${q.length ? `?${q.join("&")}` : ""}`);
   });
 }
 
@@ -61,7 +113,19 @@ const PAGE_QUERIES: Record<string, Record<string, string[]>> = {
   "/events": { kind: ["SUMMIT", "STATEMENT"], page: ["1", "2", "0", "-1", "2147483648"] },
   "/countries": { posture: ["COMMITTED", "DECLINED"] },
   "/conditions": { status: ["MET", "NOT_MET"] },
-  "/pledges": { q: ["air"], domain: ["AIR", "AIR,MARITIME"], status: ["CONDITIONAL"], country: ["FR", "undisclosed"], condition: ["us-backstop"], blocked: ["1"], sort: ["country", "announced"], dir: ["desc"], page: ["2", "999999"], size: ["50"], cols: ["quantity"] },
+  "/pledges": {
+    q: ["air"],
+    domain: ["AIR", "AIR,MARITIME"],
+    status: ["CONDITIONAL"],
+    country: ["FR", "undisclosed"],
+    condition: ["us-backstop"],
+    blocked: ["1"],
+    sort: ["country", "announced"],
+    dir: ["desc"],
+    page: ["2", "999999"],
+    size: ["50"],
+    cols: ["quantity"],
+  },
   "/compare": { c: ["FR,GB", "FR,GB,DE,IT,PL"] },
   "/capability": {},
   "/sources": {},
@@ -82,19 +146,32 @@ export function pagePaths(): fc.Arbitrary<string> {
   const listed = fc.constantFrom(...Object.keys(PAGE_QUERIES)).chain((page) => {
     const params = PAGE_QUERIES[page]!;
     const names = [...Object.keys(params), "__proto__", "x"];
-    const param = fc.constantFrom(...names).chain((name) => urlPart(params[name] ?? []).map((v) => `${name}=${v}`));
-    return fc.array(param, { maxLength: 3 }).map((q) => `${page}${q.length ? `?${q.join("&")}` : ""}`);
+    const param = fc
+      .constantFrom(...names)
+      .chain((name) => urlPart(params[name] ?? []).map((v) => `${name}=${v}`));
+    return fc
+      .array(param, { maxLength: 3 })
+      .map((q) => `${page}${q.length ? `?${q.join("&")}` : ""}`);
   });
-  const keyed = fc.constantFrom(...Object.keys(PAGE_KEYS)).chain((prefix) => urlPart(PAGE_KEYS[prefix]!).map((k) => `${prefix}${k}`));
+  const keyed = fc
+    .constantFrom(...Object.keys(PAGE_KEYS))
+    .chain((prefix) => urlPart(PAGE_KEYS[prefix]!).map((k) => `${prefix}${k}`));
   return fc.oneof(listed, keyed);
 }
 
 /** Values for a form's fields: often a valid one (kept, or one of the select's options), else hostile. */
-export function formValues(fields: Record<string, string>, options: Record<string, string[]>): fc.Arbitrary<Record<string, string>> {
+export function formValues(
+  fields: Record<string, string>,
+  options: Record<string, string[]>,
+): fc.Arbitrary<Record<string, string>> {
   const names = [...new Set([...Object.keys(fields), ...Object.keys(options)])];
   const entries = names.map((name) => {
-    const valid = options[name]?.length ? fc.constantFrom(...options[name]!) : fc.constant(fields[name] ?? "");
-    return fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: hostileText, weight: 1 }).map((v) => [name, v] as const);
+    const valid = options[name]?.length
+      ? fc.constantFrom(...options[name]!)
+      : fc.constant(fields[name] ?? "");
+    return fc
+      .oneof({ arbitrary: valid, weight: 5 }, { arbitrary: hostileText, weight: 1 })
+      .map((v) => [name, v] as const);
   });
   return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs));
 }

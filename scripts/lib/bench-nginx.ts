@@ -62,8 +62,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
 
 export async function startNginx(port: number, upstreams: number[]): Promise<Proxy> {
   const bin = nginxBinary();
-  if (!bin)
-    throw new Error("nginx is not installed (apt-get install -y nginx, or set NGINX_BIN)");
+  if (!bin) throw new Error("nginx is not installed (apt-get install -y nginx, or set NGINX_BIN)");
   const dir = mkdtempSync(path.join(os.tmpdir(), "guarantor-nginx-"));
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(conf, nginxConfig(dir, port, upstreams));

@@ -16,7 +16,12 @@ export async function ensureDemoUsers(url: string) {
       const email = `${role}@guarantor.local`;
       if (await prisma.user.findUnique({ where: { email } })) continue;
       const password = generatePassword();
-      await createUserAccount(auth, prisma, { email, name: `Demo ${role}`, role, password }, { id: null, name: "npm run dev (demo logins)", email: null });
+      await createUserAccount(
+        auth,
+        prisma,
+        { email, name: `Demo ${role}`, role, password },
+        { id: null, name: "npm run dev (demo logins)", email: null },
+      );
       log(`demo login: ${email} / ${password}`);
     }
   } finally {

@@ -225,4 +225,3 @@ function slugify(name: string): string {
 function bullets(lines: string[]): string {
   return lines.map((l) => `  - ${l}`).join("\n");
 }
-

@@ -29,7 +29,14 @@ export function historyOf(type: EntityType, states: State[]): AuditRow[] {
       citation: s.citation ? { sourceId: s.citation.sourceId, quote: s.citation.quote } : null,
     };
     if (i === 0) return creationEntry(type, s.snapshot, note);
-    return auditData({ ...note, action: "UPDATE", type, id: idOf(type, s.snapshot), before: states[i - 1]!.snapshot, after: s.snapshot });
+    return auditData({
+      ...note,
+      action: "UPDATE",
+      type,
+      id: idOf(type, s.snapshot),
+      before: states[i - 1]!.snapshot,
+      after: s.snapshot,
+    });
   });
 }
 

@@ -37,7 +37,13 @@ export async function resolveSyntheticTarget(
 ): Promise<{ url: string; embedded: EmbeddedServer | null }> {
   const { SYNTHETIC_DATABASE_URL: given } = parseEnv(syntheticEnvSchema);
   const env = parseEnv(startEnvSchema);
-  const appUrl = env.DATABASE_URL ?? embeddedUrl({ port: env.EMBEDDED_PG_PORT, dataDir: env.GUARANTOR_DATA_DIR, database: "guarantor" });
+  const appUrl =
+    env.DATABASE_URL ??
+    embeddedUrl({
+      port: env.EMBEDDED_PG_PORT,
+      dataDir: env.GUARANTOR_DATA_DIR,
+      database: "guarantor",
+    });
   const target = given ? { url: given, embedded: null } : await fromAppServer(log);
   if (sameDatabase(target.url, appUrl)) {
     await target.embedded?.stop();

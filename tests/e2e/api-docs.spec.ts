@@ -29,7 +29,9 @@ test("over HTTP: CORS, ETag and 304, preflight, JSON errors", async ({ request }
   const first = await request.get("/api/v1/countries?posture=COMMITTED");
   expect(first.status()).toBe(200);
   expect(first.headers()["access-control-allow-origin"]).toBe("*");
-  expect(first.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=59");
+  expect(first.headers()["cache-control"]).toBe(
+    "public, max-age=0, s-maxage=1, stale-while-revalidate=59",
+  );
   const etag = first.headers()["etag"]!;
   const again = await request.get("/api/v1/countries?posture=COMMITTED", {
     headers: { "If-None-Match": etag },

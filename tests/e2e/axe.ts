@@ -6,7 +6,10 @@ import { expect, type Page } from "@playwright/test";
  * `touchTargets` also runs axe's target-size rule (WCAG 2.2: 24 px targets, or room
  * around them), which axe leaves off by default; `context` names the page in a failure.
  */
-export async function expectNoSeriousA11yViolations(page: Page, opts: { touchTargets?: boolean; context?: string } = {}) {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  opts: { touchTargets?: boolean; context?: string } = {},
+) {
   let builder = new AxeBuilder({ page });
   if (opts.touchTargets) builder = builder.options({ rules: { "target-size": { enabled: true } } });
   const { violations } = await builder.analyze();

@@ -5,7 +5,11 @@ import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 // Nothing irreversible on one click (a dialog, or without JavaScript a confirm step),
 // events can be deleted, and review before publish as two editors see it.
 
-test("deleting an event asks in a dialog first; confirmed, the event leaves the timeline", async ({ page, editor, testCountry }) => {
+test("deleting an event asks in a dialog first; confirmed, the event leaves the timeline", async ({
+  page,
+  editor,
+  testCountry,
+}) => {
   const db = createClient(E2E_DATABASE_URL);
   const id = `e-e2e-${randomBytes(4).toString("hex")}`;
   const title = `Test statement ${id}`;
@@ -25,7 +29,9 @@ test("deleting an event asks in a dialog first; confirmed, the event leaves the 
     await page.goto(`/edit/events/${id}`);
     await page.getByLabel("Why delete it").fill("A test event, not a real one");
     await page.getByRole("button", { name: "Delete", exact: true }).click();
-    const ask = page.getByRole("dialog", { name: "Delete this event? It leaves every page; its history stays." });
+    const ask = page.getByRole("dialog", {
+      name: "Delete this event? It leaves every page; its history stays.",
+    });
     await expect(ask).toBeVisible();
     await ask.getByRole("button", { name: "Cancel" }).click();
     await expect(ask).toBeHidden();
@@ -41,9 +47,17 @@ test("deleting an event asks in a dialog first; confirmed, the event leaves the 
   }
 });
 
-test("without JavaScript, Delete asks again on the page; only the second press deletes", async ({ browser, page, editor, testCountry }) => {
+test("without JavaScript, Delete asks again on the page; only the second press deletes", async ({
+  browser,
+  page,
+  editor,
+  testCountry,
+}) => {
   await signIn(page, editor);
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await context.newPage();
   await plain.goto(`/edit/pledges/${testCountry.pledgeId}`);
   await plain.getByLabel("Why delete it").fill("Duplicate of another pledge");
@@ -65,7 +79,13 @@ test.describe("review before publish (a server with GUARANTOR_REVIEW_BEFORE_PUBL
   const port = Number(process.env.E2E_REVIEW_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1000);
   test.use({ baseURL: `http://127.0.0.1:${port}` });
 
-  test("one editor's change waits; the other sees the diff and the citation, and approving publishes it", async ({ browser, page, editor, secondEditor, testCountry }) => {
+  test("one editor's change waits; the other sees the diff and the citation, and approving publishes it", async ({
+    browser,
+    page,
+    editor,
+    secondEditor,
+    testCountry,
+  }) => {
     test.setTimeout(150_000); // two editors sign in, a reader follows along
     await signIn(page, editor);
     await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
@@ -73,7 +93,11 @@ test.describe("review before publish (a server with GUARANTOR_REVIEW_BEFORE_PUBL
     await page.getByLabel("Reason").fill("Confirmed at the summit");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\/review\/cp-/);
-    await expect(page.getByText("Sent for review: another editor must approve this change before it goes live.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Sent for review: another editor must approve this change before it goes live.",
+      ),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Approve and publish" })).toHaveCount(0); // not one's own
     const proposal = page.url();
 
@@ -85,7 +109,9 @@ test.describe("review before publish (a server with GUARANTOR_REVIEW_BEFORE_PUBL
     const second = await browser.newPage({ baseURL: `http://127.0.0.1:${port}` });
     await signIn(second, secondEditor);
     await second.goto("/review");
-    await second.getByRole("link", { name: new RegExp(`Change to pledge ${testCountry.pledgeId}`) }).click();
+    await second
+      .getByRole("link", { name: new RegExp(`Change to pledge ${testCountry.pledgeId}`) })
+      .click();
     await expect(second).toHaveURL(proposal);
     await expect(second.getByRole("row", { name: "Status Conditional Confirmed" })).toBeVisible();
     await expect(second.getByText(testCountry.quote)).toBeVisible();

@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("a real country no source names gets a page saying so; only invalid codes are 404", async ({ page }) => {
+test("a real country no source names gets a page saying so; only invalid codes are 404", async ({
+  page,
+}) => {
   const poland = await page.goto("/countries/PL");
   expect(poland?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Poland" })).toBeVisible();
@@ -16,7 +18,9 @@ test("a real country no source names gets a page saying so; only invalid codes a
 });
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`the country list can be searched (JavaScript ${javaScriptEnabled ? "on: it follows the typing" : "off: a GET form"})`, async ({ browser }) => {
+  test(`the country list can be searched (JavaScript ${javaScriptEnabled ? "on: it follows the typing" : "off: a GET form"})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto("/countries");
@@ -35,7 +39,10 @@ for (const javaScriptEnabled of [false, true]) {
     await search.fill("poland");
     if (!javaScriptEnabled) await search.press("Enter");
     await expect(page.getByText("No country the sources name matches “poland”.")).toBeVisible();
-    await page.getByRole("region", { name: "No source records a posture or pledge for these" }).getByRole("link", { name: "Poland" }).click();
+    await page
+      .getByRole("region", { name: "No source records a posture or pledge for these" })
+      .getByRole("link", { name: "Poland" })
+      .click();
     await expect(page).toHaveURL(/\/countries\/PL$/);
     await context.close();
   });

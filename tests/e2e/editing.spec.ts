@@ -2,7 +2,12 @@ import { expectNoSeriousA11yViolations } from "./axe";
 import { createClient } from "../../lib/db-lifecycle/prepare";
 import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 
-test("an editor changes a pledge with a citation; the public page and its history show it", async ({ page, editor, testCountry, browser }) => {
+test("an editor changes a pledge with a citation; the public page and its history show it", async ({
+  page,
+  editor,
+  testCountry,
+  browser,
+}) => {
   await signIn(page, editor);
   await page.goto(`/countries/${testCountry.code}`);
   const pledge = page.getByRole("article", { name: testCountry.pledgeDescription });
@@ -14,7 +19,9 @@ test("an editor changes a pledge with a citation; the public page and its histor
   // A quote the source does not contain is refused beside its field, input kept.
   await page.getByLabel("Quote").fill("Testland sends a thousand engineers");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("This quote does not appear word for word in the chosen source.")).toBeVisible();
+  await expect(
+    page.getByText("This quote does not appear word for word in the chosen source."),
+  ).toBeVisible();
   await expect(page.getByLabel("Status")).toHaveValue("CONFIRMED");
 
   await page.getByLabel("Quote").fill("engineers to clear mines");
@@ -32,7 +39,10 @@ test("an editor changes a pledge with a citation; the public page and its histor
   await expect(publicPledge.getByText("engineers to clear mines")).toBeVisible();
 
   // Its history: signed in, who and why; the public sees the change but not the name.
-  await page.getByRole("article", { name: testCountry.pledgeDescription }).getByRole("link", { name: "History" }).click();
+  await page
+    .getByRole("article", { name: testCountry.pledgeDescription })
+    .getByRole("link", { name: "History" })
+    .click();
   await expect(page.getByText(`by ${editor.name}`)).toBeVisible();
   await expect(page.getByRole("cell", { name: "Confirmed", exact: true })).toBeVisible(); // in words, not CONFIRMED
   await publicPage.goto(page.url());
@@ -68,7 +78,9 @@ test("an analyst reads drafts but cannot edit", async ({ page, analyst, testCoun
   await expect(page.getByRole("article", { name: draft })).toHaveCount(0);
   await signIn(page, analyst);
   await page.goto(`/countries/${testCountry.code}`);
-  await expect(page.getByRole("article", { name: draft }).getByText("Draft", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: draft }).getByText("Draft", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
   await expect(page).toHaveURL(/\/forbidden/);
@@ -85,7 +97,12 @@ test("anonymous visitors are sent to sign in before editing", async ({ page }) =
   await expect(page.getByLabel("Email")).toHaveValue("nobody@example.org");
 });
 
-test("a stale form gets the conflict message instead of overwriting", async ({ page, editor, testCountry, browser }) => {
+test("a stale form gets the conflict message instead of overwriting", async ({
+  page,
+  editor,
+  testCountry,
+  browser,
+}) => {
   await signIn(page, editor);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -93,7 +110,10 @@ test("a stale form gets the conflict message instead of overwriting", async ({ p
   const editUrl = `/countries/${testCountry.code}`;
   for (const p of [page, otherPage]) {
     await p.goto(editUrl);
-    await p.getByRole("article", { name: testCountry.pledgeDescription }).getByRole("link", { name: "Edit" }).click();
+    await p
+      .getByRole("article", { name: testCountry.pledgeDescription })
+      .getByRole("link", { name: "Edit" })
+      .click();
     await expect(p.getByRole("heading", { name: "Edit pledge" })).toBeVisible();
   }
   await otherPage.getByLabel("Status").selectOption("DEPLOYING");
@@ -104,17 +124,27 @@ test("a stale form gets the conflict message instead of overwriting", async ({ p
   await page.getByLabel("Status").selectOption("WITHDRAWN");
   await page.getByLabel("Reason").fill("Withdrawn");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText(new RegExp(`Changed by ${editor.name} at .* — review and retry`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`Changed by ${editor.name} at .* — review and retry`)),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: "Deploying", exact: true })).toBeVisible(); // in words, not DEPLOYING
   await expect(page.getByLabel("Status")).toHaveValue("WITHDRAWN");
   await other.close();
 });
 
-test("an editor replaces a wrong quote: adds the right one, removes the wrong one with a reason", async ({ page, editor, testCountry }) => {
+test("an editor replaces a wrong quote: adds the right one, removes the wrong one with a reason", async ({
+  page,
+  editor,
+  testCountry,
+}) => {
   await signIn(page, editor);
   await page.goto(`/edit/pledges/${testCountry.pledgeId}`);
-  const quotes = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Sources and quotes/ }) });
-  await expect(quotes.getByText("The only quote: add the right one before removing this.")).toBeVisible();
+  const quotes = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: /^Sources and quotes/ }) });
+  await expect(
+    quotes.getByText("The only quote: add the right one before removing this."),
+  ).toBeVisible();
 
   await page.getByLabel("Source").selectOption("after-the-summit");
   await page.getByLabel("Quote").fill("engineers to clear mines");
@@ -129,7 +159,9 @@ test("an editor replaces a wrong quote: adds the right one, removes the wrong on
   await wrong.getByLabel("Why remove this quote").fill("It counts countries, not engineers.");
   await wrong.getByRole("button", { name: "Remove quote" }).click();
   // Nothing is removed on one click: a dialog asks first.
-  const ask = page.getByRole("dialog", { name: "Remove this quote from the fact? Its history keeps it." });
+  const ask = page.getByRole("dialog", {
+    name: "Remove this quote from the fact? Its history keeps it.",
+  });
   await expect(ask).toBeVisible();
   await expect(quotes.getByRole("listitem")).toHaveCount(2);
   await ask.getByRole("button", { name: "Remove quote" }).click();
@@ -138,10 +170,17 @@ test("an editor replaces a wrong quote: adds the right one, removes the wrong on
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/history/Pledge/${testCountry.pledgeId}`);
-  await expect(page.getByText(/Removed the quote “26 countries had agreed.*It counts countries, not engineers\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Removed the quote “26 countries had agreed.*It counts countries, not engineers\./,
+    ),
+  ).toBeVisible();
 });
 
-test("an editor opens a headline figure from the dashboard; a bad number is refused beside its field", async ({ page, editor }) => {
+test("an editor opens a headline figure from the dashboard; a bad number is refused beside its field", async ({
+  page,
+  editor,
+}) => {
   await signIn(page, editor);
   await page.goto("/");
   await page.getByRole("link", { name: "Edit" }).first().click();
@@ -158,10 +197,17 @@ test("an editor opens a headline figure from the dashboard; a bad number is refu
   await expect(page.getByText("leaders met in Paris")).toBeVisible();
 });
 
-test("a new pledge needs a source and a quote; typography is forgiven, a changed word shows the closest passage", async ({ page, editor, testCountry, browser }) => {
+test("a new pledge needs a source and a quote; typography is forgiven, a changed word shows the closest passage", async ({
+  page,
+  editor,
+  testCountry,
+  browser,
+}) => {
   await signIn(page, editor);
   await page.goto("/edit/pledges/new");
-  await expect(page.getByText("Cite its source: a new fact needs a source and a quote")).toBeVisible();
+  await expect(
+    page.getByText("Cite its source: a new fact needs a source and a quote"),
+  ).toBeVisible();
   const description = `Guarantees pledge ${testCountry.code}`;
   await page.getByLabel("Country", { exact: true }).selectOption(testCountry.code);
   await page.getByLabel("Domain").selectOption("FORCES_UNSPECIFIED");
@@ -172,19 +218,27 @@ test("a new pledge needs a source and a quote; typography is forgiven, a changed
   // A reason alone does not make a fact: the source and quote are asked for beside their fields.
   await page.getByLabel("Reason").fill("Heard it at the summit");
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator("#sourceId-error")).toHaveText("A new fact needs a source: choose the one that backs it.");
-  await expect(page.locator("#quote-error")).toHaveText("Paste the words from the source that back it.");
+  await expect(page.locator("#sourceId-error")).toHaveText(
+    "A new fact needs a source: choose the one that backs it.",
+  );
+  await expect(page.locator("#quote-error")).toHaveText(
+    "Paste the words from the source that back it.",
+  );
   await expect(page.getByLabel("Description", { exact: true })).toHaveValue(description);
 
   // A changed word is refused, and the source's closest passage is shown beside the quote.
   await page.getByLabel("Source").selectOption("fragile-peace-plan");
   await page.getByLabel("Quote").fill("a cease-fire, a framework for security promises");
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator("#quote-error")).toHaveText("This quote does not appear word for word in the chosen source.");
+  await expect(page.locator("#quote-error")).toHaveText(
+    "This quote does not appear word for word in the chosen source.",
+  );
   const closest = page.locator("#quote-closest");
   await expect(closest).toContainText("The closest passage in the source");
   await expect(closest).toContainText("a cease‑fire, a framework for security guarantees");
-  await expect(page.getByLabel("Quote")).toHaveValue("a cease-fire, a framework for security promises");
+  await expect(page.getByLabel("Quote")).toHaveValue(
+    "a cease-fire, a framework for security promises",
+  );
   await expectNoSeriousA11yViolations(page);
 
   // Straight apostrophe and plain hyphen where the source prints ’ and a non-breaking hyphen: accepted.

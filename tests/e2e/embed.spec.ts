@@ -6,14 +6,20 @@ import { expect, test } from "./fixtures";
 async function hostPage(embedUrl: string): Promise<{ url: string; server: Server }> {
   const server = createServer((_, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(`<!doctype html><title>News</title><h1>Our article</h1><iframe title="Guarantor" src="${embedUrl}" width="1000" height="700"></iframe>`);
+    res.end(
+      `<!doctype html><title>News</title><h1>Our article</h1><iframe title="Guarantor" src="${embedUrl}" width="1000" height="700"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://localhost:${(server.address() as AddressInfo).port}/article`, server };
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a link inside an embed on another site opens in a new tab, not in the frame (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL, makeShare }) => {
+  test(`a link inside an embed on another site opens in a new tab, not in the frame (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+    makeShare,
+  }) => {
     const token = await makeShare("COUNTRY", { code: "FR" });
     const embedUrl = `${baseURL}/embed/${token}`;
     const host = await hostPage(embedUrl);

@@ -8,7 +8,9 @@ test.describe("charts without JavaScript", () => {
     await page.goto("/pledges?domain=LAND_FORCES,AIR");
     const charts = page.locator("#charts");
     await expect(charts.getByText("Loading charts…")).toHaveCount(0);
-    await expect(charts.getByRole("heading", { name: "The pledges above: status over time" })).toBeVisible();
+    await expect(
+      charts.getByRole("heading", { name: "The pledges above: status over time" }),
+    ).toBeVisible();
     await expect(charts.locator("svg")).toHaveCount(3);
     await expect(charts.locator("svg rect").first()).toBeVisible();
     // The same numbers as a table: the two filtered pledges, not every pledge.
@@ -30,7 +32,9 @@ test.describe("charts without JavaScript", () => {
   });
 });
 
-test("unknown filter values get a message naming the parameter; case does not matter", async ({ page }) => {
+test("unknown filter values get a message naming the parameter; case does not matter", async ({
+  page,
+}) => {
   await page.goto("/pledges?domain=CAPABILITY_BUILDING");
   const count = await page.getByRole("status").first().textContent();
   await page.goto("/pledges?domain=capability_building");
@@ -44,7 +48,13 @@ test("unknown filter values get a message naming the parameter; case does not ma
   await expect(alert).toContainText("Accepted values: Land forces (LAND_FORCES), Air (AIR)");
 });
 
-test("an analyst sees drafts badged in the explorer and gets them in the CSV; the public gets neither", async ({ page, browser, baseURL, analyst, testCountry }) => {
+test("an analyst sees drafts badged in the explorer and gets them in the CSV; the public gets neither", async ({
+  page,
+  browser,
+  baseURL,
+  analyst,
+  testCountry,
+}) => {
   test.slow(); // signs in, and loads the explorer three times
   const db = createClient(E2E_DATABASE_URL);
   const draft = `Draft pledge ${testCountry.code}`;
@@ -67,7 +77,12 @@ test("an analyst sees drafts badged in the explorer and gets them in the CSV; th
   await page.goto(view);
   const row = page.getByRole("row").filter({ hasText: draft });
   await expect(row.getByText("Draft", { exact: true })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: testCountry.pledgeDescription }).getByText("Draft", { exact: true })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: testCountry.pledgeDescription })
+      .getByText("Draft", { exact: true }),
+  ).toHaveCount(0);
   const csvHref = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
   const csv = await (await page.request.get(csvHref!)).text();
   expect(csv).toContain(`${draft}`);

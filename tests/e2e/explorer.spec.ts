@@ -68,7 +68,12 @@ test("explorer filters, sorting and columns live in the URL and survive a reload
   const csv = readFileSync(await download.path(), "utf8");
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/quotes/);
-  expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["p-26-air", "p-26-maritime"]);
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(",")[0])
+      .sort(),
+  ).toEqual(["p-26-air", "p-26-maritime"]);
   expect(csv).toContain("us-backstop");
 
   // A row leads to its pledge.

@@ -17,11 +17,20 @@ import { generateToken, hashToken } from "../../lib/shares/token";
 import { EMBEDDED_TEST_DIR, EMBEDDED_TEST_PORT } from "../support/server";
 
 export const E2E_DATABASE_URL = withDatabase(
-  process.env.TEST_DATABASE_URL ?? embeddedUrl({ port: EMBEDDED_TEST_PORT, dataDir: EMBEDDED_TEST_DIR }),
+  process.env.TEST_DATABASE_URL ??
+    embeddedUrl({ port: EMBEDDED_TEST_PORT, dataDir: EMBEDDED_TEST_DIR }),
   `guarantor_e2e_${process.env.E2E_PORT ?? 3100}`,
 );
 
-type TestCountry = { pledgeId: string; code: string; name: string; pledgeDescription: string; conditionSlug: string; conditionName: string; quote: string };
+type TestCountry = {
+  pledgeId: string;
+  code: string;
+  name: string;
+  pledgeDescription: string;
+  conditionSlug: string;
+  conditionName: string;
+  quote: string;
+};
 
 export type TestUser = { email: string; password: string; name: string; role: Role };
 
@@ -31,8 +40,17 @@ async function withUser(role: Role, use: (u: TestUser) => Promise<void>) {
   process.env.BETTER_AUTH_SECRET ??= "e2e-fixture-secret-that-is-long-enough-0000";
   const db = createClient(E2E_DATABASE_URL);
   const suffix = randomBytes(4).toString("hex");
-  const user = { email: `${role}-${suffix}@e2e.test`, password: `pw-${suffix}-long-enough`, name: `E2E ${role} ${suffix}`, role };
-  const created = await createUserAccount(createAuth(db), db, user, { id: null, name: "e2e fixture", email: null });
+  const user = {
+    email: `${role}-${suffix}@e2e.test`,
+    password: `pw-${suffix}-long-enough`,
+    name: `E2E ${role} ${suffix}`,
+    role,
+  };
+  const created = await createUserAccount(createAuth(db), db, user, {
+    id: null,
+    name: "e2e fixture",
+    email: null,
+  });
   await use(user);
   await db.user.delete({ where: { id: created.id } }).catch(() => {});
   await db.$disconnect();
@@ -47,7 +65,12 @@ export async function signIn(page: Page, user: TestUser) {
 }
 
 /** Fails to sign in `times` times as `email`; `headers(i)` adds request headers to attempt i. */
-export async function failSignIns(page: Page, email: string, times: number, headers?: (i: number) => Record<string, string>) {
+export async function failSignIns(
+  page: Page,
+  email: string,
+  times: number,
+  headers?: (i: number) => Record<string, string>,
+) {
   await page.goto("/sign-in");
   for (let i = 0; i < times; i++) {
     if (headers) await page.setExtraHTTPHeaders(headers(i));
@@ -63,15 +86,32 @@ export async function failSignIns(page: Page, email: string, times: number, head
 }
 
 // ISO 3166 leaves these codes to users: no real country is ever there.
-const USER_CODES = ["AA", ..."MNOPQRSTUVWXYZ".split("").map((l) => `Q${l}`), ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((l) => `X${l}`)];
+const USER_CODES = [
+  "AA",
+  ..."MNOPQRSTUVWXYZ".split("").map((l) => `Q${l}`),
+  ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((l) => `X${l}`),
+];
 
 /** Inserts a country under a free user-assigned code (parallel tests may hold some). */
-async function createTestCountry(db: ReturnType<typeof createClient>, name: string): Promise<string> {
+async function createTestCountry(
+  db: ReturnType<typeof createClient>,
+  name: string,
+): Promise<string> {
   for (let attempt = 0; attempt < 40; attempt++) {
     const code = USER_CODES[randomInt(USER_CODES.length)]!;
     const alpha3 = `${code}${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[randomInt(26)]}`;
     try {
-      await db.country.create({ data: { code, alpha3, numeric: "999", name, euMember: true, natoMember: false, region: "Test region" } });
+      await db.country.create({
+        data: {
+          code,
+          alpha3,
+          numeric: "999",
+          name,
+          euMember: true,
+          natoMember: false,
+          region: "Test region",
+        },
+      });
       return code;
     } catch {
       // taken by a test running in parallel: try another code
@@ -82,9 +122,20 @@ async function createTestCountry(db: ReturnType<typeof createClient>, name: stri
 
 type ShareScope = "DASHBOARD" | "COUNTRY" | "CONDITION" | "PLEDGES";
 /** Makes a share link straight in the database (as `createShare` does) and returns its token. */
-type MakeShare = (scope: ShareScope, params: Record<string, unknown>, opts?: { frozen?: boolean; label?: string }) => Promise<string>;
+type MakeShare = (
+  scope: ShareScope,
+  params: Record<string, unknown>,
+  opts?: { frozen?: boolean; label?: string },
+) => Promise<string>;
 
-export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; secondEditor: TestUser; analyst: TestUser; makeShare: MakeShare; cspGuard: void }>({
+export const test = base.extend<{
+  testCountry: TestCountry;
+  editor: TestUser;
+  secondEditor: TestUser;
+  analyst: TestUser;
+  makeShare: MakeShare;
+  cspGuard: void;
+}>({
   // Every test fails if the page's Content-Security-Policy blocked anything it tried to run or load.
   cspGuard: [
     async ({ page }, use) => {
@@ -93,7 +144,11 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; se
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
       });
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(
+            `Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
       });
       await use();
       expect(violations, "CSP violations").toEqual([]);
@@ -108,7 +163,17 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; se
       const id = `sh-e2e-${randomBytes(6).toString("hex")}`;
       const now = new Date();
       await db.shareLink.create({
-        data: { id, tokenHash: hashToken(token), scope, params: params as object, label: opts.label ?? `E2E link ${id}`, createdById: "e2e", createdByName: "e2e fixture", createdAt: now, frozenAt: opts.frozen ? now : null },
+        data: {
+          id,
+          tokenHash: hashToken(token),
+          scope,
+          params: params as object,
+          label: opts.label ?? `E2E link ${id}`,
+          createdById: "e2e",
+          createdByName: "e2e fixture",
+          createdAt: now,
+          frozenAt: opts.frozen ? now : null,
+        },
       });
       ids.push(id);
       return token;
@@ -164,10 +229,28 @@ export const test = base.extend<{ testCountry: TestCountry; editor: TestUser; se
       },
     });
     // History, as the app writes it, so past and frozen views know this data too.
-    const citations = await db.citation.findMany({ where: { OR: [{ pledgeId: `p-${suffix}` }, { membershipId: `m-${suffix}` }, { conditionSlug }] } });
-    const made: [EntityType, string][] = [["Country", code], ["Condition", conditionSlug], ["Membership", `m-${suffix}`], ["Pledge", `p-${suffix}`], ...citations.map((c) => ["Citation", c.id] as [EntityType, string])];
+    const citations = await db.citation.findMany({
+      where: {
+        OR: [{ pledgeId: `p-${suffix}` }, { membershipId: `m-${suffix}` }, { conditionSlug }],
+      },
+    });
+    const made: [EntityType, string][] = [
+      ["Country", code],
+      ["Condition", conditionSlug],
+      ["Membership", `m-${suffix}`],
+      ["Pledge", `p-${suffix}`],
+      ...citations.map((c) => ["Citation", c.id] as [EntityType, string]),
+    ];
     await recordCreations(db, made, { actor: { id: null, name: "e2e fixture", email: null } });
-    await use({ pledgeId: `p-${suffix}`, code, name, pledgeDescription, conditionSlug, conditionName: `Test condition ${suffix}`, quote });
+    await use({
+      pledgeId: `p-${suffix}`,
+      code,
+      name,
+      pledgeDescription,
+      conditionSlug,
+      conditionName: `Test condition ${suffix}`,
+      quote,
+    });
     await db.pledge.deleteMany({ where: { countryCode: code } });
     await db.membership.deleteMany({ where: { countryCode: code } });
     await db.condition.deleteMany({ where: { slug: conditionSlug } });

@@ -33,15 +33,30 @@ test("the map works from the keyboard, with a tooltip on focus", async ({ page }
 test("Ukraine is drawn with Crimea and shown as the protected party", async ({ page }) => {
   await page.goto("/map");
   const map = page.getByRole("group", { name: /coloured by posture/ });
-  await expect(map.getByRole("link", { name: "Ukraine: The country the guarantees protect" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: /^The country the guarantees protect$/ })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: /^Hatched: Crimea, Ukrainian territory occupied by Russia since 2014/ })).toBeVisible();
+  await expect(
+    map.getByRole("link", { name: "Ukraine: The country the guarantees protect" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: /^The country the guarantees protect$/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: /^Hatched: Crimea, Ukrainian territory occupied by Russia since 2014/ }),
+  ).toBeVisible();
 });
 
 test("the capacity legend says what the map leaves out on the real data", async ({ page }) => {
   await page.goto("/map?by=capacity");
-  await expect(page.getByText(/^\d+ of \d+ pledges in any domain name no country, so the map cannot show them\./)).toBeVisible();
-  await expect(page.getByRole("link", { name: "List them" })).toHaveAttribute("href", "/pledges?country=undisclosed");
+  await expect(
+    page.getByText(
+      /^\d+ of \d+ pledges in any domain name no country, so the map cannot show them\./,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "List them" })).toHaveAttribute(
+    "href",
+    "/pledges?country=undisclosed",
+  );
 });
 
 for (const width of [1400, 390]) {
@@ -69,7 +84,9 @@ for (const width of [1400, 390]) {
   });
 }
 
-test("prototype names in the map's parameters give the default view and a message, never a 500", async ({ page }) => {
+test("prototype names in the map's parameters give the default view and a message, never a 500", async ({
+  page,
+}) => {
   const cases = [
     ["/map?by=capacity&domain=constructor", "Unknown domain “constructor”"],
     ["/map?by=capacity&domain=__proto__", "Unknown domain “__proto__”"],

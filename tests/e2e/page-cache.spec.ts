@@ -2,7 +2,12 @@ import { createClient } from "../../lib/db-lifecycle/prepare";
 import { hashToken } from "../../lib/shares/token";
 import { E2E_DATABASE_URL, expect, signIn, test } from "./fixtures";
 
-test("a cached public page never shows what a signed-in editor just saw at the same address, and follows edits", async ({ page, editor, testCountry, browser }) => {
+test("a cached public page never shows what a signed-in editor just saw at the same address, and follows edits", async ({
+  page,
+  editor,
+  testCountry,
+  browser,
+}) => {
   const db = createClient(E2E_DATABASE_URL);
   const draft = `Draft divers ${testCountry.code}`;
   await db.pledge.create({
@@ -31,10 +36,20 @@ test("a cached public page never shows what a signed-in editor just saw at the s
     const response = await reader.request.get(path);
     const html = await response.text();
     expect(html).toContain(testCountry.pledgeDescription);
-    for (const secret of [draft, editor.name, editor.email, `/edit/pledges/${testCountry.pledgeId}`]) expect(html).not.toContain(secret);
-    expect(response.headers()["cache-control"]).toMatch(/^public.*s-maxage=\d+.*stale-while-revalidate=\d+/);
+    for (const secret of [
+      draft,
+      editor.name,
+      editor.email,
+      `/edit/pledges/${testCountry.pledgeId}`,
+    ])
+      expect(html).not.toContain(secret);
+    expect(response.headers()["cache-control"]).toMatch(
+      /^public.*s-maxage=\d+.*stale-while-revalidate=\d+/,
+    );
     const etag = response.headers()["etag"]!;
-    expect((await reader.request.get(path, { headers: { "if-none-match": etag } })).status()).toBe(304);
+    expect((await reader.request.get(path, { headers: { "if-none-match": etag } })).status()).toBe(
+      304,
+    );
   }
   await reader.goto(path);
   await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -44,12 +59,17 @@ test("a cached public page never shows what a signed-in editor just saw at the s
   // here the one re-render can take seconds on a busy machine).
   const edited = `Edited engineers ${testCountry.code}`;
   await db.pledge.update({ where: { id: testCountry.pledgeId }, data: { description: edited } });
-  await expect.poll(async () => (await reader.request.get(path)).text(), { timeout: 20_000 }).toContain(edited);
+  await expect
+    .poll(async () => (await reader.request.get(path)).text(), { timeout: 20_000 })
+    .toContain(edited);
   await anonymous.close();
   await db.$disconnect();
 });
 
-test("a frozen share link is immutable, and openings served from the cache are still counted", async ({ request, makeShare }) => {
+test("a frozen share link is immutable, and openings served from the cache are still counted", async ({
+  request,
+  makeShare,
+}) => {
   const token = await makeShare("DASHBOARD", {}, { frozen: true });
   for (let i = 0; i < 3; i++) {
     const response = await request.get(`/s/${token}`);
@@ -57,7 +77,13 @@ test("a frozen share link is immutable, and openings served from the cache are s
     expect(response.headers()["cache-control"]).toMatch(/^public, max-age=\d+, immutable$/);
   }
   const db = createClient(E2E_DATABASE_URL);
-  const opens = async () => (await db.shareLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { openCount: true } }))?.openCount;
+  const opens = async () =>
+    (
+      await db.shareLink.findUnique({
+        where: { tokenHash: hashToken(token) },
+        select: { openCount: true },
+      })
+    )?.openCount;
   await expect.poll(opens, { timeout: 5_000 }).toBe(3);
   await db.$disconnect();
 });

@@ -14,11 +14,16 @@ async function expectFitsThePhone(page: Page, url: string) {
   const overflow = await page.evaluate(() => {
     const root = document.scrollingElement!;
     const boxes = [...document.querySelectorAll("main *, header *")].filter((el) => {
-      return /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1;
+      return (
+        /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1
+      );
     });
     return {
       page: root.scrollWidth > root.clientWidth ? `${root.scrollWidth} px wide` : null,
-      boxes: boxes.map((el) => `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${el.scrollWidth} px in ${el.clientWidth}`),
+      boxes: boxes.map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${el.scrollWidth} px in ${el.clientWidth}`,
+      ),
     };
   });
   expect(overflow, `${url} at 390 px`).toEqual({ page: null, boxes: [] });
@@ -34,7 +39,10 @@ async function sweep(page: Page, urls: string[]) {
 }
 
 // Two tests, so the two workers share the public pages (axe on a long page takes seconds).
-test("the public lists and records fit a phone and pass axe, touch targets included", async ({ page, testCountry }) => {
+test("the public lists and records fit a phone and pass axe, touch targets included", async ({
+  page,
+  testCountry,
+}) => {
   test.setTimeout(240_000);
   await sweep(page, [
     "/",
@@ -49,7 +57,10 @@ test("the public lists and records fit a phone and pass axe, touch targets inclu
   ]);
 });
 
-test("the explorer, compare, map and reference pages fit a phone and pass axe, touch targets included", async ({ page, testCountry }) => {
+test("the explorer, compare, map and reference pages fit a phone and pass axe, touch targets included", async ({
+  page,
+  testCountry,
+}) => {
   test.setTimeout(240_000);
   await sweep(page, [
     "/map",
@@ -64,11 +75,23 @@ test("the explorer, compare, map and reference pages fit a phone and pass axe, t
   ]);
 });
 
-test("on a phone the explorer shows cards and compare stacks its countries", async ({ page, testCountry }) => {
+test("on a phone the explorer shows cards and compare stacks its countries", async ({
+  page,
+  testCountry,
+}) => {
   await page.goto(`/pledges?country=${testCountry.code}`);
   const card = page.getByRole("row").filter({ hasText: testCountry.pledgeDescription });
   // Every column's value is on the card, with its label beside it, inside the screen.
-  for (const text of ["Country", testCountry.name, "Status", "Conditional", "Disclosure", "Reported", "Waits on", testCountry.conditionName]) {
+  for (const text of [
+    "Country",
+    testCountry.name,
+    "Status",
+    "Conditional",
+    "Disclosure",
+    "Reported",
+    "Waits on",
+    testCountry.conditionName,
+  ]) {
     await expect(card.getByText(text, { exact: true }).first()).toBeInViewport();
   }
   const box = await card.boundingBox();
@@ -100,7 +123,11 @@ test("the navigation folds behind a menu button on a phone", async ({ page }) =>
   await expect(nav).toBeHidden();
 });
 
-test("the editor forms and signed-in pages fit a phone and pass axe", async ({ page, editor, testCountry }) => {
+test("the editor forms and signed-in pages fit a phone and pass axe", async ({
+  page,
+  editor,
+  testCountry,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, editor);
   await sweep(page, [
@@ -122,9 +149,23 @@ test("the editor forms and signed-in pages fit a phone and pass axe", async ({ p
   ]);
 });
 
-test("shared views and embeds fit a phone and pass axe", async ({ page, testCountry, makeShare }) => {
+test("shared views and embeds fit a phone and pass axe", async ({
+  page,
+  testCountry,
+  makeShare,
+}) => {
   const country = await makeShare("COUNTRY", { code: testCountry.code });
-  const pledges = await makeShare("PLEDGES", { filters: { condition: testCountry.conditionSlug } }, { frozen: true });
+  const pledges = await makeShare(
+    "PLEDGES",
+    { filters: { condition: testCountry.conditionSlug } },
+    { frozen: true },
+  );
   const dashboard = await makeShare("DASHBOARD", {});
-  await sweep(page, [`/s/${country}`, `/embed/${country}`, `/s/${pledges}`, `/embed/${pledges}`, `/s/${dashboard}`]);
+  await sweep(page, [
+    `/s/${country}`,
+    `/embed/${country}`,
+    `/s/${pledges}`,
+    `/embed/${pledges}`,
+    `/s/${dashboard}`,
+  ]);
 });

@@ -1,9 +1,13 @@
 import { expectNoSeriousA11yViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
-test("the dashboard shows the coalition's headline figures and links to what they count", async ({ page }) => {
+test("the dashboard shows the coalition's headline figures and links to what they count", async ({
+  page,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Coalition of the Willing" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Coalition of the Willing" }),
+  ).toBeVisible();
   await expect(page.getByText("leaders met in Paris")).toBeVisible();
   await expect(page.getByText(/26 ready, 2 named publicly/)).toBeVisible();
   // The real dataset: no "synthetic data" banner (that is for db:synthetic's database).
@@ -22,7 +26,10 @@ test("the dashboard shows the coalition's headline figures and links to what the
   await expect(page.getByRole("heading", { level: 1, name: "France" })).toBeVisible();
 });
 
-test("a country page shows posture, pledges by domain, blockers and quotes", async ({ page, testCountry }) => {
+test("a country page shows posture, pledges by domain, blockers and quotes", async ({
+  page,
+  testCountry,
+}) => {
   await page.goto(`/countries/${testCountry.code}`);
   await expect(page.getByRole("heading", { level: 1, name: testCountry.name })).toBeVisible();
   await expect(page.getByText("Conditional", { exact: true }).first()).toBeVisible();
@@ -37,35 +44,62 @@ test("a country page shows posture, pledges by domain, blockers and quotes", asy
   await expect(pledge.getByText(testCountry.quote)).toBeVisible();
   await pledge.getByRole("link", { name: /After the Summit/ }).click();
   await expect(page).toHaveURL(/\/sources\/after-the-summit#citation-/);
-  await expect(page.locator("mark:target, mark:has(:target)")).toContainText("26 countries had agreed");
+  await expect(page.locator("mark:target, mark:has(:target)")).toContainText(
+    "26 countries had agreed",
+  );
 });
 
-test("the real France page cites its posture and names what blocks its pledge", async ({ page }) => {
+test("the real France page cites its posture and names what blocks its pledge", async ({
+  page,
+}) => {
   await page.goto("/countries/fr");
   await expect(page).toHaveURL(/\/countries\/FR$/);
   await expect(page.getByText("Committed to deploy").first()).toBeVisible();
-  await expect(page.getByText("among the countries that have publicly signalled willingness are France and Britain").first()).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        "among the countries that have publicly signalled willingness are France and Britain",
+      )
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "What stands in the way" })).toBeVisible();
   await expect(page.getByRole("link", { name: "A US backstop" }).first()).toBeVisible();
 });
 
-test("a condition page shows its status, evidence and the pledges waiting on it", async ({ page, testCountry }) => {
+test("a condition page shows its status, evidence and the pledges waiting on it", async ({
+  page,
+  testCountry,
+}) => {
   await page.goto(`/conditions/${testCountry.conditionSlug}`);
-  await expect(page.getByRole("heading", { level: 1, name: testCountry.conditionName })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: testCountry.conditionName }),
+  ).toBeVisible();
   await expect(page.getByText("Not met").first()).toBeVisible();
   await expect(page.getByRole("article", { name: testCountry.pledgeDescription })).toBeVisible();
   await expect(page.getByRole("link", { name: testCountry.name })).toBeVisible();
 
   await page.goto("/conditions/us-backstop");
   await expect(page.getByText("In progress").first()).toBeVisible();
-  await expect(page.getByText("Washington’s contribution would be finalised in the coming days").first()).toBeVisible();
+  await expect(
+    page.getByText("Washington’s contribution would be finalised in the coming days").first(),
+  ).toBeVisible();
 });
 
-test("a source page lists the facts citing it and marks their quotes in the text", async ({ page, testCountry }) => {
+test("a source page lists the facts citing it and marks their quotes in the text", async ({
+  page,
+  testCountry,
+}) => {
   await page.goto("/sources/after-the-summit");
   await expect(page.getByRole("heading", { level: 1, name: /After the Summit/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: `${testCountry.name}: ${testCountry.pledgeDescription}` })).toBeVisible();
-  await expect(page.locator("mark").filter({ hasText: "Macron declined to list the 26 nations publicly." }).first()).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `${testCountry.name}: ${testCountry.pledgeDescription}` }),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator("mark")
+      .filter({ hasText: "Macron declined to list the 26 nations publicly." })
+      .first(),
+  ).toBeVisible();
 });
 
 test("disputed facts are shown with their note", async ({ page }) => {
@@ -75,7 +109,13 @@ test("disputed facts are shown with their note", async ({ page }) => {
   await expect(rutte.getByText(/NATO Secretary General/)).toBeVisible();
 });
 
-for (const path of ["/countries/ZZ", "/countries/france", "/conditions/no-such-thing", "/sources/nope", "/no-such-page"]) {
+for (const path of [
+  "/countries/ZZ",
+  "/countries/france",
+  "/conditions/no-such-thing",
+  "/sources/nope",
+  "/no-such-page",
+]) {
   test(`unknown ${path} is a real 404`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

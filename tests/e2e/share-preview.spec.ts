@@ -9,7 +9,10 @@ const SCOPES = [
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-test("the preview image is a 1200×630 PNG for live and frozen links of every scope", async ({ request, makeShare }) => {
+test("the preview image is a 1200×630 PNG for live and frozen links of every scope", async ({
+  request,
+  makeShare,
+}) => {
   for (const [scope, params] of SCOPES) {
     for (const frozen of [false, true]) {
       const token = await makeShare(scope, params, { frozen });
@@ -25,11 +28,21 @@ test("the preview image is a 1200×630 PNG for live and frozen links of every sc
   }
 });
 
-test("neither the preview image nor the page shows the editor's private label", async ({ request, page, makeShare }) => {
-  const mine = await makeShare("COUNTRY", { code: "FR" }, { label: "Notes for the minister, do not forward" });
+test("neither the preview image nor the page shows the editor's private label", async ({
+  request,
+  page,
+  makeShare,
+}) => {
+  const mine = await makeShare(
+    "COUNTRY",
+    { code: "FR" },
+    { label: "Notes for the minister, do not forward" },
+  );
   const other = await makeShare("COUNTRY", { code: "FR" }, { label: "Press pack" });
   // Same view, different labels: the same image, so the label is not in it.
-  const [a, b] = await Promise.all([mine, other].map((t) => request.get(`/s/${t}/opengraph-image`).then((r) => r.body())));
+  const [a, b] = await Promise.all(
+    [mine, other].map((t) => request.get(`/s/${t}/opengraph-image`).then((r) => r.body())),
+  );
   expect(a!.equals(b!)).toBe(true);
 
   await page.goto(`/s/${mine}`);

@@ -1,6 +1,12 @@
 import { expect, signIn, test } from "./fixtures";
 
-test("an editor shares a country; anyone opens it read-only; revoking ends it at once", async ({ page, editor, testCountry, browser, baseURL }) => {
+test("an editor shares a country; anyone opens it read-only; revoking ends it at once", async ({
+  page,
+  editor,
+  testCountry,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, editor);
   await page.goto(`/countries/${testCountry.code}`);
   await page.getByRole("link", { name: "Share", exact: true }).click();
@@ -23,7 +29,10 @@ test("an editor shares a country; anyone opens it read-only; revoking ends it at
   await expect(reader.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   await expect(reader.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/s\/[^/]+\/opengraph-image/);
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    /^https?:\/\/[^/]+\/s\/[^/]+\/opengraph-image/,
+  );
   const html = await reader.content();
   expect(html).not.toContain(editor.email);
   expect(html).not.toContain(editor.name);
@@ -38,14 +47,21 @@ test("an editor shares a country; anyone opens it read-only; revoking ends it at
   const row = page.getByRole("row", { name: new RegExp(`Briefing for ${testCountry.name}`) });
   await expect(row.getByRole("cell").nth(3)).toContainText("1");
   await row.getByRole("button", { name: "Revoke" }).click();
-  await page.getByRole("dialog", { name: /^Revoke this link\?/ }).getByRole("button", { name: "Revoke link" }).click();
+  await page
+    .getByRole("dialog", { name: /^Revoke this link\?/ })
+    .getByRole("button", { name: "Revoke link" })
+    .click();
   await expect(row.getByText("revoked", { exact: true })).toBeVisible();
   const after = await reader.reload();
   expect(after?.status()).toBe(404);
-  await expect(reader.getByRole("heading", { name: "This link is no longer active" })).toBeVisible();
+  await expect(
+    reader.getByRole("heading", { name: "This link is no longer active" }),
+  ).toBeVisible();
 
   const guessed = await reader.goto(`/s/${"A".repeat(43)}`);
   expect(guessed?.status()).toBe(404);
-  await expect(reader.getByRole("heading", { name: "This link is no longer active" })).toBeVisible();
+  await expect(
+    reader.getByRole("heading", { name: "This link is no longer active" }),
+  ).toBeVisible();
   await visitor.close();
 });

@@ -1,14 +1,19 @@
 import { expect, test } from "./fixtures";
 
 test.describe("what if", () => {
-  test("ticking a condition frees the pledges that wait on it, at once, and the address keeps the scenario", async ({ page, testCountry }) => {
+  test("ticking a condition frees the pledges that wait on it, at once, and the address keeps the scenario", async ({
+    page,
+    testCountry,
+  }) => {
     await page.goto("/what-if");
     const unblocked = page.getByRole("heading", { name: "Unblocked in this scenario" });
     await expect(unblocked).toHaveCount(0);
     await page.getByRole("checkbox", { name: testCountry.conditionName }).check();
     await expect(unblocked).toBeVisible();
     await expect(page.getByRole("link", { name: testCountry.pledgeDescription })).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(testCountry.name) })).toContainText("+1 unblocked");
+    await expect(page.getByRole("row", { name: new RegExp(testCountry.name) })).toContainText(
+      "+1 unblocked",
+    );
     await expect(page).toHaveURL(new RegExp(`met=[^&]*${testCountry.conditionSlug}`));
     // The link opens the same scenario.
     await page.reload();

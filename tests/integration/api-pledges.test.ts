@@ -163,7 +163,9 @@ describe("HTTP behaviour", () => {
     const first = await get("/api/v1/pledges");
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\/".+"$/);
-    expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=59");
+    expect(first.headers.get("cache-control")).toBe(
+      "public, max-age=0, s-maxage=1, stale-while-revalidate=59",
+    );
     expect(first.headers.get("access-control-allow-origin")).toBe("*");
     const again = await get("/api/v1/pledges", { headers: { "If-None-Match": etag } });
     expect(again.status).toBe(304);

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { backupDatabase, findPgTools, restoreDatabase, wipeDatabase, type BackupFormat } from "@/lib/db-lifecycle/backup";
+import {
+  backupDatabase,
+  findPgTools,
+  restoreDatabase,
+  wipeDatabase,
+  type BackupFormat,
+} from "@/lib/db-lifecycle/backup";
 import { withClient } from "@/lib/db-lifecycle/connect";
 import { createClient } from "@/lib/db-lifecycle/prepare";
 import { appRolePassword, ensureAppLogin } from "@/lib/db-lifecycle/roles";
@@ -20,11 +26,15 @@ let dir = "";
  */
 async function everything(): Promise<Record<string, string[]>> {
   return withClient(url, async (c) => {
-    const tables = await c.query<{ t: string }>(`select tablename as t from pg_tables where schemaname = 'public' order by 1`);
+    const tables = await c.query<{ t: string }>(
+      `select tablename as t from pg_tables where schemaname = 'public' order by 1`,
+    );
     const out: Record<string, string[]> = {};
     for (const { t } of tables.rows) {
       const row = t === "_prisma_migrations" ? "x.migration_name" : "x::text";
-      const r = await c.query<{ rows: string[] }>(`select coalesce(array_agg(${row} order by ${row}), '{}') as rows from "${t}" x`);
+      const r = await c.query<{ rows: string[] }>(
+        `select coalesce(array_agg(${row} order by ${row}), '{}') as rows from "${t}" x`,
+      );
       out[t] = r.rows[0]!.rows;
     }
     return out;
@@ -46,7 +56,15 @@ afterAll(async () => {
 
 const formats: BackupFormat[] = ["json"];
 // pg_dump must be at least as new as the server: the machine's may be, the embedded 18 has none.
-if (findPgTools(await withClient(url, async (c) => Math.floor(Number((await c.query("show server_version_num")).rows[0].server_version_num) / 10000)))) {
+if (
+  findPgTools(
+    await withClient(url, async (c) =>
+      Math.floor(
+        Number((await c.query("show server_version_num")).rows[0].server_version_num) / 10000,
+      ),
+    ),
+  )
+) {
   formats.unshift("pgdump");
 }
 
@@ -69,9 +87,15 @@ describe.each(formats)("db:backup and db:restore (%s)", (format) => {
     const app = new pg.Client({ connectionString: appUrl });
     await app.connect();
     try {
-      await app.query(`insert into "AuditEntry" ("actorName", action, "entityType", "entityId") values ('after restore', 'CREATE', 'Source', 'x')`);
-      await expect(app.query(`update "AuditEntry" set reason = 'x'`)).rejects.toThrow(/permission denied/);
-      await expect(app.query(`alter table "AuditEntry" disable trigger all`)).rejects.toThrow(/must be owner/);
+      await app.query(
+        `insert into "AuditEntry" ("actorName", action, "entityType", "entityId") values ('after restore', 'CREATE', 'Source', 'x')`,
+      );
+      await expect(app.query(`update "AuditEntry" set reason = 'x'`)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(app.query(`alter table "AuditEntry" disable trigger all`)).rejects.toThrow(
+        /must be owner/,
+      );
     } finally {
       await app.end();
     }

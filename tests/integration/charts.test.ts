@@ -91,8 +91,24 @@ describe("which date the over-time charts use", () => {
   it("places a change on the date its source states, never before an earlier-recorded change", async () => {
     const basis = await statusHistoryBasis("Pledge");
     const base = (await pledgeStatusHistory()).at(-1)?.counts ?? { ANNOUNCED: 0, CONFIRMED: 0 };
-    const entry = (id: string, at: Date, status: string, happenedOn: Date | null, action: "CREATE" | "UPDATE" = "UPDATE", announcedOn?: string) =>
-      auditData({ actor: SEED_ACTOR, action, type: "Pledge", id, before: null, after: { id, status, published: true, announcedOn: announcedOn ?? null }, at, happenedOn });
+    const entry = (
+      id: string,
+      at: Date,
+      status: string,
+      happenedOn: Date | null,
+      action: "CREATE" | "UPDATE" = "UPDATE",
+      announcedOn?: string,
+    ) =>
+      auditData({
+        actor: SEED_ACTOR,
+        action,
+        type: "Pledge",
+        id,
+        before: null,
+        after: { id, status, published: true, announcedOn: announcedOn ?? null },
+        at,
+        happenedOn,
+      });
     await db.auditEntry.createMany({
       data: [
         // Recorded on 20 June, announced (the world date of a new pledge) on 2 June.
@@ -106,7 +122,13 @@ describe("which date the over-time charts use", () => {
       ],
     });
     const points = (await pledgeStatusHistory()).filter((p) => p.day >= "2027-06-01");
-    expect(points.map((p) => [p.day, p.counts.ANNOUNCED - base.ANNOUNCED, p.counts.CONFIRMED - base.CONFIRMED])).toEqual([
+    expect(
+      points.map((p) => [
+        p.day,
+        p.counts.ANNOUNCED - base.ANNOUNCED,
+        p.counts.CONFIRMED - base.CONFIRMED,
+      ]),
+    ).toEqual([
       ["2027-06-02", 1, 0],
       ["2027-06-04", 0, 1],
       ["2027-06-22", 0, 2],
@@ -120,8 +142,17 @@ describe("status over time, following the explorer's filters", () => {
   it("replays only the pledges a filter lists, and nothing when nothing matches", async () => {
     const coalition = await makeCoalition();
     const country = await makeCountry();
-    const air = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "AIR", status: "CONFIRMED" });
-    const sea = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MARITIME" });
+    const air = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "AIR",
+      status: "CONFIRMED",
+    });
+    const sea = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "MARITIME",
+    });
     const snap = (id: string, status: string): Snapshot => ({ id, status, published: true });
     await history("Pledge", [
       [air.id, day(5, 9), snap(air.id, "ANNOUNCED")],
@@ -131,7 +162,10 @@ describe("status over time, following the explorer's filters", () => {
     const all = await pledgeStatusHistory();
     expect(all.at(-1)!.total).toBeGreaterThanOrEqual(2);
 
-    const onlyAir = await pledgeStatusHistory("public", { countries: [country.code], domains: ["AIR"] });
+    const onlyAir = await pledgeStatusHistory("public", {
+      countries: [country.code],
+      domains: ["AIR"],
+    });
     expect(onlyAir.map((p) => [p.day, p.total, p.counts.ANNOUNCED, p.counts.CONFIRMED])).toEqual([
       ["2026-01-05", 1, 1, 0],
       ["2026-01-06", 1, 0, 1],
@@ -183,10 +217,14 @@ describe("pledges by domain and status", () => {
   it("keeps the unfiltered counts only until the next change", async () => {
     const coalition = await makeCoalition();
     const demining = async () =>
-      (await countPledgesByDomainAndStatus({})).filter((c) => c.domain === "DEMINING").reduce((n, c) => n + c.count, 0);
+      (await countPledgesByDomainAndStatus({}))
+        .filter((c) => c.domain === "DEMINING")
+        .reduce((n, c) => n + c.count, 0);
     const before = await demining();
     await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "DEMINING" });
     expect(await demining()).toBe(before + 1);
-    expect(await countPledgesByDomainAndStatus({ countries: [], blocked: false })).toBe(await countPledgesByDomainAndStatus({}));
+    expect(await countPledgesByDomainAndStatus({ countries: [], blocked: false })).toBe(
+      await countPledgesByDomainAndStatus({}),
+    );
   });
 });

@@ -26,7 +26,9 @@ describe("values kept until the data changes", () => {
     await db.rateLimit.deleteMany({ where: { key: "nothing-to-see" } });
     expect(await dataVersion()).toBe(v0);
 
-    await expect(untilDataChanges("test:fails", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    await expect(
+      untilDataChanges("test:fails", () => Promise.reject(new Error("down"))),
+    ).rejects.toThrow("down");
     expect(await untilDataChanges("test:fails", async () => "recovered")).toBe("recovered");
   });
 });

@@ -47,10 +47,13 @@ const pledges = async () => {
   const { GET } = await import("@/app/api/v1/pledges/route");
   return GET(new Request("http://localhost/api/v1/pledges"), { params: Promise.resolve({}) });
 };
-const page = async () => (await import("@/lib/health/unavailable")).databaseUnavailable("/countries");
+const page = async () =>
+  (await import("@/lib/health/unavailable")).databaseUnavailable("/countries");
 
 function killPostgres() {
-  const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  const pid = Number(
+    readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
+  );
   process.kill(pid, "SIGKILL");
 }
 
@@ -74,7 +77,11 @@ describe("a killed database", () => {
     const killedAt = performance.now();
     let recoveredAt = 0;
     while (performance.now() - killedAt < 25_000) {
-      if ((await health()).status === 200 && (await pledges()).status === 200 && (await page()) === null) {
+      if (
+        (await health()).status === 200 &&
+        (await pledges()).status === 200 &&
+        (await page()) === null
+      ) {
         recoveredAt = performance.now();
         break;
       }
@@ -99,6 +106,8 @@ describe("a killed database", () => {
     const api = await pledges();
     expect(api.status).toBe(503);
     expect(api.headers.get("retry-after")).toBe("5");
-    expect(await api.json()).toEqual({ error: { status: 503, message: "The database is unavailable; try again in 5 seconds." } });
+    expect(await api.json()).toEqual({
+      error: { status: 503, message: "The database is unavailable; try again in 5 seconds." },
+    });
   }, 30_000);
 });

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { canConnect, withClient, withDatabase } from "@/lib/db-lifecycle/connect";
-import { embeddedPassword, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db-lifecycle/embedded";
+import {
+  embeddedPassword,
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from "@/lib/db-lifecycle/embedded";
 import { applyMigrations } from "@/lib/db-lifecycle/migrate";
 import { appRolePassword, ensureAppLogin } from "@/lib/db-lifecycle/roles";
 
@@ -33,7 +37,9 @@ describe("embedded PostgreSQL passwords", () => {
     await applyMigrations(owner);
     const appUrl = await ensureAppLogin(owner, await appRolePassword(dataDir));
     expect(mode("app-db-password")).toBe(0o600);
-    expect(await withClient(appUrl, async (c) => (await c.query("select current_user as u")).rows[0].u)).toBe("guarantor_app");
+    expect(
+      await withClient(appUrl, async (c) => (await c.query("select current_user as u")).rows[0].u),
+    ).toBe("guarantor_app");
 
     // A data folder from before this change: the constant password and no password file.
     await withClient(server.url, (c) => c.query(`alter role postgres password 'guarantor-local'`));

@@ -8,7 +8,11 @@ import {
   toPledgeFilter,
   visibleColumns,
 } from "@/lib/pledges/explorer-params";
-import { listPledgePage, listPledgeFilterOptions, type PageRequest } from "@/lib/pledges/explorer-queries";
+import {
+  listPledgePage,
+  listPledgeFilterOptions,
+  type PageRequest,
+} from "@/lib/pledges/explorer-queries";
 import { listPledges, type PledgeFilter } from "@/lib/pledges/queries";
 import { makeCoalition, makeCondition, makeCountry, makePledge } from "../support/factory";
 

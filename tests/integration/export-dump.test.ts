@@ -42,7 +42,13 @@ beforeAll(async () => {
     },
   });
   await db.requirement.create({
-    data: { id: uid("req"), coalitionSlug: coalition, domain: "AIR", description: "Air policing", citations: await cite() },
+    data: {
+      id: uid("req"),
+      coalitionSlug: coalition,
+      domain: "AIR",
+      description: "Air policing",
+      citations: await cite(),
+    },
   });
   await db.requirement.create({
     data: {

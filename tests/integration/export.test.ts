@@ -56,7 +56,10 @@ beforeAll(async () => {
 const exportOf = (query: string) => call(exporter.GET, `/api/v1/pledges/export?${query}`);
 
 async function parseCsv(res: Response) {
-  const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(await res.text(), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
@@ -142,8 +145,13 @@ describe("CSV export", () => {
     const analyst = exportPledges(filter, "csv", url, new Date(), "internal");
     expect(analyst.headers.get("cache-control")).toBe("private, no-store");
     const rows = await parseCsv(analyst);
-    expect(rows.find((r) => r.id === p.draft)).toMatchObject({ publication: "Draft", domain: "Engineering" });
-    expect(rows.filter((r) => r.id !== p.draft).every((r) => r.publication === "Published")).toBe(true);
+    expect(rows.find((r) => r.id === p.draft)).toMatchObject({
+      publication: "Draft",
+      domain: "Engineering",
+    });
+    expect(rows.filter((r) => r.id !== p.draft).every((r) => r.publication === "Published")).toBe(
+      true,
+    );
     // Exactly what the analyst's explorer lists for the same URL.
     const view = await listPledges(filter, { viewer: "internal" });
     expect(rows.map((r) => r.id).sort()).toEqual(view.map((v) => v.id).sort());

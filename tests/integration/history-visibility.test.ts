@@ -14,7 +14,13 @@ import { getCountryStatusChanges, getHistory, parseEntityType } from "@/lib/chan
 import { createPledge, deletePledge, publishPledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { loadSharedView } from "@/lib/shares/view";
-import { citation, makeCoalition, makeCountry, makeSource, recordHistory } from "../support/factory";
+import {
+  citation,
+  makeCoalition,
+  makeCountry,
+  makeSource,
+  recordHistory,
+} from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "history visibility test" });
@@ -25,13 +31,23 @@ async function setUp() {
   await makeCoalition();
   const country = await makeCountry();
   await recordHistory("Country", country.code);
-  const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Secret air draft", status: "CONDITIONAL", disclosure: "OFFICIAL" });
+  const input = pledgeSchema.parse({
+    countryCode: country.code,
+    domain: "AIR",
+    description: "Secret air draft",
+    status: "CONDITIONAL",
+    disclosure: "OFFICIAL",
+  });
   return { country, input };
 }
 
 async function draftThenDeleted() {
   const { country, input } = await setUp();
-  const draft = await createPledge(editor, { ...input, published: false }, justificationSchema.parse(await citation()));
+  const draft = await createPledge(
+    editor,
+    { ...input, published: false },
+    justificationSchema.parse(await citation()),
+  );
   if (!draft.ok) throw new Error(draft.message);
   await tick();
   const whileDraft = new Date();
@@ -52,7 +68,11 @@ describe("history of deleted drafts", () => {
 
   it("keeps a published pledge's history public after its deletion, deletion included", async () => {
     const { input } = await setUp();
-    const draft = await createPledge(editor, { ...input, published: false }, justificationSchema.parse(await citation()));
+    const draft = await createPledge(
+      editor,
+      { ...input, published: false },
+      justificationSchema.parse(await citation()),
+    );
     if (!draft.ok) throw new Error(draft.message);
     expect((await publishPledge(editor, draft.id, 1, reason)).ok).toBe(true);
     expect((await deletePledge(editor, draft.id, 2, reason)).ok).toBe(true);
@@ -66,7 +86,9 @@ describe("history of deleted drafts", () => {
   // Only records that still exist are listed there, so a deleted draft cannot surface.
   it("leaves a deleted draft out of the country's public status changes", async () => {
     const { country, id } = await draftThenDeleted();
-    expect((await getCountryStatusChanges(country.code, "public")).map((c) => c.entityId)).not.toContain(id);
+    expect(
+      (await getCountryStatusChanges(country.code, "public")).map((c) => c.entityId),
+    ).not.toContain(id);
   });
 
   it("never shows a deleted draft in as-of views, frozen share links or the charts", async () => {
@@ -76,14 +98,26 @@ describe("history of deleted drafts", () => {
       expect(countryAt(ds, country.code, "public")?.pledges.map((p) => p.id)).not.toContain(id);
       expect(pledgesAt(ds, "public").map((p) => p.id)).not.toContain(id);
       expect(dashboardAt(ds, "public").totalPledges).toBe(pledgesAt(ds, "public").length);
-      for (const params of [{ scope: "COUNTRY" as const, code: country.code }, { scope: "PLEDGES" as const, filters: {} }]) {
+      for (const params of [
+        { scope: "COUNTRY" as const, code: country.code },
+        { scope: "PLEDGES" as const, filters: {} },
+      ]) {
         const view = await loadSharedView({ id: "s", params, frozenAt: at, createdAt: at });
-        const shown = view.scope === "COUNTRY" ? view.country?.pledges : view.scope === "PLEDGES" ? view.pledges : [];
+        const shown =
+          view.scope === "COUNTRY"
+            ? view.country?.pledges
+            : view.scope === "PLEDGES"
+              ? view.pledges
+              : [];
         expect(shown?.map((p) => p.id)).not.toContain(id);
       }
     }
     // Signed-in readers do see the draft as it stood.
-    expect(countryAt(await loadDatasetAt(whileDraft), country.code, "internal")?.pledges.map((p) => p.id)).toContain(id);
+    expect(
+      countryAt(await loadDatasetAt(whileDraft), country.code, "internal")?.pledges.map(
+        (p) => p.id,
+      ),
+    ).toContain(id);
     // A citation's own history has no page: it is shown only on the fact it backs.
     expect(parseEntityType("Citation")).toBeNull();
   });
@@ -92,10 +126,16 @@ describe("history of deleted drafts", () => {
     const { input } = await setUp();
     const source = await makeSource("The draft source says air policing will happen.");
     await db.source.update({ where: { id: source.id }, data: { published: false } });
-    const created = await createPledge(editor, { ...input, published: true }, { sourceId: source.id, quote: "air policing will happen", reason: "" });
+    const created = await createPledge(
+      editor,
+      { ...input, published: true },
+      { sourceId: source.id, quote: "air policing will happen", reason: "" },
+    );
     if (!created.ok) throw new Error(created.message);
     const history = await getHistory("Pledge", created.id, "public");
     expect(history?.entries[0]?.citation).toBeNull();
-    expect((await getHistory("Pledge", created.id, "internal"))?.entries[0]?.citation?.sourceTitle).toBe(source.title);
+    expect(
+      (await getHistory("Pledge", created.id, "internal"))?.entries[0]?.citation?.sourceTitle,
+    ).toBe(source.title);
   });
 });

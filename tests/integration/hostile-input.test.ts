@@ -13,7 +13,16 @@ import { figureSchema } from "@/lib/figures/schema";
 import { parseVersion } from "@/lib/forms/form-data";
 import { justificationSchema } from "@/lib/changes/justification-schema";
 import { getHistory } from "@/lib/changes/queries";
-import { CONDITION_CATEGORIES, CONDITION_STATUSES, DISCLOSURES, DOMAINS, EVENT_KINDS, parseKey, PLEDGE_STATUSES, POSTURES } from "@/lib/labels";
+import {
+  CONDITION_CATEGORIES,
+  CONDITION_STATUSES,
+  DISCLOSURES,
+  DOMAINS,
+  EVENT_KINDS,
+  parseKey,
+  PLEDGE_STATUSES,
+  POSTURES,
+} from "@/lib/labels";
 import { setPosture } from "@/lib/postures/mutations";
 import { postureSchema } from "@/lib/postures/schema";
 import { loadExplorerParams } from "@/lib/pledges/explorer-params";
@@ -36,16 +45,35 @@ const auditCount = () => db.auditEntry.count();
 async function publishedPledge() {
   await makeCoalition();
   const country = await makeCountry();
-  const input = pledgeSchema.parse({ countryCode: country.code, domain: "AIR", description: "Air policing", status: "ANNOUNCED", disclosure: "OFFICIAL" });
-  const created = await createPledge(editor, { ...input, published: true }, justificationSchema.parse(await citation()));
+  const input = pledgeSchema.parse({
+    countryCode: country.code,
+    domain: "AIR",
+    description: "Air policing",
+    status: "ANNOUNCED",
+    disclosure: "OFFICIAL",
+  });
+  const created = await createPledge(
+    editor,
+    { ...input, published: true },
+    justificationSchema.parse(await citation()),
+  );
   if (!created.ok) throw new Error(created.message);
   return { id: created.id, input, country };
 }
 
 describe("prototype names as enum values", () => {
   it("are no key of any label table", () => {
-    for (const table of [POSTURES, DOMAINS, PLEDGE_STATUSES, DISCLOSURES, CONDITION_CATEGORIES, CONDITION_STATUSES, EVENT_KINDS] as Record<string, unknown>[]) {
-      for (const name of ["toString", "__proto__", "constructor", "hasOwnProperty", "valueOf"]) expect(parseKey(table, name)).toBeNull();
+    for (const table of [
+      POSTURES,
+      DOMAINS,
+      PLEDGE_STATUSES,
+      DISCLOSURES,
+      CONDITION_CATEGORIES,
+      CONDITION_STATUSES,
+      EVENT_KINDS,
+    ] as Record<string, unknown>[]) {
+      for (const name of ["toString", "__proto__", "constructor", "hasOwnProperty", "valueOf"])
+        expect(parseKey(table, name)).toBeNull();
     }
     expect(parseKey(EVENT_KINDS, "SUMMIT")).toBe("SUMMIT");
   });
@@ -53,7 +81,20 @@ describe("prototype names as enum values", () => {
 
 describe("versions", () => {
   it("are whole numbers from 1 to 2147483647 written in digits", () => {
-    for (const bad of ["2147483648", "-1", "0", "1.5", "1e3", "99999999999999999999", "", " ", "0x10", "NaN", "Infinity"]) expect(parseVersion(bad)).toBeNull();
+    for (const bad of [
+      "2147483648",
+      "-1",
+      "0",
+      "1.5",
+      "1e3",
+      "99999999999999999999",
+      "",
+      " ",
+      "0x10",
+      "NaN",
+      "Infinity",
+    ])
+      expect(parseVersion(bad)).toBeNull();
     expect(parseVersion("7")).toBe(7);
     expect(parseVersion("2147483647")).toBe(2147483647);
   });
@@ -81,10 +122,42 @@ describe("NUL bytes and lone surrogates", () => {
   const text = ["Air\0policing", "Air \uD800 policing", "Air \uDC00 policing"];
 
   it("are refused beside the field by every form's text fields", () => {
-    const cases: [{ safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, Record<string, unknown>, string][] = [
-      [pledgeSchema, { countryCode: "FR", domain: "AIR", status: "ANNOUNCED", disclosure: "OFFICIAL" }, "description"],
-      [pledgeSchema, { countryCode: "FR", domain: "AIR", status: "ANNOUNCED", disclosure: "OFFICIAL", description: "Air policing" }, "internalNote"],
-      [conditionSchema, { description: "A long description", category: "LEGAL", status: "MET", evidence: "Evidence here" }, "name"],
+    const cases: [
+      {
+        safeParse: (v: unknown) => {
+          success: boolean;
+          error?: { issues: { path: PropertyKey[]; message: string }[] };
+        };
+      },
+      Record<string, unknown>,
+      string,
+    ][] = [
+      [
+        pledgeSchema,
+        { countryCode: "FR", domain: "AIR", status: "ANNOUNCED", disclosure: "OFFICIAL" },
+        "description",
+      ],
+      [
+        pledgeSchema,
+        {
+          countryCode: "FR",
+          domain: "AIR",
+          status: "ANNOUNCED",
+          disclosure: "OFFICIAL",
+          description: "Air policing",
+        },
+        "internalNote",
+      ],
+      [
+        conditionSchema,
+        {
+          description: "A long description",
+          category: "LEGAL",
+          status: "MET",
+          evidence: "Evidence here",
+        },
+        "name",
+      ],
       [eventSchema, { kind: "SUMMIT", title: "A summit", summary: "It met." }, "location"],
       [figureSchema, { label: "Countries", value: "26" }, "unit"],
       [postureSchema, { posture: "COMMITTED", isMember: true }, "summary"],
@@ -94,14 +167,20 @@ describe("NUL bytes and lone surrogates", () => {
       [justificationSchema, { sourceId: "src-1" }, "quote"],
       [removeCitationSchema, { citationId: "c-1" }, "reason"],
       [newShareSchema, { expiresInDays: "", mode: "live" }, "label"],
-      [newUserSchema, { email: "a@b.org", role: "editor", password: "long-enough-password" }, "name"],
+      [
+        newUserSchema,
+        { email: "a@b.org", role: "editor", password: "long-enough-password" },
+        "name",
+      ],
     ];
     for (const [schema, base, field] of cases) {
       for (const bad of text) {
         const value = field === "url" ? `https://example.org/${bad}` : `${bad} and more words`;
         const result = schema.safeParse({ ...base, [field]: value });
         expect(result.success, `${field}: ${JSON.stringify(value)}`).toBe(false);
-        expect(result.error?.issues.find((i) => i.path[0] === field)?.message).toMatch(/NUL or broken/);
+        expect(result.error?.issues.find((i) => i.path[0] === field)?.message).toMatch(
+          /NUL or broken/,
+        );
       }
     }
   });
@@ -109,10 +188,20 @@ describe("NUL bytes and lone surrogates", () => {
   it("in ids never reach a query: unknown, nothing written", async () => {
     const { id, input, country } = await publishedPledge();
     const before = await auditCount();
-    expect(await updatePledge(editor, `${id}\0`, 1, input, reason)).toMatchObject({ ok: false, status: 404 });
+    expect(await updatePledge(editor, `${id}\0`, 1, input, reason)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await deletePledge(editor, "\0", 1, reason)).toMatchObject({ ok: false, status: 404 });
-    const posture = postureSchema.parse({ posture: "COMMITTED", isMember: true, summary: "Ready to deploy." });
-    expect(await setPosture(editor, `${country.code}\0`, null, posture, reason)).toMatchObject({ ok: false, status: 404 });
+    const posture = postureSchema.parse({
+      posture: "COMMITTED",
+      isMember: true,
+      summary: "Ready to deploy.",
+    });
+    expect(await setPosture(editor, `${country.code}\0`, null, posture, reason)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await revokeShare(editor, "\0")).toMatchObject({ ok: false, status: 404 });
     expect(await getHistory("Pledge", "\0", "public")).toBeNull();
     expect(await getHistory("Pledge", "p-\uD800", "internal")).toBeNull();
@@ -127,19 +216,34 @@ describe("NUL bytes and lone surrogates", () => {
 });
 
 describe("addresses and bodies the proxy refuses", () => {
-  const request = (url: string, init: RequestInit & { duplex?: "half" } = {}) => new Request(`http://app.test${url}`, init);
+  const request = (url: string, init: RequestInit & { duplex?: "half" } = {}) =>
+    new Request(`http://app.test${url}`, init);
 
   it("names invalid UTF-8 and NUL in paths and query strings", async () => {
-    for (const url of ["/countries/%C0%AF", "/history/Pledge/%FF", "/api/v1/pledges/%FF", "/pledges?q=%FF", "/events?kind=%E0%A4"]) {
+    for (const url of [
+      "/countries/%C0%AF",
+      "/history/Pledge/%FF",
+      "/api/v1/pledges/%FF",
+      "/pledges?q=%FF",
+      "/events?kind=%E0%A4",
+    ]) {
       expect(malformedUrl(`http://app.test${url}`), url).toMatch(/not valid UTF-8/);
     }
-    for (const url of ["/history/Pledge/%00", "/pledges?q=%00", "/pledges?q=a%00b"]) expect(malformedUrl(`http://app.test${url}`), url).toMatch(/NUL/);
-    for (const url of ["/countries/FR", "/pledges?q=caf%C3%A9+cr%C3%A8me&domain=AIR,MARITIME", "/history/Pledge/p-1", "/?a=%2500"]) {
+    for (const url of ["/history/Pledge/%00", "/pledges?q=%00", "/pledges?q=a%00b"])
+      expect(malformedUrl(`http://app.test${url}`), url).toMatch(/NUL/);
+    for (const url of [
+      "/countries/FR",
+      "/pledges?q=caf%C3%A9+cr%C3%A8me&domain=AIR,MARITIME",
+      "/history/Pledge/p-1",
+      "/?a=%2500",
+    ]) {
       expect(malformedUrl(`http://app.test${url}`), url).toBeNull();
     }
     const api = await guardRequest(request("/api/v1/countries/%C0%AF"));
     expect(api?.status).toBe(400);
-    expect(await api?.json()).toMatchObject({ error: { status: 400, message: expect.stringContaining("not valid UTF-8") } });
+    expect(await api?.json()).toMatchObject({
+      error: { status: 400, message: expect.stringContaining("not valid UTF-8") },
+    });
     const page = await guardRequest(request("/countries/%C0%AF"));
     expect(page?.status).toBe(400);
     expect(await page?.text()).toContain("%C0%AF");
@@ -147,7 +251,13 @@ describe("addresses and bodies the proxy refuses", () => {
 
   it("answers 413 for a body over the limit, declared or chunked, and lets smaller ones through", async () => {
     const big = "x".repeat(BODY_LIMIT_BYTES + 1);
-    const declared = await guardRequest(request("/edit/sources/new", { method: "POST", headers: { "content-length": String(big.length) }, body: big }));
+    const declared = await guardRequest(
+      request("/edit/sources/new", {
+        method: "POST",
+        headers: { "content-length": String(big.length) },
+        body: big,
+      }),
+    );
     expect(declared?.status).toBe(413);
     expect(await declared?.text()).toMatch(/at most 1 MB/);
     const chunks = (n: number) =>
@@ -157,9 +267,27 @@ describe("addresses and bodies the proxy refuses", () => {
           c.close();
         },
       });
-    expect((await guardRequest(request("/api/v1/pledges", { method: "POST", body: chunks(17), duplex: "half" })))?.status).toBe(413);
-    expect(await guardRequest(request("/api/v1/pledges", { method: "POST", body: chunks(16), duplex: "half" }))).toBeNull();
-    expect(await guardRequest(request("/edit/sources/new", { method: "POST", headers: { "content-length": "1000" }, body: "x".repeat(1000) }))).toBeNull();
+    expect(
+      (
+        await guardRequest(
+          request("/api/v1/pledges", { method: "POST", body: chunks(17), duplex: "half" }),
+        )
+      )?.status,
+    ).toBe(413);
+    expect(
+      await guardRequest(
+        request("/api/v1/pledges", { method: "POST", body: chunks(16), duplex: "half" }),
+      ),
+    ).toBeNull();
+    expect(
+      await guardRequest(
+        request("/edit/sources/new", {
+          method: "POST",
+          headers: { "content-length": "1000" },
+          body: "x".repeat(1000),
+        }),
+      ),
+    ).toBeNull();
   });
 
   it("uses the limit Next gives server actions", () => {

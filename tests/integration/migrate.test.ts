@@ -27,7 +27,9 @@ describe("applyMigrations", () => {
     const all = await listMigrations();
     expect(await applyMigrations(url)).toEqual(all.map((m) => m.name));
     expect(await applyMigrations(url)).toEqual([]);
-    const rows = await withClient(url, (c) => c.query(`select migration_name, checksum from "_prisma_migrations" order by migration_name`));
+    const rows = await withClient(url, (c) =>
+      c.query(`select migration_name, checksum from "_prisma_migrations" order by migration_name`),
+    );
     expect(rows.rows).toEqual(all.map((m) => ({ migration_name: m.name, checksum: m.checksum })));
   });
 
@@ -36,12 +38,17 @@ describe("applyMigrations", () => {
     await mkdir(path.join(dir, "001_good"));
     await writeFile(path.join(dir, "001_good", "migration.sql"), `create table good (id int);`);
     await mkdir(path.join(dir, "002_bad"));
-    await writeFile(path.join(dir, "002_bad", "migration.sql"), `create table half (id int);\nselect * from no_such_table;`);
+    await writeFile(
+      path.join(dir, "002_bad", "migration.sql"),
+      `create table half (id int);\nselect * from no_such_table;`,
+    );
     const url = await emptyDatabase("failing");
 
     await expect(applyMigrations(url, dir)).rejects.toThrow(/002_bad failed and was rolled back/);
     const tables = await withClient(url, (c) =>
-      c.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by 1`),
+      c.query<{ tablename: string }>(
+        `select tablename from pg_tables where schemaname = 'public' order by 1`,
+      ),
     );
     expect(tables.rows.map((r) => r.tablename)).toEqual(["_prisma_migrations", "good"]);
   });
@@ -53,6 +60,8 @@ describe("applyMigrations", () => {
     const url = await emptyDatabase("edited");
     await applyMigrations(url, dir);
     await writeFile(path.join(dir, "001_a", "migration.sql"), `create table a (id bigint);`);
-    await expect(applyMigrations(url, dir)).rejects.toThrow(/001_a was changed after it was applied/);
+    await expect(applyMigrations(url, dir)).rejects.toThrow(
+      /001_a was changed after it was applied/,
+    );
   });
 });

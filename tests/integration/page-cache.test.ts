@@ -27,18 +27,32 @@ function fakeApp(renders: { count: number }): RequestListener {
       if (req.url?.startsWith("/s/")) req.url = "/countries/QX";
       const code = /^\/countries\/([A-Z]{2})(\?|$)/.exec(req.url ?? "")?.[1];
       if (!code) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-      if (req.url === "/countries/XZ") return void res.writeHead(308, { location: "/countries/FR" }).end();
-      const pledges = await db.pledge.findMany({ where: { countryCode: code, ...(signedIn ? {} : { published: true }) }, select: { description: true }, orderBy: { id: "asc" } });
+      if (req.url === "/countries/XZ")
+        return void res.writeHead(308, { location: "/countries/FR" }).end();
+      const pledges = await db.pledge.findMany({
+        where: { countryCode: code, ...(signedIn ? {} : { published: true }) },
+        select: { description: true },
+        orderBy: { id: "asc" },
+      });
       const nonce = createNonce();
-      const chrome = signedIn ? `<span>Ada Editor</span><a href="/edit/countries/${code}">Edit</a>` : `<a href="/sign-in">Sign in</a>`;
-      const injected = req.headers["x-test-inject"] ? "<script>alert(document.cookie)</script>" : "";
+      const chrome = signedIn
+        ? `<span>Ada Editor</span><a href="/edit/countries/${code}">Edit</a>`
+        : `<a href="/sign-in">Sign in</a>`;
+      const injected = req.headers["x-test-inject"]
+        ? "<script>alert(document.cookie)</script>"
+        : "";
       const html =
         `<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async nonce="${nonce}"></script></head><body>${chrome}` +
         `<ul>${pledges.map((p) => `<li>${p.description}</li>`).join("")}</ul>${injected}<p>${"Every fact cites a source. ".repeat(60)}</p>` +
         `<script nonce="${nonce}">self.__next_f.push(${JSON.stringify([1, pledges.map((p) => p.description).join("|")])})</script></body></html>`;
       res.writeHead(200, {
         "content-type": "text/html; charset=utf-8",
-        "content-security-policy": contentSecurityPolicy({ nonce, dev: false, frameable: false, https: false }),
+        "content-security-policy": contentSecurityPolicy({
+          nonce,
+          dev: false,
+          frameable: false,
+          https: false,
+        }),
         "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
         "x-content-type-options": "nosniff",
       });
@@ -50,13 +64,19 @@ type Instance = { url: string; renders: { count: number }; close(): Promise<void
 const instances: Instance[] = [];
 
 /** One web server process: its own watch of the data version, its own cache, one shared database. */
-async function startInstance(options: Pick<ResponseCacheOptions, "shareLink" | "onShareOpen"> = {}): Promise<Instance> {
+async function startInstance(
+  options: Pick<ResponseCacheOptions, "shareLink" | "onShareOpen"> = {},
+): Promise<Instance> {
   const renders = { count: 0 };
   const app = fakeApp(renders);
   // Polling only every minute: seeing a change within a second proves the notification.
   const watch = watchDataVersion(process.env.DATABASE_URL!, { pollMs: 60_000 });
   const renderer = await internalRenderer(app);
-  const cache = createResponseCache({ version: watch.current, render: renderer.render, ...options });
+  const cache = createResponseCache({
+    version: watch.current,
+    render: renderer.render,
+    ...options,
+  });
   const server: Server = createServer((req, res) => {
     const cacheable = cacheableRequest(req.method, req.url, req.headers);
     void (async () => {
@@ -117,7 +137,8 @@ describe("the public page cache", () => {
     // An edit by another process: neither server is told by the writer itself.
     const description = `Edited pledge ${Date.now()}`;
     await db.pledge.update({ where: { id: published.id }, data: { description } });
-    const shows = (i: Instance) => async () => (await fetch(i.url + path).then((r) => r.text())).includes(description);
+    const shows = (i: Instance) => async () =>
+      (await fetch(i.url + path).then((r) => r.text())).includes(description);
     expect(await until(shows(a), 1000)).toBeLessThan(1000);
     expect(await until(shows(b), 1000)).toBeLessThan(1000);
     expect(await fetch(b.url + path).then((r) => r.text())).not.toContain(published.description);
@@ -130,7 +151,8 @@ describe("the public page cache", () => {
     const { code, published, draft } = await countryWithPledges();
     const server = await startInstance();
     const path = `/countries/${code}`;
-    const signedIn = async () => (await fetch(server.url + path, { headers: { cookie: SESSION } })).text();
+    const signedIn = async () =>
+      (await fetch(server.url + path, { headers: { cookie: SESSION } })).text();
 
     const editorView = await signedIn();
     expect(editorView).toContain(draft.description);
@@ -141,7 +163,8 @@ describe("the public page cache", () => {
       const html = await response.text();
       expect(html).toContain(published.description);
       expect(html).toContain("Sign in");
-      for (const secret of [draft.description, "Ada Editor", `/edit/countries/${code}`]) expect(html).not.toContain(secret);
+      for (const secret of [draft.description, "Ada Editor", `/edit/countries/${code}`])
+        expect(html).not.toContain(secret);
       expect(response.headers.get("cache-control")).toMatch(/^public/);
     }
     // Signed-in readers still get the live page, not the public copy now cached.
@@ -175,15 +198,30 @@ describe("the public page cache", () => {
     const gzipped = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
       request(server.url + path, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
         const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
-      }).on("error", reject).end();
+        res
+          .on("data", (c: Buffer) => chunks.push(c))
+          .on("end", () =>
+            resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }),
+          );
+      })
+        .on("error", reject)
+        .end();
     });
     expect(gzipped.encoding).toBe("gzip");
     expect(gunzipSync(gzipped.body).toString()).toBe(body);
 
     // After an edit the old tag no longer matches: the reader gets the new page.
-    await db.pledge.updateMany({ where: { countryCode: code }, data: { description: `Changed ${Date.now()}` } });
-    expect(await until(async () => (await fetch(server.url + path, { headers: { "if-none-match": etag } })).status === 200, 1000)).toBeLessThan(1000);
+    await db.pledge.updateMany({
+      where: { countryCode: code },
+      data: { description: `Changed ${Date.now()}` },
+    });
+    expect(
+      await until(
+        async () =>
+          (await fetch(server.url + path, { headers: { "if-none-match": etag } })).status === 200,
+        1000,
+      ),
+    ).toBeLessThan(1000);
   });
 
   it("gives a cached page a hash policy for exactly its own scripts, and renders a page with a foreign inline script per request", async () => {
@@ -204,8 +242,14 @@ describe("the public page cache", () => {
 
     // A script Next.js did not write is never allowed by hash: that page keeps a fresh nonce per response.
     const before = server.renders.count;
-    const injected = await Promise.all([1, 2].map(() => fetch(`${server.url}/countries/${code}?x=1`, { headers: { "x-test-inject": "1" } })));
-    const nonces = injected.map((r) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1]);
+    const injected = await Promise.all(
+      [1, 2].map(() =>
+        fetch(`${server.url}/countries/${code}?x=1`, { headers: { "x-test-inject": "1" } }),
+      ),
+    );
+    const nonces = injected.map(
+      (r) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1],
+    );
     expect(nonces[0]).toBeTruthy();
     expect(nonces[0]).not.toBe(nonces[1]);
     expect(injected.map((r) => r.headers.get("etag"))).toEqual([null, null]);
@@ -224,9 +268,14 @@ describe("the public page cache", () => {
     const token = "t".repeat(43);
     const expiresAt = new Date(Date.now() + 2500);
     const opened: string[] = [];
-    const server = await startInstance({ shareLink: async () => ({ frozen: true, expiresAt }), onShareOpen: (t) => opened.push(t) });
+    const server = await startInstance({
+      shareLink: async () => ({ frozen: true, expiresAt }),
+      onShareOpen: (t) => opened.push(t),
+    });
     const first = await fetch(`${server.url}/s/${token}`);
-    const maxAge = Number(/^public, max-age=(\d+), immutable$/.exec(first.headers.get("cache-control")!)?.[1]);
+    const maxAge = Number(
+      /^public, max-age=(\d+), immutable$/.exec(first.headers.get("cache-control")!)?.[1],
+    );
     expect(maxAge).toBeGreaterThan(0);
     expect(maxAge).toBeLessThanOrEqual(3);
     await fetch(`${server.url}/s/${token}`);
@@ -248,7 +297,10 @@ describe("the public page cache", () => {
     expect(watch.current()!).toBeGreaterThan(before);
     await watch.close();
 
-    const unreachable = watchDataVersion("postgresql://nobody@127.0.0.1:1/none", { pollMs: 60_000, retryMs: 60_000 });
+    const unreachable = watchDataVersion("postgresql://nobody@127.0.0.1:1/none", {
+      pollMs: 60_000,
+      retryMs: 60_000,
+    });
     await unreachable.ready;
     expect(unreachable.current()).toBeNull();
     await unreachable.close();

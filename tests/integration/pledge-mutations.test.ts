@@ -7,7 +7,13 @@ import { datasetAt } from "@/lib/changes/replay";
 import { createPledge, deletePledge, publishPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema, type PledgeInput } from "@/lib/pledges/schema";
 import { justificationSchema } from "@/lib/changes/justification-schema";
-import { makeCoalition, makeCondition, makeCountry, makePledge, makeSource } from "../support/factory";
+import {
+  makeCoalition,
+  makeCondition,
+  makeCountry,
+  makePledge,
+  makeSource,
+} from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "Test change" });
@@ -48,7 +54,8 @@ describe("who may write (authorization matrix for pledge mutations)", () => {
       ];
       const version = (await db.pledge.findUniqueOrThrow({ where: { id: existing.id } })).version;
       results.push(await publishPledge(user, existing.id, version, reason));
-      const afterPublish = (await db.pledge.findUniqueOrThrow({ where: { id: existing.id } })).version;
+      const afterPublish = (await db.pledge.findUniqueOrThrow({ where: { id: existing.id } }))
+        .version;
       results.push(await deletePledge(user, existing.id, afterPublish, reason));
       for (const r of results) {
         if (expected === 200) expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
@@ -71,19 +78,48 @@ describe("sourced, conflict-safe saves", () => {
     const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
 
-    const bad = await updatePledge(editor, created.id, 1, { ...input, quantity: "40", unit: "engineers" }, justificationSchema.parse({ sourceId: source.id, quote: "41 engineers" }));
-    expect(bad).toMatchObject({ ok: false, status: 400, fieldErrors: { quote: [expect.stringMatching(/does not appear/)] } });
+    const bad = await updatePledge(
+      editor,
+      created.id,
+      1,
+      { ...input, quantity: "40", unit: "engineers" },
+      justificationSchema.parse({ sourceId: source.id, quote: "41 engineers" }),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { quote: [expect.stringMatching(/does not appear/)] },
+    });
     expect((await db.pledge.findUniqueOrThrow({ where: { id: created.id } })).quantity).toBeNull();
 
-    const good = await updatePledge(editor, created.id, 1, { ...input, quantity: "40", unit: "engineers", status: "CONFIRMED" }, justificationSchema.parse({ sourceId: source.id, quote: "confirms 40 engineers" }));
+    const good = await updatePledge(
+      editor,
+      created.id,
+      1,
+      { ...input, quantity: "40", unit: "engineers", status: "CONFIRMED" },
+      justificationSchema.parse({ sourceId: source.id, quote: "confirms 40 engineers" }),
+    );
     expect(good).toMatchObject({ ok: true, version: 2 });
-    const citations = await db.citation.findMany({ where: { pledgeId: created.id }, orderBy: { quote: "asc" } });
+    const citations = await db.citation.findMany({
+      where: { pledgeId: created.id },
+      orderBy: { quote: "asc" },
+    });
     expect(citations).toEqual([
-      expect.objectContaining({ quote: "confirms 40 engineers", field: expect.stringContaining("status") }),
+      expect.objectContaining({
+        quote: "confirms 40 engineers",
+        field: expect.stringContaining("status"),
+      }),
       expect.objectContaining({ quote: "for the mission", field: null }),
     ]);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
-    expect(entry).toMatchObject({ actorId: editor.id, actorName: editor.name, citationSourceId: source.id, citationQuote: "confirms 40 engineers" });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: created.id, action: "UPDATE" },
+    });
+    expect(entry).toMatchObject({
+      actorId: editor.id,
+      actorName: editor.name,
+      citationSourceId: source.id,
+      citationQuote: "confirms 40 engineers",
+    });
     expect(entry.before).toMatchObject({ status: "CONDITIONAL", quantity: null });
     expect(entry.after).toMatchObject({ status: "CONFIRMED", quantity: "40" });
   });
@@ -94,16 +130,32 @@ describe("sourced, conflict-safe saves", () => {
     const bob = userWithRole("editor");
     const created = await createPledge(alice, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
-    expect(await updatePledge(bob, created.id, 1, { ...input, status: "CONFIRMED" }, reason)).toMatchObject({ ok: true });
-    const stale = await updatePledge(alice, created.id, 1, { ...input, status: "WITHDRAWN" }, reason);
+    expect(
+      await updatePledge(bob, created.id, 1, { ...input, status: "CONFIRMED" }, reason),
+    ).toMatchObject({ ok: true });
+    const stale = await updatePledge(
+      alice,
+      created.id,
+      1,
+      { ...input, status: "WITHDRAWN" },
+      reason,
+    );
     expect(stale).toMatchObject({
       ok: false,
       status: 409,
-      message: expect.stringMatching(new RegExp(`^Changed by ${bob.name} at .* — review and retry\\.$`)),
+      message: expect.stringMatching(
+        new RegExp(`^Changed by ${bob.name} at .* — review and retry\\.$`),
+      ),
       // In words, as the editor reads it, not CONDITIONAL/CONFIRMED.
-      conflict: { by: bob.name, currentVersion: 2, changes: [{ field: "Status", from: "Conditional", to: "Confirmed" }] },
+      conflict: {
+        by: bob.name,
+        currentVersion: 2,
+        changes: [{ field: "Status", from: "Conditional", to: "Confirmed" }],
+      },
     });
-    expect((await db.pledge.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("CONFIRMED");
+    expect((await db.pledge.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+      "CONFIRMED",
+    );
   });
 
   it("shows history diffs in words: field names, status and domain labels, country and condition names, Draft", async () => {
@@ -117,7 +169,13 @@ describe("sourced, conflict-safe saves", () => {
       editor,
       created.id,
       1,
-      { ...input, countryCode: other.code, domain: "AIR", status: "CONFIRMED", conditionSlugs: [condition.slug] },
+      {
+        ...input,
+        countryCode: other.code,
+        domain: "AIR",
+        status: "CONFIRMED",
+        conditionSlugs: [condition.slug],
+      },
       reason,
     );
     expect(updated).toMatchObject({ ok: true });
@@ -141,18 +199,40 @@ describe("sourced, conflict-safe saves", () => {
     const created = await createPledge(editors[0]!, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     const accepted: { version: number; status: string }[] = [];
-    const statuses = ["CONFIRMED", "DEPLOYING", "DEPLOYED", "WITHDRAWN", "ANNOUNCED", "FULFILLED"] as const;
+    const statuses = [
+      "CONFIRMED",
+      "DEPLOYING",
+      "DEPLOYED",
+      "WITHDRAWN",
+      "ANNOUNCED",
+      "FULFILLED",
+    ] as const;
     for (let round = 1; round <= 3; round++) {
       const results = await Promise.all(
-        editors.map((e, i) => updatePledge(e, created.id, round, { ...input, status: statuses[i]!, description: `round ${round} by ${i}` }, reason)),
+        editors.map((e, i) =>
+          updatePledge(
+            e,
+            created.id,
+            round,
+            { ...input, status: statuses[i]!, description: `round ${round} by ${i}` },
+            reason,
+          ),
+        ),
       );
-      const winners = results.flatMap((r, i) => (r.ok ? [{ version: r.version, status: statuses[i]! }] : []));
+      const winners = results.flatMap((r, i) =>
+        r.ok ? [{ version: r.version, status: statuses[i]! }] : [],
+      );
       expect(winners).toHaveLength(1);
       expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.status === 409)).toBe(true);
       accepted.push(winners[0]!);
     }
-    const updates = await db.auditEntry.findMany({ where: { entityId: created.id, action: "UPDATE" }, orderBy: { id: "asc" } });
-    expect(updates.map((u) => (u.after as { status: string }).status)).toEqual(accepted.map((a) => a.status));
+    const updates = await db.auditEntry.findMany({
+      where: { entityId: created.id, action: "UPDATE" },
+      orderBy: { id: "asc" },
+    });
+    expect(updates.map((u) => (u.after as { status: string }).status)).toEqual(
+      accepted.map((a) => a.status),
+    );
     const final = await db.pledge.findUniqueOrThrow({ where: { id: created.id } });
     expect(final).toMatchObject({ version: 4, status: accepted.at(-1)!.status });
   });
@@ -163,19 +243,31 @@ describe("sourced, conflict-safe saves", () => {
     const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
     expect(await deletePledge(editor, created.id, 1, reason)).toMatchObject({ ok: true });
-    expect(await updatePledge(editor, created.id, 1, input, reason)).toMatchObject({ ok: false, status: 404, message: expect.stringMatching(/no longer exists/) });
+    expect(await updatePledge(editor, created.id, 1, input, reason)).toMatchObject({
+      ok: false,
+      status: 404,
+      message: expect.stringMatching(/no longer exists/),
+    });
   });
 
   it("refuses unknown conditions and countries without a partial write", async () => {
     const { input, cites } = await setup();
     const editor = userWithRole("editor");
     const before = await db.pledge.count();
-    expect(await createPledge(editor, { ...input, conditionSlugs: ["no-such-condition"], published: true }, cites)).toMatchObject({
+    expect(
+      await createPledge(
+        editor,
+        { ...input, conditionSlugs: ["no-such-condition"], published: true },
+        cites,
+      ),
+    ).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { conditionSlugs: [expect.any(String)] },
     });
-    expect(await createPledge(editor, { ...input, countryCode: "QQ", published: true }, cites)).toMatchObject({ ok: false, fieldErrors: { countryCode: [expect.any(String)] } });
+    expect(
+      await createPledge(editor, { ...input, countryCode: "QQ", published: true }, cites),
+    ).toMatchObject({ ok: false, fieldErrors: { countryCode: [expect.any(String)] } });
     expect(await db.pledge.count()).toBe(before);
   });
 });
@@ -186,11 +278,21 @@ describe("history", () => {
     const editor = userWithRole("editor");
     const condition = await makeCondition();
     await makePledge({ coalitionSlug: (await db.coalition.findFirstOrThrow()).slug }); // made outside the app: no history
-    const created = await createPledge(editor, { ...input, conditionSlugs: [condition.slug], published: true }, cites);
+    const created = await createPledge(
+      editor,
+      { ...input, conditionSlugs: [condition.slug], published: true },
+      cites,
+    );
     if (!created.ok) throw new Error(created.message);
     const between = new Date();
     await new Promise((r) => setTimeout(r, 20));
-    await updatePledge(editor, created.id, 1, { ...input, status: "DEPLOYED", conditionSlugs: [] }, reason);
+    await updatePledge(
+      editor,
+      created.id,
+      1,
+      { ...input, status: "DEPLOYED", conditionSlugs: [] },
+      reason,
+    );
 
     const now = await datasetAt(db, null);
     for (const type of ENTITY_TYPES) {
@@ -201,15 +303,27 @@ describe("history", () => {
     }
     expect(now.Pledge.get(created.id)).toMatchObject({ status: "DEPLOYED", conditionSlugs: [] });
     const earlier = await datasetAt(db, between);
-    expect(earlier.Pledge.get(created.id)).toMatchObject({ status: "CONDITIONAL", conditionSlugs: [condition.slug], version: 1 });
+    expect(earlier.Pledge.get(created.id)).toMatchObject({
+      status: "CONDITIONAL",
+      conditionSlugs: [condition.slug],
+      version: 1,
+    });
   });
 
   it("the audit log is append-only in the database itself", async () => {
     const { input, cites } = await setup();
-    const created = await createPledge(userWithRole("editor"), { ...input, published: true }, cites);
+    const created = await createPledge(
+      userWithRole("editor"),
+      { ...input, published: true },
+      cites,
+    );
     if (!created.ok) throw new Error(created.message);
-    await expect(db.auditEntry.updateMany({ where: { entityId: created.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
-    await expect(db.auditEntry.deleteMany({ where: { entityId: created.id } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.auditEntry.updateMany({ where: { entityId: created.id }, data: { reason: "rewritten" } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.auditEntry.deleteMany({ where: { entityId: created.id } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRawUnsafe(`truncate "AuditEntry"`)).rejects.toThrow(/append-only/);
   });
 
@@ -218,9 +332,19 @@ describe("history", () => {
     const editor = userWithRole("editor");
     const created = await createPledge(editor, { ...input, published: true }, cites);
     if (!created.ok) throw new Error(created.message);
-    await updatePledge(editor, created.id, 1, { ...input, description: "Reworded, same status" }, reason);
+    await updatePledge(
+      editor,
+      created.id,
+      1,
+      { ...input, description: "Reworded, same status" },
+      reason,
+    );
     await updatePledge(editor, created.id, 2, { ...input, status: "DEPLOYED" }, reason);
-    const draft = await createPledge(editor, { ...input, description: "Not yet public", published: false }, cites);
+    const draft = await createPledge(
+      editor,
+      { ...input, description: "Not yet public", published: false },
+      cites,
+    );
     if (!draft.ok) throw new Error(draft.message);
 
     const pub = await getCountryStatusChanges(country.code, "public");

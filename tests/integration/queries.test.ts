@@ -6,7 +6,15 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { EVENTS_PAGE_SIZE, listEventPage, listEvents } from "@/lib/events/queries";
 import { listPledges } from "@/lib/pledges/queries";
 import { getSource } from "@/lib/sources/queries";
-import { makeBulkPledges, makeCoalition, makeCondition, makeCountry, makeEvent, makePledge, makeSource } from "../support/factory";
+import {
+  makeBulkPledges,
+  makeCoalition,
+  makeCondition,
+  makeCountry,
+  makeEvent,
+  makePledge,
+  makeSource,
+} from "../support/factory";
 import { makeDraftSource } from "../support/factory-api";
 
 describe("pledge filters", () => {
@@ -15,11 +23,28 @@ describe("pledge filters", () => {
     const country = await makeCountry();
     const unmet = await makeCondition({ status: "NOT_MET" });
     const met = await makeCondition({ status: "MET" });
-    const air = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "AIR", status: "CONDITIONAL", conditions: [unmet.slug] });
-    const sea = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MARITIME", conditions: [met.slug] });
-    const anonymous = await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "AIR", disclosure: "UNDISCLOSED" });
+    const air = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "AIR",
+      status: "CONDITIONAL",
+      conditions: [unmet.slug],
+    });
+    const sea = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "MARITIME",
+      conditions: [met.slug],
+    });
+    const anonymous = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: null,
+      domain: "AIR",
+      disclosure: "UNDISCLOSED",
+    });
 
-    const ids = async (f: Parameters<typeof listPledges>[0]) => (await listPledges(f)).map((p) => p.id).sort();
+    const ids = async (f: Parameters<typeof listPledges>[0]) =>
+      (await listPledges(f)).map((p) => p.id).sort();
     expect(await ids({ country: country.code })).toEqual([air.id, sea.id].sort());
     expect(await ids({ country: country.code, domain: "AIR" })).toEqual([air.id]);
     expect(await ids({ country: country.code, status: "CONDITIONAL" })).toEqual([air.id]);
@@ -36,8 +61,18 @@ describe("country view", () => {
     const source = await makeSource("Testland will send ten engineers, it says.");
     const country = await makeCountry({ posture: "CONDITIONAL", coalitionSlug: coalition });
     const condition = await makeCondition();
-    await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "ENGINEERING", conditions: [condition.slug], sourceId: source.id, quote: "ten engineers" });
-    const dated = await makeEvent({ countries: [country.code], occurredOn: new Date("2026-01-05") });
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "ENGINEERING",
+      conditions: [condition.slug],
+      sourceId: source.id,
+      quote: "ten engineers",
+    });
+    const dated = await makeEvent({
+      countries: [country.code],
+      occurredOn: new Date("2026-01-05"),
+    });
     const undated = await makeEvent({ countries: [country.code], sequence: 1 });
 
     const view = await getCountry(country.code.toLowerCase());
@@ -46,7 +81,10 @@ describe("country view", () => {
     expect(view?.pledges).toHaveLength(1);
     expect(view?.pledges[0]?.conditions[0]?.condition.slug).toBe(condition.slug);
     expect(view?.blocking).toEqual([{ slug: condition.slug, name: condition.name }]);
-    expect(view?.pledges[0]?.citations[0]).toMatchObject({ quote: "ten engineers", source: { id: source.id } });
+    expect(view?.pledges[0]?.citations[0]).toMatchObject({
+      quote: "ten engineers",
+      source: { id: source.id },
+    });
     // Dated events first (newest first), then undated ones in the sources' order.
     expect(view?.events.map((e) => e.event.id)).toEqual([dated.id, undated.id]);
 
@@ -58,12 +96,25 @@ describe("country view", () => {
     const coalition = await makeCoalition();
     const country = await makeCountry();
     await makeBulkPledges(
-      Array.from({ length: COUNTRY_PLEDGE_LIMIT + 5 }, (_, i) => ({ id: `bulk-${country.code}-${i}`, coalitionSlug: coalition, countryCode: country.code, domain: "LOGISTICS" as const, description: `Bulk ${i}`, status: "ANNOUNCED" as const, disclosure: "OFFICIAL" as const })),
+      Array.from({ length: COUNTRY_PLEDGE_LIMIT + 5 }, (_, i) => ({
+        id: `bulk-${country.code}-${i}`,
+        coalitionSlug: coalition,
+        countryCode: country.code,
+        domain: "LOGISTICS" as const,
+        description: `Bulk ${i}`,
+        status: "ANNOUNCED" as const,
+        disclosure: "OFFICIAL" as const,
+      })),
     );
     // Past the listed page (engineering sorts after logistics): still counted, still a blocker.
     const unmet = await makeCondition({ status: "NOT_MET" });
     const met = await makeCondition({ status: "MET" });
-    const late = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "ENGINEERING", conditions: [unmet.slug, met.slug] });
+    const late = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "ENGINEERING",
+      conditions: [unmet.slug, met.slug],
+    });
     const view = await getCountry(country.code);
     expect(view?.pledges).toHaveLength(COUNTRY_PLEDGE_LIMIT);
     expect(view?.pledges.map((p) => p.id)).not.toContain(late.id);
@@ -79,18 +130,33 @@ describe("country view", () => {
     const coalition = await makeCoalition();
     const country = await makeCountry();
     const source = await makeSource("Testland pledges six medics.");
-    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, domain: "MEDICAL", sourceId: source.id, quote: "six medics" });
+    const pledge = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      domain: "MEDICAL",
+      sourceId: source.id,
+      quote: "six medics",
+    });
     const draft = await makeDraftSource("An unchecked claim of sixty medics.");
-    await db.citation.create({ data: { sourceId: draft.id, quote: "sixty medics", pledgeId: pledge.id } });
+    await db.citation.create({
+      data: { sourceId: draft.id, quote: "sixty medics", pledgeId: pledge.id },
+    });
     for (const visibility of ["public", "internal"] as const) {
       const view = await getCountry(country.code, { viewer: visibility });
-      expect(view?.pledges[0]?.citations.map((c) => c.quote), visibility).toEqual(["six medics"]);
+      expect(
+        view?.pledges[0]?.citations.map((c) => c.quote),
+        visibility,
+      ).toEqual(["six medics"]);
     }
   });
 
   it("lists countries filtered by posture", async () => {
     const coalition = await makeCoalition();
-    const opposed = await makeCountry({ posture: "OPPOSED", coalitionSlug: coalition, isMember: false });
+    const opposed = await makeCountry({
+      posture: "OPPOSED",
+      coalitionSlug: coalition,
+      isMember: false,
+    });
     await makeCountry({ posture: "COMMITTED", coalitionSlug: coalition });
     const list = await listCountries({ posture: "OPPOSED" });
     expect(list.map((c) => c.code)).toEqual([opposed.code]);
@@ -102,11 +168,19 @@ describe("conditions", () => {
     const coalition = await makeCoalition();
     const country = await makeCountry();
     const condition = await makeCondition({ status: "IN_PROGRESS" });
-    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, conditions: [condition.slug] });
+    const pledge = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      conditions: [condition.slug],
+    });
     const view = await getCondition(condition.slug);
     expect(view?.pledges.map((p) => p.pledge.id)).toEqual([pledge.id]);
-    expect((await listConditions({ status: "IN_PROGRESS" })).map((c) => c.slug)).toContain(condition.slug);
-    expect((await listConditions({ status: "MET" })).map((c) => c.slug)).not.toContain(condition.slug);
+    expect((await listConditions({ status: "IN_PROGRESS" })).map((c) => c.slug)).toContain(
+      condition.slug,
+    );
+    expect((await listConditions({ status: "MET" })).map((c) => c.slug)).not.toContain(
+      condition.slug,
+    );
     expect(await getCondition("no-such-condition")).toBeNull();
     expect(await getCondition("Bad Slug!")).toBeNull();
   });
@@ -118,13 +192,20 @@ describe("sources", () => {
     const source = await makeSource("It says the ceasefire holds. It says the tanks left.");
     const country = await makeCountry();
     const condition = await makeCondition({ sourceId: source.id });
-    const pledge = await makePledge({ coalitionSlug: coalition, countryCode: country.code, sourceId: source.id });
+    const pledge = await makePledge({
+      coalitionSlug: coalition,
+      countryCode: country.code,
+      sourceId: source.id,
+    });
     const view = await getSource(source.id);
     const facts = view?.citations.map((c) => c.fact);
     expect(facts).toEqual(
       expect.arrayContaining([
         { kind: "Condition", label: condition.name, href: `/conditions/${condition.slug}` },
-        expect.objectContaining({ kind: "Pledge", href: `/countries/${country.code}#pledge-${pledge.id}` }),
+        expect.objectContaining({
+          kind: "Pledge",
+          href: `/countries/${country.code}#pledge-${pledge.id}`,
+        }),
       ]),
     );
     expect(await getSource("missing")).toBeNull();
@@ -135,11 +216,23 @@ describe("dashboard", () => {
   it("counts pledges by domain and status and groups members by posture", async () => {
     const coalition = await makeCoalition();
     const before = await getDashboard();
-    const count = (d: typeof before, domain: string) => d.byDomain.find((x) => x.domain === domain)?.count ?? 0;
-    const confirmed = (d: typeof before) => d.byStatus.find((x) => x.status === "CONFIRMED")?.count ?? 0;
+    const count = (d: typeof before, domain: string) =>
+      d.byDomain.find((x) => x.domain === domain)?.count ?? 0;
+    const confirmed = (d: typeof before) =>
+      d.byStatus.find((x) => x.status === "CONFIRMED")?.count ?? 0;
     const a = await makeCountry({ posture: "COMMITTED", coalitionSlug: coalition });
-    await makePledge({ coalitionSlug: coalition, countryCode: a.code, domain: "DEMINING", status: "CONFIRMED" });
-    await makePledge({ coalitionSlug: coalition, countryCode: a.code, domain: "DEMINING", status: "ANNOUNCED" });
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: a.code,
+      domain: "DEMINING",
+      status: "CONFIRMED",
+    });
+    await makePledge({
+      coalitionSlug: coalition,
+      countryCode: a.code,
+      domain: "DEMINING",
+      status: "ANNOUNCED",
+    });
     await makePledge({ coalitionSlug: coalition, countryCode: null, domain: "MEDICAL" });
     const d = await getDashboard();
     expect(count(d, "DEMINING") - count(before, "DEMINING")).toBe(2);
@@ -167,7 +260,9 @@ describe("events", () => {
     const second = await listEventPage({}, 2);
     expect(first.total).toBe(all.length);
     expect(first.pageCount).toBe(Math.ceil(all.length / EVENTS_PAGE_SIZE));
-    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(all.slice(0, 2 * EVENTS_PAGE_SIZE));
+    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(
+      all.slice(0, 2 * EVENTS_PAGE_SIZE),
+    );
     const beyond = await listEventPage({}, 999);
     expect(beyond.page).toBe(beyond.pageCount);
     expect((await listEventPage({}, -3)).page).toBe(1);

@@ -18,9 +18,20 @@ async function countryWithPledge() {
   const country = await makeCountry();
   await recordHistory("Country", country.code);
   const editor = userWithRole("editor");
-  const input = pledgeSchema.parse({ countryCode: country.code, domain: "MEDICAL", description: "Field hospital", status: "ANNOUNCED", disclosure: "OFFICIAL", internalNote: "Do not share: source is nervous" });
+  const input = pledgeSchema.parse({
+    countryCode: country.code,
+    domain: "MEDICAL",
+    description: "Field hospital",
+    status: "ANNOUNCED",
+    disclosure: "OFFICIAL",
+    internalNote: "Do not share: source is nervous",
+  });
   const pledge = await createPledge(editor, { ...input, published: true }, await citation());
-  const draft = await createPledge(editor, { ...input, description: "Secret draft pledge", published: false }, await citation());
+  const draft = await createPledge(
+    editor,
+    { ...input, description: "Secret draft pledge", published: false },
+    await citation(),
+  );
   if (!pledge.ok || !draft.ok) throw new Error("setup failed");
   return { country, editor, input, pledgeId: pledge.id };
 }
@@ -33,20 +44,35 @@ describe("share links", () => {
     expect(made.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await db.shareLink.findUniqueOrThrow({ where: { id: made.id } });
     expect(JSON.stringify(row)).not.toContain(made.token);
-    expect(await openShare(made.token)).toMatchObject({ id: made.id, params: { scope: "COUNTRY", code: country.code } });
+    expect(await openShare(made.token)).toMatchObject({
+      id: made.id,
+      params: { scope: "COUNTRY", code: country.code },
+    });
     await openShare(made.token);
-    expect(await db.shareLink.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ openCount: 2, lastOpenedAt: expect.any(Date) });
-    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "ShareLink", entityId: made.id } });
+    expect(await db.shareLink.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({
+      openCount: 2,
+      lastOpenedAt: expect.any(Date),
+    });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { entityType: "ShareLink", entityId: made.id },
+    });
     expect(JSON.stringify(audit.after)).not.toContain(row.tokenHash);
   });
 
   it("answer unknown, malformed, revoked and expired tokens alike, at once", async () => {
     const { country, editor } = await countryWithPledge();
     const a = await createShare(editor, { scope: "COUNTRY", code: country.code }, live);
-    const b = await createShare(editor, { scope: "COUNTRY", code: country.code }, { ...live, expiresInDays: "1" });
+    const b = await createShare(
+      editor,
+      { scope: "COUNTRY", code: country.code },
+      { ...live, expiresInDays: "1" },
+    );
     if (!a.ok || !b.ok) throw new Error("setup failed");
     expect(await revokeShare(editor, a.id)).toMatchObject({ ok: true });
-    await db.shareLink.update({ where: { id: b.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.shareLink.update({
+      where: { id: b.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     for (const token of [a.token, b.token, generateToken(), "short", `${a.token.slice(0, 42)}!`]) {
       expect(await openShare(token)).toBeNull();
       expect(await peekShare(token)).toBeNull();
@@ -70,11 +96,17 @@ describe("share links", () => {
 
   it("frozen links keep the old state after edits; live links show the new one", async () => {
     const { country, editor, input, pledgeId } = await countryWithPledge();
-    const frozen = await createShare(editor, { scope: "COUNTRY", code: country.code }, { ...live, mode: "frozen" });
+    const frozen = await createShare(
+      editor,
+      { scope: "COUNTRY", code: country.code },
+      { ...live, mode: "frozen" },
+    );
     const current = await createShare(editor, { scope: "COUNTRY", code: country.code }, live);
     if (!frozen.ok || !current.ok) throw new Error("setup failed");
     await new Promise((r) => setTimeout(r, 20));
-    expect(await updatePledge(editor, pledgeId, 1, { ...input, status: "DEPLOYED" }, reason)).toMatchObject({ ok: true });
+    expect(
+      await updatePledge(editor, pledgeId, 1, { ...input, status: "DEPLOYED" }, reason),
+    ).toMatchObject({ ok: true });
     const statusOf = async (token: string) => {
       const view = await loadSharedView((await openShare(token))!);
       return view.scope === "COUNTRY" ? view.country?.pledges.map((p) => p.status) : null;
@@ -87,33 +119,71 @@ describe("share links", () => {
     const { country, editor } = await countryWithPledge();
     const params = { scope: "COUNTRY" as const, code: country.code };
     expect(await createShare(null, params, live)).toMatchObject({ ok: false, status: 401 });
-    expect(await createShare(userWithRole("analyst"), params, live)).toMatchObject({ ok: false, status: 403 });
-    expect(await createShare(editor, { scope: "COUNTRY", code: "QQ" }, live)).toMatchObject({ ok: false, status: 404 });
+    expect(await createShare(userWithRole("analyst"), params, live)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await createShare(editor, { scope: "COUNTRY", code: "QQ" }, live)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     const made = await createShare(editor, params, live);
     if (!made.ok) throw new Error(made.message);
-    expect(await revokeShare(userWithRole("editor"), made.id)).toMatchObject({ ok: false, status: 403 });
-    expect(await revokeShare(userWithRole("analyst"), made.id)).toMatchObject({ ok: false, status: 403 });
+    expect(await revokeShare(userWithRole("editor"), made.id)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await revokeShare(userWithRole("analyst"), made.id)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await revokeShare(userWithRole("admin"), made.id)).toMatchObject({ ok: true });
-    expect(await db.auditEntry.count({ where: { entityType: "ShareLink", entityId: made.id } })).toBe(2);
+    expect(
+      await db.auditEntry.count({ where: { entityType: "ShareLink", entityId: made.id } }),
+    ).toBe(2);
   });
 
   it("re-issue a revoked link as a new address with the same settings; the old one stays dead", async () => {
     const { country, editor } = await countryWithPledge();
-    const old = await createShare(editor, { scope: "COUNTRY", code: country.code }, { label: "Frozen briefing", expiresInDays: "7", mode: "frozen" });
+    const old = await createShare(
+      editor,
+      { scope: "COUNTRY", code: country.code },
+      { label: "Frozen briefing", expiresInDays: "7", mode: "frozen" },
+    );
     if (!old.ok) throw new Error(old.message);
     expect(await reissueShare(editor, old.id)).toMatchObject({ ok: false, status: 409 }); // still works: nothing to re-issue
     await revokeShare(editor, old.id);
-    expect(await reissueShare(userWithRole("editor"), old.id)).toMatchObject({ ok: false, status: 403 });
+    expect(await reissueShare(userWithRole("editor"), old.id)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     const again = await reissueShare(editor, old.id);
     if (!again.ok) throw new Error(again.message);
     expect(again.id).not.toBe(old.id);
     const a = await db.shareLink.findUniqueOrThrow({ where: { id: old.id } });
     const b = await db.shareLink.findUniqueOrThrow({ where: { id: again.id } });
-    expect(b).toMatchObject({ scope: a.scope, params: a.params, label: a.label, frozenAt: a.frozenAt, revokedAt: null, openCount: 0 });
-    expect(b.expiresAt!.getTime() - b.createdAt.getTime()).toBe(a.expiresAt!.getTime() - a.createdAt.getTime());
+    expect(b).toMatchObject({
+      scope: a.scope,
+      params: a.params,
+      label: a.label,
+      frozenAt: a.frozenAt,
+      revokedAt: null,
+      openCount: 0,
+    });
+    expect(b.expiresAt!.getTime() - b.createdAt.getTime()).toBe(
+      a.expiresAt!.getTime() - a.createdAt.getTime(),
+    );
     expect(await openShare(old.token)).toBeNull();
-    expect(await openShare(again.token)).toMatchObject({ id: again.id, params: { scope: "COUNTRY", code: country.code } });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "ShareLink", entityId: again.id } });
-    expect(entry).toMatchObject({ action: "CREATE", reason: `Share link “Frozen briefing” re-issued (replaces ${old.id})` });
+    expect(await openShare(again.token)).toMatchObject({
+      id: again.id,
+      params: { scope: "COUNTRY", code: country.code },
+    });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityType: "ShareLink", entityId: again.id },
+    });
+    expect(entry).toMatchObject({
+      action: "CREATE",
+      reason: `Share link “Frozen briefing” re-issued (replaces ${old.id})`,
+    });
   });
 });

@@ -13,7 +13,11 @@ it("counts sign-in attempts in the database, so two server processes share one l
   const refused = await first.consume(key).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(RateLimiterRes);
   expect((refused as RateLimiterRes).msBeforeNext).toBeGreaterThan(0);
-  expect(await db.signInAttempt.findUnique({ where: { key: `account:${key}` } })).toMatchObject({ points: 6 });
+  expect(await db.signInAttempt.findUnique({ where: { key: `account:${key}` } })).toMatchObject({
+    points: 6,
+  });
   // Another account from the same address is counted apart.
-  await expect(second.consume("203.0.113.7|other@example.org")).resolves.toBeInstanceOf(RateLimiterRes);
+  await expect(second.consume("203.0.113.7|other@example.org")).resolves.toBeInstanceOf(
+    RateLimiterRes,
+  );
 });

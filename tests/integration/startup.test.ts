@@ -18,33 +18,52 @@ describe("npm start refuses bad settings with one line naming them", () => {
   it("a DATABASE_URL that is not a postgres URL", () => {
     const r = start({ DATABASE_URL: "mysql://root@localhost/db" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("guarantor: Invalid setting: DATABASE_URL must be a postgres:// or postgresql:// connection URL");
+    expect(r.stderr).toBe(
+      "guarantor: Invalid setting: DATABASE_URL must be a postgres:// or postgresql:// connection URL",
+    );
   });
 
   it("an unreachable DATABASE_URL", () => {
     const r = start({ DATABASE_URL: "postgresql://nobody:secret@127.0.0.1:1/guarantor" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^guarantor: cannot connect to DATABASE_URL \(postgresql:\/\/nobody@127\.0\.0\.1:1\/guarantor\): /);
+    expect(r.stderr).toMatch(
+      /^guarantor: cannot connect to DATABASE_URL \(postgresql:\/\/nobody@127\.0\.0\.1:1\/guarantor\): /,
+    );
     expect(r.stderr).not.toContain("secret");
     expect(r.stderr.split("\n")).toHaveLength(1);
   });
 
   it("a malformed MIGRATION_DATABASE_URL", () => {
-    const r = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor", MIGRATION_DATABASE_URL: "owner@127.0.0.1/guarantor" });
+    const r = start({
+      DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor",
+      MIGRATION_DATABASE_URL: "owner@127.0.0.1/guarantor",
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("guarantor: Invalid setting: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// connection URL");
+    expect(r.stderr).toBe(
+      "guarantor: Invalid setting: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// connection URL",
+    );
   });
 
   it("a MIGRATION_DATABASE_URL without the app's DATABASE_URL", () => {
-    const r = start({ DATABASE_URL: "", MIGRATION_DATABASE_URL: "postgresql://owner@127.0.0.1:1/guarantor" });
+    const r = start({
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "postgresql://owner@127.0.0.1:1/guarantor",
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("guarantor: Invalid setting: MIGRATION_DATABASE_URL is set but DATABASE_URL (the app's own login) is not");
+    expect(r.stderr).toBe(
+      "guarantor: Invalid setting: MIGRATION_DATABASE_URL is set but DATABASE_URL (the app's own login) is not",
+    );
   });
 
   it("an unreachable MIGRATION_DATABASE_URL", () => {
-    const r = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor", MIGRATION_DATABASE_URL: "postgresql://owner:secret@127.0.0.1:1/guarantor" });
+    const r = start({
+      DATABASE_URL: "postgresql://app@127.0.0.1:1/guarantor",
+      MIGRATION_DATABASE_URL: "postgresql://owner:secret@127.0.0.1:1/guarantor",
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^guarantor: cannot connect to MIGRATION_DATABASE_URL \(postgresql:\/\/owner@127\.0\.0\.1:1\/guarantor\): /);
+    expect(r.stderr).toMatch(
+      /^guarantor: cannot connect to MIGRATION_DATABASE_URL \(postgresql:\/\/owner@127\.0\.0\.1:1\/guarantor\): /,
+    );
     expect(r.stderr).not.toContain("secret");
   });
 

@@ -55,7 +55,9 @@ export async function makeBulkPledges(rows: Prisma.PledgeCreateManyInput[]) {
   const sourceId = await sharedSourceId();
   await db.$transaction([
     db.pledge.createMany({ data: rows }),
-    db.citation.createMany({ data: rows.map((r) => ({ sourceId, quote: "It says", pledgeId: r.id })) }),
+    db.citation.createMany({
+      data: rows.map((r) => ({ sourceId, quote: "It says", pledgeId: r.id })),
+    }),
   ]);
 }
 
@@ -67,11 +69,15 @@ export async function citation(quote = "It says") {
 
 export async function makeCoalition() {
   const slug = uid("coalition");
-  await db.coalition.create({ data: { slug, name: "Test coalition", description: "For tests.", citations: await cite() } });
+  await db.coalition.create({
+    data: { slug, name: "Test coalition", description: "For tests.", citations: await cite() },
+  });
   return slug;
 }
 
-export async function makeCountry(opts: { name?: string; posture?: Posture; coalitionSlug?: string; isMember?: boolean } = {}) {
+export async function makeCountry(
+  opts: { name?: string; posture?: Posture; coalitionSlug?: string; isMember?: boolean } = {},
+) {
   const code = nextCode();
   const country = await db.country.create({
     data: {
@@ -100,7 +106,9 @@ export async function makeCountry(opts: { name?: string; posture?: Posture; coal
   return country;
 }
 
-export async function makeCondition(opts: { status?: ConditionStatus; name?: string; sourceId?: string } = {}) {
+export async function makeCondition(
+  opts: { status?: ConditionStatus; name?: string; sourceId?: string } = {},
+) {
   const slug = uid("cond");
   return db.condition.create({
     data: {
@@ -142,7 +150,15 @@ export async function makePledge(opts: {
   });
 }
 
-export async function makeEvent(opts: { countries?: string[]; conditions?: string[]; occurredOn?: Date; sequence?: number; title?: string } = {}) {
+export async function makeEvent(
+  opts: {
+    countries?: string[];
+    conditions?: string[];
+    occurredOn?: Date;
+    sequence?: number;
+    title?: string;
+  } = {},
+) {
   return db.event.create({
     data: {
       id: uid("event"),

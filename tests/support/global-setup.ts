@@ -19,7 +19,9 @@ export default async function setup(project: TestProject) {
   // Drop leftovers of interrupted earlier runs (their process is gone); a run still
   // going on the same server keeps its databases.
   await withClient(server.url, async (c) => {
-    const old = await c.query<{ datname: string }>(`select datname from pg_database where datname ~ '^gt[0-9]+_'`);
+    const old = await c.query<{ datname: string }>(
+      `select datname from pg_database where datname ~ '^gt[0-9]+_'`,
+    );
     for (const { datname } of old.rows) {
       if (!isAlive(Number(/^gt(\d+)_/.exec(datname)![1]))) await dropDatabase(server.url, datname);
     }
@@ -31,7 +33,10 @@ export default async function setup(project: TestProject) {
   project.provide("runId", runId);
   return async () => {
     await withClient(server.url, async (c) => {
-      const mine = await c.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${runId}_%`]);
+      const mine = await c.query<{ datname: string }>(
+        `select datname from pg_database where datname like $1`,
+        [`${runId}_%`],
+      );
       for (const { datname } of mine.rows) await dropDatabase(server.url, datname);
     });
     await server.stop();

@@ -13,18 +13,29 @@ export const EMBEDDED_TEST_DIR = ".data/test";
 export async function startTestServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: withDatabase(given, "postgres"), stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: EMBEDDED_TEST_DIR, port: EMBEDDED_TEST_PORT });
+  const server = await startEmbeddedPostgres({
+    dataDir: EMBEDDED_TEST_DIR,
+    port: EMBEDDED_TEST_PORT,
+  });
   return server;
 }
 
 export async function dropDatabase(serverUrl: string, name: string) {
-  await withClient(serverUrl, (c) => c.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`));
+  await withClient(serverUrl, (c) =>
+    c.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`),
+  );
 }
 
 /** Creates `name` as a copy of `template` (fast: no migrations to run). */
-export async function createDatabaseFrom(serverUrl: string, name: string, template: string): Promise<string> {
+export async function createDatabaseFrom(
+  serverUrl: string,
+  name: string,
+  template: string,
+): Promise<string> {
   await withClient(serverUrl, (c) =>
-    c.query(`create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(template)}`),
+    c.query(
+      `create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(template)}`,
+    ),
   );
   return withDatabase(serverUrl, name);
 }

@@ -7,7 +7,11 @@ import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   const next = safeReturnPath((await searchParams).next);
   if (await getViewer()) redirect(next);
   return (

@@ -12,7 +12,16 @@ import { createEvent, deleteEvent, updateEvent } from "@/lib/events/mutations";
 import { eventSchema } from "@/lib/events/schema";
 import { updateFigure } from "@/lib/figures/mutations";
 import { figureSchema } from "@/lib/figures/schema";
-import { formValues, invalid, parseChange, parseVersion, proposalHref, publishRequested, refused, unconfirmed } from "@/lib/forms/form-data";
+import {
+  formValues,
+  invalid,
+  parseChange,
+  parseVersion,
+  proposalHref,
+  publishRequested,
+  refused,
+  unconfirmed,
+} from "@/lib/forms/form-data";
 import { justificationSchema } from "@/lib/changes/justification-schema";
 import type { MutationResult } from "@/lib/changes/write";
 import { setPosture } from "@/lib/postures/mutations";
@@ -28,7 +37,12 @@ import { sourceSchema } from "@/lib/sources/schema";
  * beside fields. A change held for review goes to its proposal. A save lands on the
  * record itself, saying "Saved" with a link to the record's history (`type`).
  */
-async function finish(result: MutationResult, values: Record<string, string | string[]>, to: (id: string) => string, type?: string): Promise<FormState> {
+async function finish(
+  result: MutationResult,
+  values: Record<string, string | string[]>,
+  to: (id: string) => string,
+  type?: string,
+): Promise<FormState> {
   const held = proposalHref(result);
   if (held) redirect(held);
   if (!result.ok) return refused(result, values);
@@ -40,7 +54,10 @@ async function finish(result: MutationResult, values: Record<string, string | st
 
 export async function savePostureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const parsed = parseChange(postureSchema, values, { newFact: !values.version, toInput: (v) => ({ ...v, isMember: v.isMember === "on" }) });
+  const parsed = parseChange(postureSchema, values, {
+    newFact: !values.version,
+    toInput: (v) => ({ ...v, isMember: v.isMember === "on" }),
+  });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
   const code = String(values.countryCode ?? "");
@@ -50,7 +67,10 @@ export async function savePostureAction(_previous: FormState, form: FormData): P
   return finish(result, values, () => `/countries/${code}`, "Membership");
 }
 
-export async function saveConditionAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function saveConditionAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = formValues(form);
   const parsed = parseChange(conditionSchema, values, { newFact: !values.slug });
   if ("ok" in parsed) return parsed;
@@ -77,13 +97,25 @@ export async function saveEventAction(_previous: FormState, form: FormData): Pro
 }
 
 /** Delete an event, with a reason, once confirmed. */
-export async function eventLifecycleAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function eventLifecycleAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = formValues(form);
   const justification = justificationSchema.safeParse(values);
   if (!justification.success) return invalid(justification.error, values);
-  const ask = unconfirmed(values, "delete", "Delete this event? It leaves every page; its history stays.");
+  const ask = unconfirmed(
+    values,
+    "delete",
+    "Delete this event? It leaves every page; its history stays.",
+  );
   if (ask) return ask;
-  const result = await deleteEvent(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, justification.data);
+  const result = await deleteEvent(
+    await getViewer(),
+    String(values.id ?? ""),
+    parseVersion(values.version) ?? 0,
+    justification.data,
+  );
   const held = proposalHref(result);
   if (held) redirect(held);
   if (!result.ok) return refused(result, values);
@@ -95,11 +127,18 @@ export async function saveSourceAction(_previous: FormState, form: FormData): Pr
   const values = formValues(form);
   const input = sourceSchema.safeParse(values);
   if (!input.success) return invalid(input.error, values);
-  const result = await createSource(await getViewer(), input.data, { sourceId: "", quote: "", reason: "New source added" });
+  const result = await createSource(await getViewer(), input.data, {
+    sourceId: "",
+    quote: "",
+    reason: "New source added",
+  });
   return finish(result, values, (id) => `/sources/${id}`, "Source");
 }
 
-export async function saveRequirementAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function saveRequirementAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = formValues(form);
   const parsed = parseChange(requirementSchema, values, { newFact: !values.id });
   if ("ok" in parsed) return parsed;
@@ -117,16 +156,29 @@ export async function saveFigureAction(_previous: FormState, form: FormData): Pr
   const parsed = parseChange(figureSchema, values, { newFact: false });
   if ("ok" in parsed) return parsed;
   const { input, justification } = parsed;
-  const result = await updateFigure(await getViewer(), String(values.id ?? ""), parseVersion(values.version) ?? 0, input, justification);
+  const result = await updateFigure(
+    await getViewer(),
+    String(values.id ?? ""),
+    parseVersion(values.version) ?? 0,
+    input,
+    justification,
+  );
   return finish(result, values, () => "/", "HeadlineFigure");
 }
 
 /** Take a quote off a fact (with a reason); the edit page then lists the rest. */
-export async function removeCitationAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function removeCitationAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = formValues(form);
   const input = removeCitationSchema.safeParse(values);
   if (!input.success) return invalid(input.error, values);
-  const ask = unconfirmed(values, "remove", "Remove this quote from the fact? Its history keeps it.");
+  const ask = unconfirmed(
+    values,
+    "remove",
+    "Remove this quote from the fact? Its history keeps it.",
+  );
   if (ask) return ask;
   const result = await removeCitation(await getViewer(), input.data);
   if (!result.ok) return refused(result, values);

@@ -7,7 +7,12 @@ import { listPendingProposals, reviewRequired } from "@/lib/review/queries";
 
 export const metadata: Metadata = { title: "Review" };
 
-const ACTIONS: Record<string, string> = { CREATE: "New", UPDATE: "Change to", DELETE: "Deletion of", PUBLISH: "Publication of" };
+const ACTIONS: Record<string, string> = {
+  CREATE: "New",
+  UPDATE: "Change to",
+  DELETE: "Deletion of",
+  PUBLISH: "Publication of",
+};
 
 export default async function ReviewPage() {
   const user = await requirePagePermission("data:publish", "/review");
@@ -29,7 +34,8 @@ export default async function ReviewPage() {
                 {ACTIONS[p.action] ?? p.action} {p.entityType.toLowerCase()} {p.entityId}
               </Link>
               <div className="text-slate-600">
-                Proposed by {p.proposedById === user.id ? "you" : p.proposedByName} · {p.proposedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                Proposed by {p.proposedById === user.id ? "you" : p.proposedByName} ·{" "}
+                {p.proposedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
               </div>
             </li>
           ))}

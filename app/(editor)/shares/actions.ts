@@ -19,16 +19,28 @@ export async function createShareAction(_previous: FormState, form: FormData): P
     params = null;
   }
   const scope = shareParamsSchema.safeParse(params);
-  if (!scope.success) return { ok: false, message: "This view cannot be shared: its address is not understood.", values };
+  if (!scope.success)
+    return {
+      ok: false,
+      message: "This view cannot be shared: its address is not understood.",
+      values,
+    };
   const result = await createShare(await getViewer(), scope.data, input.data);
   if (!result.ok) return refused(result, values);
   revalidatePath("/shares");
-  return created(result.token, "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.");
+  return created(
+    result.token,
+    "Link created. Copy it now: only its fingerprint is kept, so it cannot be shown again.",
+  );
 }
 
 async function created(token: string, message: string): Promise<FormState> {
   const base = await publicOrigin();
-  return { ok: true, message, created: { url: `${base}/s/${token}`, embedUrl: `${base}/embed/${token}` } };
+  return {
+    ok: true,
+    message,
+    created: { url: `${base}/s/${token}`, embedUrl: `${base}/embed/${token}` },
+  };
 }
 
 /** A revoked or expired link again, as a new address with the same settings. */
@@ -36,12 +48,19 @@ export async function reissueShareAction(_previous: FormState, form: FormData): 
   const result = await reissueShare(await getViewer(), String(form.get("id") ?? ""));
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/shares");
-  return created(result.token, "New link issued with the same settings. Copy it now: it cannot be shown again.");
+  return created(
+    result.token,
+    "New link issued with the same settings. Copy it now: it cannot be shown again.",
+  );
 }
 
 export async function revokeShareAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
-  const ask = unconfirmed(values, "revoke", "Revoke this link? Whoever has it can no longer open it. You can issue a new link with the same settings later.");
+  const ask = unconfirmed(
+    values,
+    "revoke",
+    "Revoke this link? Whoever has it can no longer open it. You can issue a new link with the same settings later.",
+  );
   if (ask) return ask;
   const result = await revokeShare(await getViewer(), String(values.id ?? ""));
   if (!result.ok) return { ok: false, message: result.message };

@@ -80,7 +80,8 @@ export default async function ApiDocsPage() {
           <li>
             <strong>Caching.</strong> Responses carry a weak <code>ETag</code>; send it back as{" "}
             <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>.{" "}
-            <code>Cache-Control: {PUBLIC_CACHE_CONTROL}</code>: a CDN may keep an answer a second and serve it stale while it asks again.
+            <code>Cache-Control: {PUBLIC_CACHE_CONTROL}</code>: a CDN may keep an answer a second
+            and serve it stale while it asks again.
           </li>
           <li>
             <strong>Errors</strong> are JSON with a proper status: 400 for a bad or unknown

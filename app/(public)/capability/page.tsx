@@ -125,7 +125,9 @@ export default async function CapabilityPage() {
                         <li key={r.id}>
                           <span className="text-slate-800">{r.description}</span>
                           {canEdit && (
-                            <Link href={`/edit/requirements/${r.id}`} className="ml-2 text-xs">Edit</Link>
+                            <Link href={`/edit/requirements/${r.id}`} className="ml-2 text-xs">
+                              Edit
+                            </Link>
                           )}
                           <div className="text-xs text-slate-600">
                             Quantity:{" "}

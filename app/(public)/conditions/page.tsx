@@ -12,14 +12,19 @@ import { CONDITION_CATEGORIES, CONDITION_STATUSES, keysOf, parseKey } from "@/li
 
 export const metadata: Metadata = { title: "Conditions" };
 
-export default async function ConditionsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function ConditionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string }>;
+}) {
   const status = parseKey(CONDITION_STATUSES, (await searchParams).status);
   const viewer = await getViewer();
   const conditions = await listConditions({ status }, { viewer: visibilityFor(viewer) });
   return (
     <>
       <PageHeader title="Ceasefire and deployment conditions">
-        What the pledges hang on. Each condition&apos;s status is backed by evidence from the sources.
+        What the pledges hang on. Each condition&apos;s status is backed by evidence from the
+        sources.
         {can(viewer, "data:write") && (
           <>
             {" "}
@@ -32,7 +37,11 @@ export default async function ConditionsPage({ searchParams }: { searchParams: P
           label="Status"
           chips={[
             { label: "All", href: "/conditions", active: !status },
-            ...keysOf(CONDITION_STATUSES).map((s) => ({ label: CONDITION_STATUSES[s].label, href: `/conditions?status=${s}`, active: status === s })),
+            ...keysOf(CONDITION_STATUSES).map((s) => ({
+              label: CONDITION_STATUSES[s].label,
+              href: `/conditions?status=${s}`,
+              active: status === s,
+            })),
           ]}
         />
       </div>
@@ -48,14 +57,18 @@ export default async function ConditionsPage({ searchParams }: { searchParams: P
                 </h2>
                 <MeaningBadge table={CONDITION_STATUSES} value={c.status} />
               </div>
-              <p className="mt-1 text-xs text-slate-500">{CONDITION_CATEGORIES[c.category].label}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                {CONDITION_CATEGORIES[c.category].label}
+              </p>
               <p className="mt-2 text-sm text-slate-700">{c.description}</p>
               <p className="mt-2 text-sm text-slate-600">
                 <span className="font-medium">Evidence:</span> {c.evidence}
               </p>
               <p className="mt-3 text-xs text-slate-500">
-                <Link href={`/pledges?condition=${c.slug}`}>{plural(c._count.pledges, "pledge")} waiting</Link> ·{" "}
-                {plural(c._count.events, "related event")}
+                <Link href={`/pledges?condition=${c.slug}`}>
+                  {plural(c._count.pledges, "pledge")} waiting
+                </Link>{" "}
+                · {plural(c._count.events, "related event")}
               </p>
             </li>
           ))}

@@ -24,14 +24,19 @@ export default async function CountriesPage({ searchParams }: Props) {
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
   const countries = await listCountries({ posture, q }, { viewer: await getVisibility() });
   const recorded = new Set(countries.map((c) => c.code));
-  const unrecorded = q && !posture ? listIsoCountries().filter((c) => !recorded.has(c.code) && matchesCountry(c, q)) : [];
-  const withQ = (href: string) => (q ? `${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}` : href);
+  const unrecorded =
+    q && !posture
+      ? listIsoCountries().filter((c) => !recorded.has(c.code) && matchesCountry(c, q))
+      : [];
+  const withQ = (href: string) =>
+    q ? `${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}` : href;
 
   return (
     <>
       <PageHeader title="Countries">
-        Coalition members the sources name, and outside actors whose stance bears on the guarantees. Most of the
-        coalition&apos;s members have not been named publicly, so they do not appear here.
+        Coalition members the sources name, and outside actors whose stance bears on the guarantees.
+        Most of the coalition&apos;s members have not been named publicly, so they do not appear
+        here.
       </PageHeader>
       <div className="mb-4 space-y-3">
         <CountrySearch q={q} posture={posture} />
@@ -39,13 +44,19 @@ export default async function CountriesPage({ searchParams }: Props) {
           label="Posture"
           chips={[
             { label: "All", href: withQ("/countries"), active: !posture },
-            ...keysOf(POSTURES).map((p) => ({ label: POSTURES[p].label, href: withQ(`/countries?posture=${p}`), active: posture === p })),
+            ...keysOf(POSTURES).map((p) => ({
+              label: POSTURES[p].label,
+              href: withQ(`/countries?posture=${p}`),
+              active: posture === p,
+            })),
           ]}
         />
       </div>
       {countries.length === 0 ? (
         <Empty>
-          {q ? `No country the sources name matches “${q}”${posture ? " with this posture" : ""}.` : "No country with this posture is named in the sources."}
+          {q
+            ? `No country the sources name matches “${q}”${posture ? " with this posture" : ""}.`
+            : "No country with this posture is named in the sources."}
         </Empty>
       ) : (
         <DataTable
@@ -59,23 +70,35 @@ export default async function CountriesPage({ searchParams }: Props) {
             { label: "Events", numeric: true },
           ]}
         >
-              {countries.map((c) => {
-                const m = c.memberships[0];
-                return (
-                  <tr key={c.code} className="hover:bg-slate-50">
-                    <td className={cell}>
-                      <Link href={`/countries/${c.code}`} className="font-medium">{c.name}</Link>
-                      <span className="ml-2 text-xs text-slate-500">{c.code}</span>
-                      {m && <p className="mt-0.5 max-w-md text-xs text-slate-500">{m.summary}</p>}
-                    </td>
-                    <td className={`${cell} text-slate-600`}>{m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}</td>
-                    <td className={cell}>{m ? <MeaningBadge table={POSTURES} value={m.posture} /> : <span className="text-slate-500">—</span>}</td>
-                    <td className={`${cell} text-slate-600`}>{[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}</td>
-                    <td className={numericCell}>{c._count.pledges.toLocaleString("en")}</td>
-                    <td className={numericCell}>{c._count.events.toLocaleString("en")}</td>
-                  </tr>
-                );
-              })}
+          {countries.map((c) => {
+            const m = c.memberships[0];
+            return (
+              <tr key={c.code} className="hover:bg-slate-50">
+                <td className={cell}>
+                  <Link href={`/countries/${c.code}`} className="font-medium">
+                    {c.name}
+                  </Link>
+                  <span className="ml-2 text-xs text-slate-500">{c.code}</span>
+                  {m && <p className="mt-0.5 max-w-md text-xs text-slate-500">{m.summary}</p>}
+                </td>
+                <td className={`${cell} text-slate-600`}>
+                  {m ? (m.isMember ? "Member" : "Outside actor") : "Mentioned"}
+                </td>
+                <td className={cell}>
+                  {m ? (
+                    <MeaningBadge table={POSTURES} value={m.posture} />
+                  ) : (
+                    <span className="text-slate-500">—</span>
+                  )}
+                </td>
+                <td className={`${cell} text-slate-600`}>
+                  {[c.euMember && "EU", c.natoMember && "NATO"].filter(Boolean).join(" · ") || "—"}
+                </td>
+                <td className={numericCell}>{c._count.pledges.toLocaleString("en")}</td>
+                <td className={numericCell}>{c._count.events.toLocaleString("en")}</td>
+              </tr>
+            );
+          })}
         </DataTable>
       )}
       {unrecorded.length > 0 && (
@@ -86,10 +109,15 @@ export default async function CountriesPage({ searchParams }: Props) {
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {unrecorded.slice(0, UNRECORDED_SHOWN).map((c) => (
               <li key={c.code}>
-                <Link href={`/countries/${c.code}`}>{c.name}</Link> <span className="text-xs text-slate-500">{c.code}</span>
+                <Link href={`/countries/${c.code}`}>{c.name}</Link>{" "}
+                <span className="text-xs text-slate-500">{c.code}</span>
               </li>
             ))}
-            {unrecorded.length > UNRECORDED_SHOWN && <li className="text-slate-500">and {unrecorded.length - UNRECORDED_SHOWN} more: type more of the name</li>}
+            {unrecorded.length > UNRECORDED_SHOWN && (
+              <li className="text-slate-500">
+                and {unrecorded.length - UNRECORDED_SHOWN} more: type more of the name
+              </li>
+            )}
           </ul>
         </section>
       )}

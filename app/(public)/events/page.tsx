@@ -14,22 +14,33 @@ import { EVENT_KINDS, keysOf, parseKey } from "@/lib/labels";
 export const metadata: Metadata = { title: "Timeline" };
 
 const href = (kind: string | null, page = 1) => {
-  const query = new URLSearchParams({ ...(kind ? { kind } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(kind ? { kind } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  }).toString();
   return query ? `/events?${query}` : "/events";
 };
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string; page?: string; asOf?: string; time?: string }> }) {
+export default async function EventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kind?: string; page?: string; asOf?: string; time?: string }>;
+}) {
   const params = await searchParams;
   const kind = parseKey(EVENT_KINDS, params.kind);
   const viewer = await getViewer();
-  const { events, total, page, pageCount, pageSize } = await listEventPage({ kind }, Number(params.page ?? 1) || 1, { viewer: visibilityFor(viewer) });
+  const { events, total, page, pageCount, pageSize } = await listEventPage(
+    { kind },
+    Number(params.page ?? 1) || 1,
+    { viewer: visibilityFor(viewer) },
+  );
   const canEdit = can(viewer, "data:write");
   return (
     <>
       <NoPastView param={parseAsOfParam(params)} what="The timeline" currentHref="/events" />
       <PageHeader title="Timeline">
-        Summits, statements, incidents and decisions that move the guarantees. The sources give no dates for most of them;
-        undated events are listed in the order the sources report them.
+        Summits, statements, incidents and decisions that move the guarantees. The sources give no
+        dates for most of them; undated events are listed in the order the sources report them.
         {canEdit && (
           <>
             {" "}
@@ -42,7 +53,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           label="Kind"
           chips={[
             { label: "All", href: href(null), active: !kind },
-            ...keysOf(EVENT_KINDS).map((k) => ({ label: EVENT_KINDS[k].label, href: href(k), active: kind === k })),
+            ...keysOf(EVENT_KINDS).map((k) => ({
+              label: EVENT_KINDS[k].label,
+              href: href(k),
+              active: kind === k,
+            })),
           ]}
         />
       </div>

@@ -16,7 +16,15 @@ import {
 
 export const metadata: Metadata = { title: "Methodology" };
 
-function Glossary<K extends string>({ id, title, table }: { id: string; title: string; table: Record<K, Meaning> }) {
+function Glossary<K extends string>({
+  id,
+  title,
+  table,
+}: {
+  id: string;
+  title: string;
+  table: Record<K, Meaning>;
+}) {
   return (
     <Card id={id} title={title}>
       <dl className="space-y-3">
@@ -42,20 +50,28 @@ export default function MethodologyPage() {
       <div className="space-y-6">
         <Card title="Rules we keep">
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
-            <li>Every fact — a figure, a posture, a pledge, a condition, an event — cites a source and a verbatim quote from it.</li>
             <li>
-              What the sources do not say stays unknown and is shown as <em>undisclosed</em>: the 26 countries ready to deploy are
-              mostly unnamed, no troop numbers have been published, and the sources give no dates.
+              Every fact — a figure, a posture, a pledge, a condition, an event — cites a source and
+              a verbatim quote from it.
             </li>
             <li>
-              When a source says something that looks wrong, it is recorded as the source says it and flagged as <em>disputed</em>,
-              with a note explaining why — never silently corrected or dropped.
+              What the sources do not say stays unknown and is shown as <em>undisclosed</em>: the 26
+              countries ready to deploy are mostly unnamed, no troop numbers have been published,
+              and the sources give no dates.
             </li>
             <li>
-              Country reference data (ISO 3166 codes, EU and NATO membership, region) comes from the ISO and the EU and NATO member
-              lists, not from the articles.
+              When a source says something that looks wrong, it is recorded as the source says it
+              and flagged as <em>disputed</em>, with a note explaining why — never silently
+              corrected or dropped.
             </li>
-            <li>Generated (synthetic) data used for demos and benchmarks lives in a separate database and never mixes with this dataset.</li>
+            <li>
+              Country reference data (ISO 3166 codes, EU and NATO membership, region) comes from the
+              ISO and the EU and NATO member lists, not from the articles.
+            </li>
+            <li>
+              Generated (synthetic) data used for demos and benchmarks lives in a separate database
+              and never mixes with this dataset.
+            </li>
           </ul>
         </Card>
         <Glossary id="posture" title="Posture of a country" table={POSTURES} />
@@ -63,7 +79,11 @@ export default function MethodologyPage() {
         <Glossary id="disclosure" title="Disclosure" table={DISCLOSURES} />
         <Glossary id="domain" title="Pledge domains" table={DOMAINS} />
         <Glossary id="condition-status" title="Condition status" table={CONDITION_STATUSES} />
-        <Glossary id="condition-category" title="Condition categories" table={CONDITION_CATEGORIES} />
+        <Glossary
+          id="condition-category"
+          title="Condition categories"
+          table={CONDITION_CATEGORIES}
+        />
         <Glossary id="event-kind" title="Event kinds" table={EVENT_KINDS} />
       </div>
     </>

@@ -43,7 +43,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The explorer's filters (not its paging or columns) as a Share address. */
 function shareQuery(params: Record<string, string | string[] | undefined>): Record<string, string> {
   const query: Record<string, string> = { scope: "PLEDGES" };
-  for (const key of FILTER_KEYS) if (typeof params[key] === "string" && params[key]) query[key] = params[key] as string;
+  for (const key of FILTER_KEYS)
+    if (typeof params[key] === "string" && params[key]) query[key] = params[key] as string;
   return query;
 }
 
@@ -56,15 +57,16 @@ export default async function PledgesPage({ searchParams }: Props) {
   const visibility = await getVisibility();
   // The charts are rendered with the page (not streamed in), so a reader without
   // JavaScript sees them; their queries run alongside the table's.
-  const [result, options, counts, pledgeHistory, conditionHistory, pledgeBasis, conditionBasis] = await Promise.all([
-    listPledgePage(filter, toPageRequest(state), visibility),
-    listPledgeFilterOptions(visibility),
-    countPledgesByDomainAndStatus(filter, visibility),
-    pledgeStatusHistory(visibility, filter),
-    conditionStatusHistory(visibility, filter),
-    statusHistoryBasis("Pledge", visibility),
-    statusHistoryBasis("Condition", visibility),
-  ]);
+  const [result, options, counts, pledgeHistory, conditionHistory, pledgeBasis, conditionBasis] =
+    await Promise.all([
+      listPledgePage(filter, toPageRequest(state), visibility),
+      listPledgeFilterOptions(visibility),
+      countPledgesByDomainAndStatus(filter, visibility),
+      pledgeStatusHistory(visibility, filter),
+      conditionStatusHistory(visibility, filter),
+      statusHistoryBasis("Pledge", visibility),
+      statusHistoryBasis("Condition", visibility),
+    ]);
   const filtered = hasFilters(state);
   const issues = explorerIssues(params, options);
 
@@ -131,10 +133,20 @@ export default async function PledgesPage({ searchParams }: Props) {
         <Card>
           <DomainStatusChart
             counts={counts}
-            title={filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"}
+            title={
+              filtered ? "The pledges above, by domain and status" : "Pledges by domain and status"
+            }
           />
         </Card>
-        <TrendsCard trends={{ pledges: pledgeHistory, conditions: conditionHistory, pledgeBasis, conditionBasis }} filtered={filtered} />
+        <TrendsCard
+          trends={{
+            pledges: pledgeHistory,
+            conditions: conditionHistory,
+            pledgeBasis,
+            conditionBasis,
+          }}
+          filtered={filtered}
+        />
       </section>
     </>
   );

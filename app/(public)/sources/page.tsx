@@ -29,8 +29,11 @@ export default async function SourcesPage() {
               <Link href={`/sources/${s.id}`}>{s.title}</Link>
             </h2>
             <p className="mt-1 text-sm text-slate-500">
-              {s.publisher ?? "Publisher not stated"} · {s.publishedOn ? `published ${formatDate(s.publishedOn)}` : "publication date not stated"} ·{" "}
-              {plural(s._count.citations, "citation")}
+              {s.publisher ?? "Publisher not stated"} ·{" "}
+              {s.publishedOn
+                ? `published ${formatDate(s.publishedOn)}`
+                : "publication date not stated"}{" "}
+              · {plural(s._count.citations, "citation")}
             </p>
           </li>
         ))}

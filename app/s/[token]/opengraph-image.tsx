@@ -15,19 +15,32 @@ export default async function Image({ params }: { params: Promise<{ token: strin
   const title = share ? await shareTitle(share.params) : "Link no longer active";
   const kind = share ? (share.frozenAt ? "Frozen view · " : "Live view · ") : "";
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#0f172a", color: "white", padding: 64 }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 36 }}>
-          <div style={{ width: 48, height: 48, display: "flex", flexDirection: "column" }}>
-            <div style={{ flex: 1, background: "#0ea5e9" }} />
-            <div style={{ flex: 1, background: "#facc15" }} />
-          </div>
-          <div style={{ display: "flex" }}>Guarantor</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#0f172a",
+        color: "white",
+        padding: 64,
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 36 }}>
+        <div style={{ width: 48, height: 48, display: "flex", flexDirection: "column" }}>
+          <div style={{ flex: 1, background: "#0ea5e9" }} />
+          <div style={{ flex: 1, background: "#facc15" }} />
         </div>
-        <div style={{ display: "flex", fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: "flex", fontSize: 28, color: "#cbd5e1" }}>{`${kind}security guarantees for Ukraine · every fact sourced`}</div>
+        <div style={{ display: "flex" }}>Guarantor</div>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>
+        {title}
+      </div>
+      <div
+        style={{ display: "flex", fontSize: 28, color: "#cbd5e1" }}
+      >{`${kind}security guarantees for Ukraine · every fact sourced`}</div>
+    </div>,
     size,
   );
 }

@@ -10,7 +10,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!share) return { title: "Link no longer active", robots };
   const title = await shareTitle(share.params);
   const description = `${share.frozenAt ? "A frozen" : "A live"} read-only view from Guarantor, the tracker of security guarantees for Ukraine. Every fact cites its source.`;
-  return { title, description, robots, openGraph: { title: `${title} · Guarantor`, description, type: "article" }, twitter: { card: "summary_large_image", title: `${title} · Guarantor`, description } };
+  return {
+    title,
+    description,
+    robots,
+    openGraph: { title: `${title} · Guarantor`, description, type: "article" },
+    twitter: { card: "summary_large_image", title: `${title} · Guarantor`, description },
+  };
 }
 
 export default async function SharePage({ params }: Props) {

@@ -14,7 +14,10 @@ export async function createUserAction(_previous: FormState, form: FormData): Pr
   const result = await createUser(await getViewer(), parsed.data);
   if (!result.ok) return refused(result, { ...values, password: "" });
   revalidatePath("/admin/users");
-  return { ok: true, message: `Created ${parsed.data.email} (${parsed.data.role}). Hand them the password over a safe channel.` };
+  return {
+    ok: true,
+    message: `Created ${parsed.data.email} (${parsed.data.role}). Hand them the password over a safe channel.`,
+  };
 }
 
 export async function changeRoleAction(_previous: FormState, form: FormData): Promise<FormState> {

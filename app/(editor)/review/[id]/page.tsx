@@ -12,9 +12,18 @@ import { getProposal } from "@/lib/review/queries";
 
 export const metadata: Metadata = { title: "Proposed change" };
 
-const ACTIONS: Record<string, string> = { CREATE: "New", UPDATE: "Change to", DELETE: "Deletion of", PUBLISH: "Publication of" };
+const ACTIONS: Record<string, string> = {
+  CREATE: "New",
+  UPDATE: "Change to",
+  DELETE: "Deletion of",
+  PUBLISH: "Publication of",
+};
 const TONE = { PENDING: "amber", APPROVED: "green", REJECTED: "red" } as const;
-const STATUS = { PENDING: "Waiting for review", APPROVED: "Approved", REJECTED: "Rejected" } as const;
+const STATUS = {
+  PENDING: "Waiting for review",
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+} as const;
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
@@ -28,23 +37,28 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       <PageHeader
         eyebrow={
           <>
-            <Link href="/review">Review</Link> · {ACTIONS[p.action] ?? p.action} {p.entityType.toLowerCase()}
+            <Link href="/review">Review</Link> · {ACTIONS[p.action] ?? p.action}{" "}
+            {p.entityType.toLowerCase()}
           </>
         }
         title={p.title}
       >
-        <Badge tone={TONE[p.status]}>{STATUS[p.status]}</Badge> Proposed by {own ? "you" : p.proposedByName} at {when(p.proposedAt)}.
-        {p.decidedAt && ` ${p.status === "APPROVED" ? "Approved" : "Rejected"} by ${p.decidedByName} at ${when(p.decidedAt)}.`}
+        <Badge tone={TONE[p.status]}>{STATUS[p.status]}</Badge> Proposed by{" "}
+        {own ? "you" : p.proposedByName} at {when(p.proposedAt)}.
+        {p.decidedAt &&
+          ` ${p.status === "APPROVED" ? "Approved" : "Rejected"} by ${p.decidedByName} at ${when(p.decidedAt)}.`}
         {p.decisionReason && ` Note: ${p.decisionReason}`}
       </PageHeader>
       {p.status === "PENDING" && own && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" role="status">
-          Sent for review: another editor must approve this change before it goes live. Nothing has changed yet.
+          Sent for review: another editor must approve this change before it goes live. Nothing has
+          changed yet.
         </p>
       )}
       {p.status === "APPROVED" && (
         <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
-          The change is live. <Link href={`/history/${p.entityType}/${p.entityId}`}>See its history</Link>.
+          The change is live.{" "}
+          <Link href={`/history/${p.entityType}/${p.entityId}`}>See its history</Link>.
         </p>
       )}
       <Card title="What changes">

@@ -10,24 +10,39 @@ import { createShareAction } from "../actions";
 
 export const metadata: Metadata = { title: "Share a view" };
 
-export default async function NewSharePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewSharePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
-  await requirePagePermission("shares:manage", `/shares/new?${new URLSearchParams(query as Record<string, string>).toString()}`);
+  await requirePagePermission(
+    "shares:manage",
+    `/shares/new?${new URLSearchParams(query as Record<string, string>).toString()}`,
+  );
   const params = shareParamsFromQuery(query);
   const described = params && describeShare(params, await listFilterNames("internal"));
   const releases = await listReleaseVersions();
   return (
     <div className="max-w-2xl">
       <PageHeader eyebrow="Share" title={described ?? "Share a view"}>
-        Anyone with the link sees this view read-only, without an account: published data only, no drafts, internal notes or
-        editors&apos; names. You can revoke it at any time.
+        Anyone with the link sees this view read-only, without an account: published data only, no
+        drafts, internal notes or editors&apos; names. You can revoke it at any time.
       </PageHeader>
       {params ? (
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <NewShareForm create={createShareAction} params={JSON.stringify(params)} defaultLabel={`${described} — briefing`} releases={releases} />
+          <NewShareForm
+            create={createShareAction}
+            params={JSON.stringify(params)}
+            defaultLabel={`${described} — briefing`}
+            releases={releases}
+          />
         </div>
       ) : (
-        <Empty>This address does not name a view that can be shared. Use the Share button on the dashboard, a country, a condition or the pledge list.</Empty>
+        <Empty>
+          This address does not name a view that can be shared. Use the Share button on the
+          dashboard, a country, a condition or the pledge list.
+        </Empty>
       )}
     </div>
   );

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { AsOfBanner, AsOfNotice, AsOfPicker, NotYetRecorded } from "@/components/history/as-of-banner";
+import {
+  AsOfBanner,
+  AsOfNotice,
+  AsOfPicker,
+  NotYetRecorded,
+} from "@/components/history/as-of-banner";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
 import { getCondition } from "@/lib/conditions/queries";
@@ -13,13 +18,21 @@ import { FollowLink } from "@/components/feeds/follow-link";
 import { feedAlternates, feedPaths } from "@/lib/feeds/links";
 import { CONDITION_CATEGORIES } from "@/lib/labels";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ asOf?: string; time?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const condition = await getCondition((await params).slug, { viewer: await getVisibility() });
   return {
     title: condition ? condition.name : "Condition not found",
-    ...(condition && { alternates: feedAlternates(feedPaths.condition(condition.slug), `Guarantor: changes for ${condition.name}`) }),
+    ...(condition && {
+      alternates: feedAlternates(
+        feedPaths.condition(condition.slug),
+        `Guarantor: changes for ${condition.name}`,
+      ),
+    }),
   };
 }
 
@@ -35,7 +48,15 @@ export default async function ConditionPage({ params, searchParams }: Props) {
     const live = asOf ? await getCondition(slug, { viewer: visibility }) : null;
     if (!asOf || !live) notFound();
     const list = { href: "/conditions", label: "Conditions" };
-    return <NotYetRecorded asOf={asOf} name={live.name} subject="this condition" href={`/conditions/${live.slug}`} list={list} />;
+    return (
+      <NotYetRecorded
+        asOf={asOf}
+        name={live.name}
+        subject="this condition"
+        href={`/conditions/${live.slug}`}
+        list={list}
+      />
+    );
   }
   const canEdit = !asOf && can(viewer, "data:write");
   const here = `/conditions/${condition.slug}`;
@@ -51,7 +72,8 @@ export default async function ConditionPage({ params, searchParams }: Props) {
       <PageHeader
         eyebrow={
           <>
-            <Link href="/conditions">Conditions</Link> / {CONDITION_CATEGORIES[condition.category].label}
+            <Link href="/conditions">Conditions</Link> /{" "}
+            {CONDITION_CATEGORIES[condition.category].label}
           </>
         }
         title={condition.name}

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { AsOfBanner, AsOfNotice, AsOfPicker, NotYetRecorded } from "@/components/history/as-of-banner";
+import {
+  AsOfBanner,
+  AsOfNotice,
+  AsOfPicker,
+  NotYetRecorded,
+} from "@/components/history/as-of-banner";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, visibilityFor } from "@/lib/auth/permissions";
 import { getViewer, getVisibility } from "@/lib/auth/server";
@@ -15,14 +20,26 @@ import { getCountry } from "@/lib/countries/queries";
 import { parseAsOfParam, pastAsOf } from "@/lib/dates/as-of";
 import { getCountryStatusChanges } from "@/lib/changes/queries";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; time?: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ asOf?: string; time?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code, { viewer: await getVisibility() });
   const iso = country ? null : isoCountry((await params).code);
   return {
-    title: country ? `${country.name}: commitments and status` : iso ? `${iso.name}: no records` : "Country not found",
-    ...(country && { alternates: feedAlternates(feedPaths.country(country.code), `Guarantor: changes for ${country.name}`) }),
+    title: country
+      ? `${country.name}: commitments and status`
+      : iso
+        ? `${iso.name}: no records`
+        : "Country not found",
+    ...(country && {
+      alternates: feedAlternates(
+        feedPaths.country(country.code),
+        `Guarantor: changes for ${country.name}`,
+      ),
+    }),
   };
 }
 
@@ -42,9 +59,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
     const live = asOf ? await getCountry(code, { viewer: visibility }) : null;
     if (!asOf || !live) return noRecord(code);
     const list = { href: "/countries", label: "Countries" };
-    return <NotYetRecorded asOf={asOf} name={live.name} subject={live.name} href={`/countries/${live.code}`} list={list} />;
+    return (
+      <NotYetRecorded
+        asOf={asOf}
+        name={live.name}
+        subject={live.name}
+        href={`/countries/${live.code}`}
+        list={list}
+      />
+    );
   }
-  if (code !== country.code) redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf.value}` : ""}`);
+  if (code !== country.code)
+    redirect(`/countries/${country.code}${asOf ? `?asOf=${asOf.value}` : ""}`);
   const canEdit = !asOf && can(viewer, "data:write");
   const here = `/countries/${country.code}`;
 

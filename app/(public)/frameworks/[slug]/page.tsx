@@ -26,9 +26,10 @@ export default async function FrameworkPage({ params }: Props) {
     <>
       <PageHeader eyebrow="Peace framework" title={framework.name}>
         {framework.description} Set out in{" "}
-        <Link href={`/sources/${framework.source.id}`}>{framework.source.title}</Link>. Each provision is tracked on the
-        Peace Accords Matrix&apos;s scale (not started, minimal, intermediate, full), with a stage before it: under
-        consideration, not yet agreed. Every status is quoted; each change is kept with its date.
+        <Link href={`/sources/${framework.source.id}`}>{framework.source.title}</Link>. Each
+        provision is tracked on the Peace Accords Matrix&apos;s scale (not started, minimal,
+        intermediate, full), with a stage before it: under consideration, not yet agreed. Every
+        status is quoted; each change is kept with its date.
         {canEdit && (
           <>
             {" "}

@@ -8,7 +8,9 @@ import { safeString } from "@/lib/security/safe-text";
 const querySchema = safeString().trim().max(200);
 
 /** The source page's "Cite for…" search: facts an editor may attach the selected quote to. */
-export async function searchFactsAction(query: string): Promise<{ hits: FactHit[] } | { error: string }> {
+export async function searchFactsAction(
+  query: string,
+): Promise<{ hits: FactHit[] } | { error: string }> {
   try {
     await requireActionPermission("data:write");
   } catch (error) {

@@ -27,16 +27,24 @@ export default async function SourcePage({ params }: Props) {
   return (
     <>
       <PageHeader eyebrow={<Link href="/sources">Sources</Link>} title={source.title}>
-        {source.publisher ?? "Publisher not stated"} · {source.publishedOn ? `published ${formatDate(source.publishedOn)}` : "publication date not stated"}
+        {source.publisher ?? "Publisher not stated"} ·{" "}
+        {source.publishedOn
+          ? `published ${formatDate(source.publishedOn)}`
+          : "publication date not stated"}
         {source.url && (
           <>
             {" · "}
-            <a href={source.url} rel="noreferrer">Original</a>
+            <a href={source.url} rel="noreferrer">
+              Original
+            </a>
           </>
         )}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-5">
-        <Card title={`Facts citing this source (${source.citations.length})`} className="lg:col-span-2 lg:self-start">
+        <Card
+          title={`Facts citing this source (${source.citations.length})`}
+          className="lg:col-span-2 lg:self-start"
+        >
           <ol className="space-y-3 text-sm">
             {source.citations.map((c, i) => (
               <li key={c.id} className="border-l-2 border-slate-200 pl-3">
@@ -46,7 +54,9 @@ export default async function SourcePage({ params }: Props) {
                 </div>
                 <Link href={c.fact.href}>{c.fact.label}</Link>
                 <p className="mt-0.5 text-slate-600">
-                  <a href={`#citation-${c.id}`} className="text-slate-600 italic">“{c.quote}”</a>
+                  <a href={`#citation-${c.id}`} className="text-slate-600 italic">
+                    “{c.quote}”
+                  </a>
                 </p>
               </li>
             ))}
@@ -54,15 +64,21 @@ export default async function SourcePage({ params }: Props) {
         </Card>
         <Card title="Full text" className="lg:col-span-3">
           <p className="mb-4 text-sm text-slate-600" data-testid="coverage">
-            {coverage.cited} of {plural(coverage.total, "paragraph")} cited. Cited passages are marked, with numbered links to the facts
-            citing them; paragraphs no fact cites have a dashed line.
+            {coverage.cited} of {plural(coverage.total, "paragraph")} cited. Cited passages are
+            marked, with numbered links to the facts citing them; paragraphs no fact cites have a
+            dashed line.
           </p>
           <EditorOnly>
-            <CiteSelection sourceId={source.id} sourceTitle={source.title} search={searchFactsAction} />
+            <CiteSelection
+              sourceId={source.id}
+              sourceTitle={source.title}
+              search={searchFactsAction}
+            />
           </EditorOnly>
           <HighlightedText text={source.text} quotes={source.citations} />
           <p className="mt-6 text-xs text-slate-500">
-            Stored as {source.fileName ?? "text"} · sha256 {source.sha256.slice(0, 16)}… · {plural(source.text.length, "character")}
+            Stored as {source.fileName ?? "text"} · sha256 {source.sha256.slice(0, 16)}… ·{" "}
+            {plural(source.text.length, "character")}
           </p>
         </Card>
       </div>

@@ -4,7 +4,10 @@ import { auth } from "@/lib/auth/server";
 
 // better-auth's endpoints, only those the app uses (lib/auth/endpoints.ts); the rest are 404.
 function notFound() {
-  return new Response("Not found.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response("Not found.\n", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 export async function GET(request: Request) {

@@ -8,13 +8,21 @@ import { saveConditionAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "New condition" };
 
-export default async function NewConditionPage({ searchParams }: { searchParams: CiteSearchParams }) {
+export default async function NewConditionPage({
+  searchParams,
+}: {
+  searchParams: CiteSearchParams;
+}) {
   await requirePagePermission("data:write", "/edit/conditions/new");
   const { sources } = await getEditorOptions();
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New condition" />
-      <ConditionForm action={saveConditionAction} values={citeDefaults(await searchParams, sources)} sources={sources} />
+      <ConditionForm
+        action={saveConditionAction}
+        values={citeDefaults(await searchParams, sources)}
+        sources={sources}
+      />
     </div>
   );
 }

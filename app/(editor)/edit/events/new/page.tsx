@@ -14,7 +14,11 @@ export default async function NewEventPage({ searchParams }: { searchParams: Cit
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New event" />
-      <EventForm action={saveEventAction} values={citeDefaults(await searchParams, options.sources)} options={options} />
+      <EventForm
+        action={saveEventAction}
+        values={citeDefaults(await searchParams, options.sources)}
+        options={options}
+      />
     </div>
   );
 }

@@ -22,15 +22,26 @@ export default async function EditFigurePage({ params }: { params: Promise<{ id:
       <PageHeader
         eyebrow={
           <>
-            Edit · headline figure · version {f.version} · <Link href={`/history/HeadlineFigure/${f.id}`}>History</Link>
+            Edit · headline figure · version {f.version} ·{" "}
+            <Link href={`/history/HeadlineFigure/${f.id}`}>History</Link>
           </>
         }
         title={`${f.values.qualifier ? `${f.values.qualifier} ` : ""}${Number(f.values.value).toLocaleString("en")} ${f.values.unit}`}
       >
-        Change it when a source gives a new number, and cite that source. The dashboard shows it at once.
+        Change it when a source gives a new number, and cite that source. The dashboard shows it at
+        once.
       </PageHeader>
-      <FigureForm action={saveFigureAction} id={f.id} version={f.version} values={f.values} sources={sources} />
-      <CitationsEditor citations={await listFactCitations({ key: "figureId", id: f.id })} removeAction={removeCitationAction} />
+      <FigureForm
+        action={saveFigureAction}
+        id={f.id}
+        version={f.version}
+        values={f.values}
+        sources={sources}
+      />
+      <CitationsEditor
+        citations={await listFactCitations({ key: "figureId", id: f.id })}
+        removeAction={removeCitationAction}
+      />
     </div>
   );
 }

@@ -17,7 +17,13 @@ import { removeCitationAction } from "@/app/(editor)/edit/actions";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
-export default async function EditPledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: CiteSearchParams }) {
+export default async function EditPledgePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: CiteSearchParams;
+}) {
   const { id } = await params;
   const user = await requirePagePermission("data:write", `/edit/pledges/${id}`);
   const [pledge, options] = await Promise.all([getPledgeForEdit(id), getEditorOptions()]);
@@ -28,16 +34,34 @@ export default async function EditPledgePage({ params, searchParams }: { params:
         eyebrow={
           <>
             Edit · {pledge.countryName ?? "Undisclosed country"} · version {pledge.version}
-            {!pledge.published && " · draft"} · <Link href={`/history/Pledge/${pledge.id}`}>History</Link>
+            {!pledge.published && " · draft"} ·{" "}
+            <Link href={`/history/Pledge/${pledge.id}`}>History</Link>
           </>
         }
         title="Edit pledge"
       />
-      <PledgeForm action={savePledgeAction} pledge={{ ...pledge, values: { ...pledge.values, ...citeDefaults(await searchParams, options.sources) } }} options={options} />
-      <CitationsEditor citations={await listFactCitations({ key: "pledgeId", id: pledge.id })} removeAction={removeCitationAction} />
+      <PledgeForm
+        action={savePledgeAction}
+        pledge={{
+          ...pledge,
+          values: { ...pledge.values, ...citeDefaults(await searchParams, options.sources) },
+        }}
+        options={options}
+      />
+      <CitationsEditor
+        citations={await listFactCitations({ key: "pledgeId", id: pledge.id })}
+        removeAction={removeCitationAction}
+      />
       {can(user, "data:publish") && (
         <Card title={pledge.published ? "Delete this pledge" : "Publish or delete this draft"}>
-          <LifecycleForm action={pledgeLifecycleAction} id={pledge.id} version={pledge.version} canPublish={!pledge.published} what="pledge" editHref={`/edit/pledges/${pledge.id}`} />
+          <LifecycleForm
+            action={pledgeLifecycleAction}
+            id={pledge.id}
+            version={pledge.version}
+            canPublish={!pledge.published}
+            what="pledge"
+            editHref={`/edit/pledges/${pledge.id}`}
+          />
         </Card>
       )}
     </div>

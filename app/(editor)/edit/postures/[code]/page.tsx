@@ -12,20 +12,49 @@ import { removeCitationAction, savePostureAction } from "@/app/(editor)/edit/act
 
 export const metadata: Metadata = { title: "Edit posture" };
 
-export default async function EditPosturePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: CiteSearchParams }) {
+export default async function EditPosturePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: CiteSearchParams;
+}) {
   const { code } = await params;
   await requirePagePermission("data:write", `/edit/postures/${code}`);
-  const [country, options] = await Promise.all([getCountry(code, { viewer: "internal" }), getEditorOptions()]);
+  const [country, options] = await Promise.all([
+    getCountry(code, { viewer: "internal" }),
+    getEditorOptions(),
+  ]);
   if (!country) notFound();
   const m = country.memberships[0];
   const values: Record<string, string> = m
-    ? { posture: m.posture, isMember: m.isMember ? "on" : "", summary: m.summary, conditionsInOwnWords: m.conditionsInOwnWords ?? "", internalNote: m.internalNote ?? "" }
+    ? {
+        posture: m.posture,
+        isMember: m.isMember ? "on" : "",
+        summary: m.summary,
+        conditionsInOwnWords: m.conditionsInOwnWords ?? "",
+        internalNote: m.internalNote ?? "",
+      }
     : { isMember: "on" };
   return (
     <div className="max-w-3xl space-y-8">
-      <PageHeader eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`} title={`${country.name}: posture`} />
-      <PostureForm action={savePostureAction} countryCode={country.code} version={m?.version ?? null} values={{ ...values, ...citeDefaults(await searchParams, options.sources) }} sources={options.sources} />
-      {m && <CitationsEditor citations={await listFactCitations({ key: "membershipId", id: m.id })} removeAction={removeCitationAction} />}
+      <PageHeader
+        eyebrow={`Edit · ${country.name}${m ? ` · version ${m.version}` : ""}`}
+        title={`${country.name}: posture`}
+      />
+      <PostureForm
+        action={savePostureAction}
+        countryCode={country.code}
+        version={m?.version ?? null}
+        values={{ ...values, ...citeDefaults(await searchParams, options.sources) }}
+        sources={options.sources}
+      />
+      {m && (
+        <CitationsEditor
+          citations={await listFactCitations({ key: "membershipId", id: m.id })}
+          removeAction={removeCitationAction}
+        />
+      )}
     </div>
   );
 }

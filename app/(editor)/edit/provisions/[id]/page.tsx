@@ -26,12 +26,25 @@ export default async function EditProvisionPage({ params }: { params: Promise<{ 
   };
   return (
     <div className="max-w-3xl space-y-8">
-      <PageHeader eyebrow={`Edit provision · version ${p.version}${p.published ? "" : " · draft"}`} title={p.name}>
-        A change of status needs a quote that backs it, and the date it happened if the source gives one: the framework
-        page shows each provision&apos;s status over time from these changes.
+      <PageHeader
+        eyebrow={`Edit provision · version ${p.version}${p.published ? "" : " · draft"}`}
+        title={p.name}
+      >
+        A change of status needs a quote that backs it, and the date it happened if the source gives
+        one: the framework page shows each provision&apos;s status over time from these changes.
       </PageHeader>
-      <ProvisionForm action={saveProvisionAction} frameworkSlug={p.frameworkSlug} id={p.id} version={p.version} values={values} options={options} />
-      <CitationsEditor citations={await listFactCitations({ key: "provisionId", id: p.id })} removeAction={removeCitationAction} />
+      <ProvisionForm
+        action={saveProvisionAction}
+        frameworkSlug={p.frameworkSlug}
+        id={p.id}
+        version={p.version}
+        values={values}
+        options={options}
+      />
+      <CitationsEditor
+        citations={await listFactCitations({ key: "provisionId", id: p.id })}
+        removeAction={removeCitationAction}
+      />
     </div>
   );
 }

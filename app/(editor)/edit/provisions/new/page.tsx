@@ -9,15 +9,30 @@ import { saveProvisionAction } from "../actions";
 
 export const metadata: Metadata = { title: "New provision" };
 
-export default async function NewProvisionPage({ searchParams }: { searchParams: Promise<{ framework?: string }> }) {
+export default async function NewProvisionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ framework?: string }>;
+}) {
   const { framework: slug = "" } = await searchParams;
-  await requirePagePermission("data:write", `/edit/provisions/new?framework=${encodeURIComponent(slug)}`);
-  const [framework, options] = await Promise.all([getFramework(slug, "internal"), getEditorOptions()]);
+  await requirePagePermission(
+    "data:write",
+    `/edit/provisions/new?framework=${encodeURIComponent(slug)}`,
+  );
+  const [framework, options] = await Promise.all([
+    getFramework(slug, "internal"),
+    getEditorOptions(),
+  ]);
   if (!framework) notFound();
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={framework.name} title="New provision" />
-      <ProvisionForm action={saveProvisionAction} frameworkSlug={framework.slug} values={{ status: "UNDER_CONSIDERATION" }} options={options} />
+      <ProvisionForm
+        action={saveProvisionAction}
+        frameworkSlug={framework.slug}
+        values={{ status: "UNDER_CONSIDERATION" }}
+        options={options}
+      />
     </div>
   );
 }

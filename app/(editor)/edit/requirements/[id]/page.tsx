@@ -19,8 +19,17 @@ export default async function EditRequirementPage({ params }: { params: Promise<
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader eyebrow={`Edit · version ${r.version}`} title={r.values.description} />
-      <RequirementForm action={saveRequirementAction} id={r.id} version={r.version} values={r.values} sources={sources} />
-      <CitationsEditor citations={await listFactCitations({ key: "requirementId", id: r.id })} removeAction={removeCitationAction} />
+      <RequirementForm
+        action={saveRequirementAction}
+        id={r.id}
+        version={r.version}
+        values={r.values}
+        sources={sources}
+      />
+      <CitationsEditor
+        citations={await listFactCitations({ key: "requirementId", id: r.id })}
+        removeAction={removeCitationAction}
+      />
     </div>
   );
 }

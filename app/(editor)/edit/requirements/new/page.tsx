@@ -12,7 +12,9 @@ export default async function NewRequirementPage() {
   const { sources } = await getEditorOptions();
   return (
     <div className="max-w-3xl">
-      <PageHeader eyebrow="Edit" title="New capability need">What the coalition says it needs, with the quote that says so.</PageHeader>
+      <PageHeader eyebrow="Edit" title="New capability need">
+        What the coalition says it needs, with the quote that says so.
+      </PageHeader>
       <RequirementForm action={saveRequirementAction} values={{}} sources={sources} />
     </div>
   );

@@ -11,7 +11,9 @@ export default async function NewSourcePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow="Edit" title="New source">
-        Paste the articleStore the article&apos;s full text: every quote cited from it is checked against this text.apos;s full text: every quote cited from it is checked against this text. Its page then lets you select passages and cite them.
+        Paste the articleStore the article&apos;s full text: every quote cited from it is checked
+        against this text.apos;s full text: every quote cited from it is checked against this text.
+        Its page then lets you select passages and cite them.
       </PageHeader>
       <SourceForm action={saveSourceAction} />
     </div>

@@ -15,13 +15,19 @@ export const metadata: Metadata = { title: "History", robots: { index: false } }
 function describe(type: EntityType, s: Snapshot | null, id: string) {
   const label = String(s?.description ?? s?.title ?? s?.name ?? s?.summary ?? id);
   const href =
-    type === "Pledge" && s?.countryCode ? `/countries/${s.countryCode}#pledge-${id}`
-    : type === "Condition" ? `/conditions/${id}`
-    : type === "Country" ? `/countries/${id}`
-    : type === "Membership" && s?.countryCode ? `/countries/${s.countryCode}`
-    : type === "Source" ? `/sources/${id}`
-    : type === "Event" ? `/events#event-${id}`
-    : null;
+    type === "Pledge" && s?.countryCode
+      ? `/countries/${s.countryCode}#pledge-${id}`
+      : type === "Condition"
+        ? `/conditions/${id}`
+        : type === "Country"
+          ? `/countries/${id}`
+          : type === "Membership" && s?.countryCode
+            ? `/countries/${s.countryCode}`
+            : type === "Source"
+              ? `/sources/${id}`
+              : type === "Event"
+                ? `/events#event-${id}`
+                : null;
   return { label, href };
 }
 
@@ -37,7 +43,9 @@ export default async function HistoryPage({ params }: Props) {
   return (
     <div className="max-w-3xl">
       <PageHeader eyebrow={`History · ${type}`} title={label}>
-        {history.deleted ? "This record has been deleted; its history is kept." : href && <Link href={href}>Open the current version</Link>}
+        {history.deleted
+          ? "This record has been deleted; its history is kept."
+          : href && <Link href={href}>Open the current version</Link>}
       </PageHeader>
       <HistoryTimeline entries={history.entries} />
     </div>

@@ -13,7 +13,19 @@ import { exportReleasePledges } from "@/lib/releases/export";
  */
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(async (request) => {
   const { format, release, ...filter } = parseQuery(request, pledgeExportQuerySchema);
-  if (release) return exportReleasePledges(release, toPledgeFilter(filter), format ?? "csv", new URL(request.url));
+  if (release)
+    return exportReleasePledges(
+      release,
+      toPledgeFilter(filter),
+      format ?? "csv",
+      new URL(request.url),
+    );
   const visibility = await visibilityOfRequest(request);
-  return exportPledges(toPledgeFilter(filter), format ?? "csv", new URL(request.url), new Date(), visibility);
+  return exportPledges(
+    toPledgeFilter(filter),
+    format ?? "csv",
+    new URL(request.url),
+    new Date(),
+    visibility,
+  );
 });
