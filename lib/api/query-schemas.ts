@@ -18,6 +18,7 @@ import {
   slugSchema,
 } from "@/lib/pledges/filter-schema";
 import { versionSchema } from "@/lib/releases/schema";
+import { countryCodeSchema } from "@/lib/codes";
 
 /** `?release=1.2.0`: answer from that release's stored data instead of the live data. */
 const releaseShape = {
@@ -63,10 +64,7 @@ export const conditionQuerySchema = z.strictObject({
   ...releaseShape,
 });
 
-const alpha2 = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, "Expected a two-letter country code")
-  .transform((s) => s.toUpperCase());
+const alpha2 = countryCodeSchema;
 
 export const eventQuerySchema = z
   .strictObject({

@@ -5,6 +5,7 @@ import { publishedWhere, type Visibility } from "@/lib/visibility";
 import { labelChanges, loadChangeNames } from "./change-labels";
 import { diffSnapshots, type FieldChange } from "./diff";
 import { ENTITY_TYPES, type EntityType, type Snapshot } from "./snapshot";
+import { COUNTRY_CODE } from "@/lib/codes";
 
 export function parseEntityType(value: string): EntityType | null {
   return (ENTITY_TYPES as readonly string[]).includes(value) && value !== "Citation"
@@ -146,7 +147,7 @@ export async function getCountryStatusChanges(
   visibility: Visibility,
   limit = COUNTRY_CHANGES_LIMIT,
 ) {
-  if (!/^[A-Z]{2}$/.test(code)) return [];
+  if (!COUNTRY_CODE.test(code)) return [];
   const rows = await db.$queryRaw<ChangeRow[]>`
     SELECT a."id", a."at", a."entityType", a."entityId", a."actorName",
       COALESCE(a."after", a."before") ->> 'description' AS "label",

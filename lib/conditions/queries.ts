@@ -1,4 +1,5 @@
 import "server-only";
+import { SLUG } from "@/lib/codes";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -55,7 +56,7 @@ export async function listConditions(
 }
 
 async function readLive(slug: string, visibility: Visibility) {
-  if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+  if (!SLUG.test(slug)) return null;
   const condition = await db.condition.findFirst({
     where: { slug, ...publishedWhere(visibility) },
     select: {

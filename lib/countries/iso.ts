@@ -4,6 +4,7 @@
  * use ("Russia", "Moldova") rather than the ISO list's formal ones.
  */
 import countries from "i18n-iso-countries";
+import { parseCountryCode } from "@/lib/codes";
 
 export type IsoCountry = { code: string; alpha3: string; numeric: string; name: string };
 
@@ -11,8 +12,8 @@ const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
 
 /** An ISO 3166-1 alpha-2 code (either case) to its country, or null if it is no country's code. */
 export function isoCountry(code: string): IsoCountry | null {
-  if (!/^[A-Za-z]{2}$/.test(code)) return null;
-  const upper = code.toUpperCase();
+  const upper = parseCountryCode(code);
+  if (!upper) return null;
   if (!countries.isValid(upper)) return null;
   return {
     code: upper,

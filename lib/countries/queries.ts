@@ -16,6 +16,7 @@ import { countryAt } from "./as-of";
 import { eventSelect, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
 import { matchesCountry } from "@/lib/countries/iso";
+import { parseCountryCode } from "@/lib/codes";
 
 const membershipSelect = {
   id: true,
@@ -78,9 +79,10 @@ export type DomainCount = { domain: PledgeDomain; count: number };
 export type Blocker = { slug: string; name: string };
 
 async function readLive(code: string, visibility: Visibility) {
-  if (!/^[A-Za-z]{2}$/.test(code)) return null;
+  const upper = parseCountryCode(code);
+  if (!upper) return null;
   const country = await db.country.findUnique({
-    where: { code: code.toUpperCase() },
+    where: { code: upper },
     select: {
       code: true,
       alpha3: true,
@@ -130,9 +132,7 @@ const readCountry = cache(async function readCountry(
   at: number | null,
 ): Promise<CountryDetail | null> {
   if (at === null) return readLive(code, viewer);
-  return /^[A-Za-z]{2}$/.test(code)
-    ? countryAt(await loadDatasetAt(new Date(at)), code, viewer)
-    : null;
+  return parseCountryCode(code) ? countryAt(await loadDatasetAt(new Date(at)), code, viewer) : null;
 });
 
 /** A country's page (postures, first pledges, counts, blockers, events), now or as it stood at `at`; null for a code with no record. */

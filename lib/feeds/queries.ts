@@ -5,6 +5,7 @@ import { diffSnapshots } from "@/lib/changes/diff";
 import { labelChanges, loadChangeNames } from "@/lib/changes/change-labels";
 import type { EntityType, Snapshot } from "@/lib/changes/snapshot";
 import { isPublicState, labelOf, RELEASED_TYPES } from "@/lib/releases/changelog";
+import { COUNTRY_CODE, SLUG } from "@/lib/codes";
 
 /** What a feed follows: everything, one country, or one condition. */
 export type FeedScope =
@@ -141,7 +142,7 @@ export async function getFeedTarget(
 ): Promise<{ title: string; pagePath: string } | null> {
   if (scope.kind === "all") return { title: "Guarantor — published changes", pagePath: "/" };
   if (scope.kind === "country") {
-    if (!/^[A-Z]{2}$/.test(scope.code)) return null;
+    if (!COUNTRY_CODE.test(scope.code)) return null;
     const country = await db.country.findUnique({
       where: { code: scope.code },
       select: { name: true },
@@ -153,7 +154,7 @@ export async function getFeedTarget(
       }
     );
   }
-  if (!/^[a-z0-9-]{1,80}$/.test(scope.slug)) return null;
+  if (!SLUG.test(scope.slug)) return null;
   const condition = await db.condition.findFirst({
     where: { slug: scope.slug, published: true },
     select: { name: true },

@@ -45,7 +45,6 @@ export async function feedResponse(scope: FeedScope | null): Promise<Response> {
 }
 
 /** `FR.atom` -> FR; anything else, null (a 404). */
-export function parseFeedFile(file: string, pattern: RegExp): string | null {
-  const m = /^(.+)\.atom$/.exec(file);
-  return m && pattern.test(m[1]!) ? m[1]! : null;
+export function parseFeedFile(file: string): string | null {
+  return /^(.+)\.atom$/.exec(file)?.[1] ?? null;
 }

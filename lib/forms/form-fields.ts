@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/security/safe-text";
+import { COUNTRY_CODE, SLUG } from "@/lib/codes";
 
 /** Shared zod pieces for the editing forms (dates: lib/dates/schema.ts). */
 export const optionalText = (max: number) =>
@@ -15,13 +16,5 @@ export const requiredText = (min: number, max: number, what: string) =>
     .min(min, { message: `${what} (at least ${min} characters).` })
     .max(max, { message: `At most ${max.toLocaleString("en")} characters.` });
 
-export const slugList = z
-  .array(z.string().regex(/^[a-z0-9-]{1,80}$/))
-  .max(30)
-  .optional()
-  .default([]);
-export const codeList = z
-  .array(z.string().regex(/^[A-Z]{2}$/))
-  .max(30)
-  .optional()
-  .default([]);
+export const slugList = z.array(z.string().regex(SLUG)).max(30).optional().default([]);
+export const codeList = z.array(z.string().regex(COUNTRY_CODE)).max(30).optional().default([]);

@@ -18,6 +18,7 @@ import {
   PLEDGE_COLUMNS,
   PLEDGE_SORTS,
 } from "@/lib/pledges/explorer-params";
+import { parseCountryCode, parseSlug } from "@/lib/codes";
 
 export type ExplorerIssue = { param: string; values: string[]; message: string };
 
@@ -53,12 +54,12 @@ function checks(known: Known): Record<string, Check> {
     country: {
       unknown: (v) => v !== "undisclosed" && !codes.has(v.toUpperCase()),
       accepted: `${known.countries.map((c) => `${c.name} (${c.code})`).join(", ")}, or undisclosed (no country named)`,
-      applied: (v) => /^[A-Za-z]{2}$/.test(v),
+      applied: (v) => parseCountryCode(v) !== null,
     },
     condition: {
       unknown: (v) => !slugs.has(v.toLowerCase()),
       accepted: known.conditions.map((c) => `${c.name} (${c.slug})`).join(", "),
-      applied: (v) => /^[A-Za-z0-9-]{1,80}$/.test(v),
+      applied: (v) => parseSlug(v) !== null,
     },
     blocked: among(["1", "true"]),
     from: { unknown: (v) => !isDate(v), accepted: "a date as YYYY-MM-DD" },

@@ -22,6 +22,7 @@ import { toPledgeFilter as fromParams } from "@/lib/pledges/filter-schema";
 import { isSafeText } from "@/lib/security/safe-text";
 import type { PageRequest, PledgeSort } from "@/lib/pledges/explorer-queries";
 import type { PledgeFilter } from "@/lib/pledges/where";
+import { parseCountryCode, parseSlug } from "@/lib/codes";
 
 export const PLEDGE_SORTS = [
   "country",
@@ -48,11 +49,11 @@ export const DEFAULT_COLUMNS: PledgeColumn[] = PLEDGE_COLUMNS.filter(
 );
 
 const countryCode = createParser({
-  parse: (v) => (v === "undisclosed" ? v : /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null),
+  parse: (v) => (v === "undisclosed" ? v : parseCountryCode(v)),
   serialize: (v: string) => v,
 });
 const slug = createParser({
-  parse: (v) => (/^[A-Za-z0-9-]{1,80}$/.test(v) ? v.toLowerCase() : null),
+  parse: (v) => parseSlug(v),
   serialize: (v: string) => v,
 });
 /** `blocked=1` (the dashboard's links) or `blocked=true`; written as `1`. */

@@ -46,9 +46,8 @@ export const booleanParamSchema = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9-]{1,80}$/, "Expected a slug (lowercase letters, digits and dashes)");
+import { slugSchema } from "@/lib/codes";
+export { slugSchema };
 
 export const pledgeFilterShape = {
   country: listParam(countryParamSchema).meta({

@@ -3,6 +3,7 @@ import { optionalText, slugList } from "@/lib/forms/form-fields";
 import { optionalDateSchema } from "@/lib/dates/schema";
 import { safeString } from "@/lib/security/safe-text";
 import { DISCLOSURES, DOMAINS, keysOf, PLEDGE_STATUSES } from "@/lib/labels";
+import { COUNTRY_CODE } from "@/lib/codes";
 
 const optionalDecimal = z
   .string()
@@ -20,7 +21,7 @@ export const pledgeSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), {
+      .refine((v) => v === "" || COUNTRY_CODE.test(v), {
         message: "Choose a country, or none if undisclosed.",
       })
       .optional()

@@ -6,6 +6,7 @@ import type { Justification } from "@/lib/changes/justification-schema";
 import type { ReviewOptions } from "@/lib/changes/review";
 import { applyChange, refuse, type MutationResult } from "@/lib/entities";
 import type { PostureInput } from "./schema";
+import { COUNTRY_CODE } from "@/lib/codes";
 
 function columns(input: PostureInput) {
   return {
@@ -29,7 +30,7 @@ export async function setPosture(
   justification: Justification,
   review: ReviewOptions = {},
 ): Promise<MutationResult> {
-  if (!/^[A-Z]{2}$/.test(countryCode))
+  if (!COUNTRY_CODE.test(countryCode))
     return { ok: false, status: 404, message: "No such country is recorded." };
   const coalition = await db.coalition.findFirst({
     select: { slug: true },

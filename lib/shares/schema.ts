@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/security/safe-text";
+import { COUNTRY_CODE, SLUG } from "@/lib/codes";
 
 export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES"] as const;
 export type ShareScopeName = (typeof SHARE_SCOPES)[number];
@@ -34,11 +35,11 @@ export const shareParamsSchema = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("DASHBOARD") }),
   z.object({
     scope: z.literal("COUNTRY"),
-    code: z.string().regex(/^[A-Z]{2}$/, { message: "A two-letter country code." }),
+    code: z.string().regex(COUNTRY_CODE, { message: "A two-letter country code." }),
   }),
   z.object({
     scope: z.literal("CONDITION"),
-    slug: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: "A condition slug." }),
+    slug: z.string().regex(SLUG, { message: "A condition slug." }),
   }),
   z.object({ scope: z.literal("PLEDGES"), filters: sharedPledgeFilterSchema }),
 ]);
