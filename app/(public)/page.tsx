@@ -50,7 +50,7 @@ export default async function DashboardPage({
           <p className="mt-2 max-w-3xl text-slate-600">{d.coalition.description}</p>
           <Citations items={d.coalition.citations} />
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           {!asOf && <FollowLink href={feedPaths.all} what="the whole dataset" />}
           {!asOf && <ShareButton query={{ scope: "DASHBOARD" }} />}
           <AsOfPicker asOf={asOf} action="/" />

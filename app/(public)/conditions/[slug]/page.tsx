@@ -64,7 +64,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
     <>
       <AsOfNotice param={param} currentHref={here} />
       {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
-      <div className="mb-2 flex items-center justify-end gap-3">
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-3">
         {!asOf && <FollowLink href={feedPaths.condition(condition.slug)} what={condition.name} />}
         {!asOf && <ShareButton query={{ scope: "CONDITION", slug: condition.slug }} />}
         <AsOfPicker asOf={asOf} action={here} />

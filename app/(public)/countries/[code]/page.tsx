@@ -89,7 +89,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           }
           title={country.name}
         />
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           {!asOf && <FollowLink href={feedPaths.country(country.code)} what={country.name} />}
           {!asOf && <ShareButton query={{ scope: "COUNTRY", code: country.code }} />}
           <AsOfPicker asOf={asOf} action={here} />
