@@ -77,7 +77,10 @@ export const pledgeColumns: ColumnDef<ExplorerRow>[] = [
         {p.pledgerNote && (
           <div className="mt-0.5 text-xs text-slate-500">Pledged by: {p.pledgerNote}</div>
         )}
-        <EditLink href={`/edit/pledges/${p.id}`} className="mt-0.5 inline-block text-xs">
+        <EditLink
+          href={`/edit/pledges/${p.id}`}
+          className="mt-0.5 inline-flex min-h-6 min-w-6 items-center text-xs"
+        >
           Edit<span className="sr-only"> pledge: {p.description}</span>
         </EditLink>
       </div>
