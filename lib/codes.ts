@@ -24,6 +24,16 @@ export function parseSlug(value: string): string | null {
   return ANY_CASE_SLUG.test(value) ? value.toLowerCase() : null;
 }
 
+/** A name as a slug: "A US backstop" -> "a-us-backstop" (empty when nothing is left). */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+}
+
 /** A two-letter country code in either case, upper-cased. */
 export const countryCodeSchema = z
   .string()

@@ -15,10 +15,9 @@ import {
   listParam,
   optionalParam,
   pledgeFilterShape,
-  slugSchema,
 } from "@/lib/pledges/filter-schema";
 import { versionSchema } from "@/lib/releases/schema";
-import { countryCodeSchema } from "@/lib/codes";
+import { countryCodeSchema, slugSchema } from "@/lib/codes";
 
 /** `?release=1.2.0`: answer from that release's stored data instead of the live data. */
 const releaseShape = {

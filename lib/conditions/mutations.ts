@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/changes/justification-schema";
 import type { ReviewOptions } from "@/lib/changes/review";
 import { applyChange, type MutationResult } from "@/lib/entities";
-import { slugify, type ConditionInput } from "./schema";
+import { slugify } from "@/lib/codes";
+import type { ConditionInput } from "./schema";
 
 function columns(input: ConditionInput) {
   return {

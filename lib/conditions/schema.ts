@@ -16,12 +16,3 @@ export const conditionSchema = z.object({
 });
 
 export type ConditionInput = z.infer<typeof conditionSchema>;
-
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-}

@@ -47,7 +47,6 @@ export const booleanParamSchema = z
   .transform((v) => v === "true" || v === "1");
 
 import { slugSchema } from "@/lib/codes";
-export { slugSchema };
 
 export const pledgeFilterShape = {
   country: listParam(countryParamSchema).meta({

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import type { Justification } from "@/lib/changes/justification-schema";
 import type { ReviewOptions } from "@/lib/changes/review";
 import { applyChange, refuse, type MutationResult, type Tx } from "@/lib/entities";
-import { slugify } from "@/lib/conditions/schema";
+import { slugify } from "@/lib/codes";
 import type { ProvisionInput } from "./schema";
 
 function columns(input: ProvisionInput) {

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { slugify } from "@/lib/conditions/schema";
+import { slugify } from "@/lib/codes";
 import { dateOrNull } from "@/lib/dates/schema";
 import type { Justification } from "@/lib/changes/justification-schema";
 import { applyChange, type MutationResult } from "@/lib/entities";
