@@ -41,11 +41,11 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
     });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
       <form
         method="get"
         action="/what-if"
-        className="self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+        className="min-w-0 self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
       >
         <fieldset>
           <legend className="text-base font-semibold text-slate-900">Take as met</legend>

@@ -120,7 +120,7 @@ export function WhatIfResults({
       <span className="italic">Country not named</span>
     );
   return (
-    <div className="space-y-6">
+    <div className="min-w-0 space-y-6">
       <Card title="What changes">
         <p role="status" aria-live="polite" className="text-lg font-medium text-slate-900">
           {plural(total.freeThen, "pledge")} of {total.pledges} would be free to go ahead (recorded:{" "}
@@ -163,7 +163,37 @@ export function WhatIfResults({
           The recorded needs against the pledges free to go ahead (the{" "}
           <Link href="/capability">capability page</Link> counts every pledge, waiting or not).
         </p>
-        <div role="region" aria-label="Capability gaps" tabIndex={0} className="overflow-x-auto">
+        {/* On a phone two badges side by side do not fit: one domain per item. */}
+        <ul className="divide-y divide-slate-100 text-sm sm:hidden">
+          {outcome.capability.map((c) => (
+            <li key={c.domain} className="space-y-1 py-2">
+              <div className="font-medium text-slate-900">{DOMAINS[c.domain].label}</div>
+              {(
+                [
+                  ["Now", c.now, c.freeNow],
+                  ["In scenario", c.then, c.freeThen],
+                ] as const
+              ).map(([when, gap, free]) => (
+                <div
+                  key={when}
+                  className="flex flex-wrap items-center gap-2 text-xs text-slate-600"
+                >
+                  {when}:{" "}
+                  <Badge tone={GAPS[gap].tone} title={GAPS[gap].explain}>
+                    {GAPS[gap].label}
+                  </Badge>
+                  {plural(free, "free pledge")}
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <div
+          role="region"
+          aria-label="Capability gaps"
+          tabIndex={0}
+          className="overflow-x-auto max-sm:hidden"
+        >
           <table className="w-full text-sm">
             <thead className="border-y border-slate-200 bg-slate-50">
               <tr>

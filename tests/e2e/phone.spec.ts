@@ -75,6 +75,9 @@ test("the explorer, compare, map and reference pages fit a phone and pass axe, t
     `/pledges/${testCountry.pledgeId}`,
     "/api-docs",
     "/sign-in",
+    "/what-if?met=us-backstop",
+    "/frameworks/emerging-peace-framework",
+    "/releases",
   ]);
 });
 
