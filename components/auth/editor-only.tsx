@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState, type ReactNode } from "react";
-import { can, isRole, type Role } from "@/lib/auth/permissions";
+import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
 
 /**
  * The signed-in role, asked of /api/auth/get-session from the browser, so public pages
@@ -37,10 +37,16 @@ export function useViewerRole(): Role | null | undefined {
   return role;
 }
 
-/** Its children only for those who may edit data (editors and admins). */
-export function EditorOnly({ children }: { children: ReactNode }) {
+/** Its children only for those who may edit data (editors and admins), or hold `permission`. */
+export function EditorOnly({
+  children,
+  permission = "data:write",
+}: {
+  children: ReactNode;
+  permission?: Permission;
+}) {
   const role = useViewerRole();
-  return can(role ? { role } : null, "data:write") ? <>{children}</> : null;
+  return can(role ? { role } : null, permission) ? <>{children}</> : null;
 }
 
 /** An Edit link shown to editors only. */

@@ -42,11 +42,14 @@ export function NewShareForm({
   params,
   defaultLabel,
   releases = [],
+  liveOnly = false,
 }: {
   create: FormAction;
   params: string;
   defaultLabel: string;
   releases?: string[];
+  /** The view is only read live (a what-if scenario): no frozen or release choice. */
+  liveOnly?: boolean;
 }) {
   const [state, action, pending] = useActionState(create, INITIAL_FORM_STATE);
   const errors = state.fieldErrors;
@@ -101,55 +104,71 @@ export function NewShareForm({
           className={inputClass}
         />
       </Field>
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">Data</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="mode"
-            value="live"
-            defaultChecked={value("mode", "live") === "live"}
-          />{" "}
-          Live: always the current published data
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="mode"
-            value="frozen"
-            defaultChecked={value("mode", "live") === "frozen"}
-          />{" "}
-          Frozen: as it stands now, whatever changes later
-        </label>
-        {releases.length > 0 && (
+      {liveOnly ? (
+        <div className="space-y-1">
+          <input type="hidden" name="mode" value="live" />
+          <p className="text-sm font-medium text-slate-800">Data</p>
+          <p className="text-sm text-slate-600">
+            Live: a what-if scenario is recounted from the current published data each time the link
+            is opened.
+          </p>
+          {errors?.mode && (
+            <p className="text-sm text-rose-700" role="alert">
+              {errors.mode[0]}
+            </p>
+          )}
+        </div>
+      ) : (
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">Data</legend>
           <label className="flex items-center gap-2 text-sm">
             <input
               type="radio"
               name="mode"
-              value="release"
-              defaultChecked={value("mode", "live") === "release"}
+              value="live"
+              defaultChecked={value("mode", "live") === "live"}
             />{" "}
-            Pinned to release
-            <select
-              name="release"
-              aria-label="Release"
-              defaultValue={value("release", releases[0]!)}
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-            >
-              {releases.map((r) => (
-                <option key={r} value={r}>
-                  v{r}
-                </option>
-              ))}
-            </select>
+            Live: always the current published data
           </label>
-        )}
-        {errors?.release && (
-          <p className="text-sm text-rose-700" role="alert">
-            {errors.release[0]}
-          </p>
-        )}
-      </fieldset>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="mode"
+              value="frozen"
+              defaultChecked={value("mode", "live") === "frozen"}
+            />{" "}
+            Frozen: as it stands now, whatever changes later
+          </label>
+          {releases.length > 0 && (
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="mode"
+                value="release"
+                defaultChecked={value("mode", "live") === "release"}
+              />{" "}
+              Pinned to release
+              <select
+                name="release"
+                aria-label="Release"
+                defaultValue={value("release", releases[0]!)}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              >
+                {releases.map((r) => (
+                  <option key={r} value={r}>
+                    v{r}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {errors?.release && (
+            <p className="text-sm text-rose-700" role="alert">
+              {errors.release[0]}
+            </p>
+          )}
+        </fieldset>
+      )}
       <SubmitButton pending={pending}>Create link</SubmitButton>
     </form>
   );

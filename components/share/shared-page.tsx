@@ -3,9 +3,10 @@ import { PledgeCard } from "@/components/pledges/pledge-card";
 import { ConditionView } from "@/components/views/condition-view";
 import { CountryView } from "@/components/views/country-view";
 import { DashboardView } from "@/components/views/dashboard-view";
+import { WhatIfBoard } from "@/components/what-if/what-if-board";
 import { Empty } from "@/components/ui/empty";
 import { listFilterNames } from "@/lib/pledges/explorer-queries";
-import { describeSharedFilters } from "@/lib/shares/from-url";
+import { describeScenario, describeSharedFilters } from "@/lib/shares/from-url";
 import { openShare } from "@/lib/shares/queries";
 import { loadSharedView } from "@/lib/shares/view";
 
@@ -29,7 +30,9 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
         ? view.country?.name
         : view.scope === "CONDITION"
           ? view.condition?.name
-          : "Pledges";
+          : view.scope === "WHAT_IF"
+            ? describeScenario(view.met, names)
+            : "Pledges";
   if (!title) notFound();
   return (
     <div className={embed ? "p-4" : "mx-auto max-w-6xl px-4 py-6"}>
@@ -62,6 +65,16 @@ export async function SharedPage({ token, embed }: { token: string; embed: boole
         )}
         {view.scope === "CONDITION" && view.condition && (
           <ConditionView condition={view.condition} canEdit={false} />
+        )}
+        {view.scope === "WHAT_IF" && (
+          <>
+            {view.scenario.unknown.length > 0 && (
+              <p role="status" className="text-sm text-amber-900">
+                Left out, no longer tracked: {view.scenario.unknown.join(", ")}.
+              </p>
+            )}
+            <WhatIfBoard data={view.data} initialMet={[...view.scenario.met].sort()} shared />
+          </>
         )}
         {view.scope === "PLEDGES" && (
           <>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import { EditorOnly } from "@/components/auth/editor-only";
 import { Badge } from "@/components/ui/badge";
 import { CONDITION_STATUSES } from "@/lib/labels";
 import { evaluate, isFree } from "@/lib/what-if/evaluate";
@@ -12,8 +13,18 @@ import { WhatIfResults } from "./what-if-results";
 /**
  * The conditions as a form: a GET form the server answers without JavaScript, and
  * with JavaScript every toggle recounts in the browser at once and rewrites the address.
+ * On a share link (`shared`) the address stays the link's: toggles still recount, and
+ * "Back" returns to the scenario the link was made with.
  */
-export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet: string[] }) {
+export function WhatIfBoard({
+  data,
+  initialMet,
+  shared = false,
+}: {
+  data: WhatIfData;
+  initialMet: string[];
+  shared?: boolean;
+}) {
   const baseline = useMemo(
     () => new Set(data.conditions.filter((c) => c.met).map((c) => c.slug)),
     [data],
@@ -28,9 +39,9 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
   const blocked = data.pledges?.filter((p) => isFree(p, baseline) && !isFree(p, met)) ?? null;
 
   useEffect(() => {
-    if (window.location.pathname + window.location.search !== href)
+    if (!shared && window.location.pathname + window.location.search !== href)
       window.history.replaceState(null, "", href);
-  }, [href]);
+  }, [href, shared]);
 
   const toggle = (slug: string, on: boolean) =>
     setMet((prev) => {
@@ -90,19 +101,46 @@ export function WhatIfBoard({ data, initialMet }: { data: WhatIfData; initialMet
           >
             Show this scenario
           </button>
-          <Link
-            href="/what-if"
-            onClick={() => setMet(new Set(baseline))}
-            className="inline-flex min-h-11 items-center"
-          >
-            Back to the recorded state
-          </Link>
+          {shared ? (
+            <button
+              type="button"
+              onClick={() => setMet(new Set(initialMet))}
+              className="inline-flex min-h-11 items-center text-sky-800 underline"
+            >
+              Back to the shared scenario
+            </button>
+          ) : (
+            <Link
+              href="/what-if"
+              onClick={() => setMet(new Set(baseline))}
+              className="inline-flex min-h-11 items-center"
+            >
+              Back to the recorded state
+            </Link>
+          )}
         </div>
         <p className="mt-4 text-xs break-all text-slate-600">
-          Link to this scenario: <a href={href}>{href}</a>
+          {shared ? "Open this scenario in the tracker" : "Link to this scenario"}:{" "}
+          <a href={href}>{href}</a>
         </p>
+        {!shared && (
+          <EditorOnly permission="shares:manage">
+            <p className="mt-3 text-sm">
+              <Link href={shareHref(href)} className="inline-flex min-h-11 items-center">
+                Share this scenario as a link…
+              </Link>
+            </p>
+          </EditorOnly>
+        )}
       </form>
       <WhatIfResults data={data} outcome={outcome} unblocked={unblocked} blocked={blocked} />
     </div>
   );
+}
+
+/** The share form for the scenario at `href` (no `met`: the recorded state, kept live). */
+function shareHref(href: string): string {
+  const met = new URL(href, "http://x").searchParams.get("met");
+  const query = new URLSearchParams({ scope: "WHAT_IF", ...(met !== null && { met }) });
+  return `/shares/new?${query.toString()}`;
 }

@@ -13,11 +13,18 @@ const num = "px-3 py-2 text-right tabular-nums";
 function Change({ t }: { t: Tally }) {
   if (!t.unblocked && !t.blocked) return <span className="text-slate-500">no change</span>;
   return (
-    <span className="space-x-2 whitespace-nowrap">
+    // Each figure whole, one under the other when a phone's column is narrow.
+    <span className="flex flex-wrap gap-x-2">
       {t.unblocked > 0 && (
-        <span className="font-medium text-emerald-800">+{t.unblocked} unblocked</span>
+        <span className="font-medium whitespace-nowrap text-emerald-800">
+          +{fmt(t.unblocked)} unblocked
+        </span>
       )}
-      {t.blocked > 0 && <span className="font-medium text-rose-800">−{t.blocked} blocked</span>}
+      {t.blocked > 0 && (
+        <span className="font-medium whitespace-nowrap text-rose-800">
+          −{fmt(t.blocked)} blocked
+        </span>
+      )}
     </span>
   );
 }
@@ -46,7 +53,8 @@ function TallyTable({
             <th scope="col" className={`${th} text-right`}>
               In scenario
             </th>
-            <th scope="col" className={th}>
+            {/* On a phone the change goes under the row's name: four columns do not fit. */}
+            <th scope="col" className={`${th} hidden sm:table-cell`}>
               Change
             </th>
           </tr>
@@ -56,12 +64,18 @@ function TallyTable({
             <tr key={t.key} className={t.unblocked || t.blocked ? "bg-sky-50/50" : ""}>
               <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
                 {name(t.key)}
+                <span className="mt-0.5 block text-xs sm:hidden">
+                  <Change t={t} />
+                </span>
               </th>
               <td className={num}>
-                {t.freeNow} <span className="text-xs text-slate-500">of {t.pledges}</span>
+                {fmt(t.freeNow)}{" "}
+                <span className="block text-xs whitespace-nowrap text-slate-500 sm:inline">
+                  of {fmt(t.pledges)}
+                </span>
               </td>
-              <td className={num}>{t.freeThen}</td>
-              <td className="px-3 py-2">
+              <td className={num}>{fmt(t.freeThen)}</td>
+              <td className="hidden px-3 py-2 sm:table-cell">
                 <Change t={t} />
               </td>
             </tr>
@@ -123,13 +137,13 @@ export function WhatIfResults({
     <div className="min-w-0 space-y-6">
       <Card title="What changes">
         <p role="status" aria-live="polite" className="text-lg font-medium text-slate-900">
-          {plural(total.freeThen, "pledge")} of {total.pledges} would be free to go ahead (recorded:{" "}
-          {total.freeNow}).
+          {plural(total.freeThen, "pledge")} of {fmt(total.pledges)} would be free to go ahead
+          (recorded: {fmt(total.freeNow)}).
           {total.unblocked > 0 && (
-            <span className="text-emerald-800"> {total.unblocked} unblocked.</span>
+            <span className="text-emerald-800"> {fmt(total.unblocked)} unblocked.</span>
           )}
           {total.blocked > 0 && (
-            <span className="text-rose-800"> {total.blocked} blocked again.</span>
+            <span className="text-rose-800"> {fmt(total.blocked)} blocked again.</span>
           )}
         </p>
         <p className="mt-1 text-sm text-slate-600">
@@ -236,4 +250,9 @@ export function WhatIfResults({
       </Card>
     </div>
   );
+}
+
+/** 93,028, as everywhere else on the site. */
+function fmt(n: number): string {
+  return n.toLocaleString("en");
 }

@@ -28,4 +28,24 @@ describe("share subtitles", () => {
     expect(describe_({ scope: "PLEDGES" })).toBe("All pledges");
     expect(describe_({ scope: "DASHBOARD" })).toBe("The dashboard");
   });
+
+  it("read a what-if scenario as the what-if page writes it, absent met meaning the recorded state", () => {
+    expect(
+      shareParamsFromQuery({ scope: "WHAT_IF", met: "US-backstop,ceasefire,,us-backstop" }),
+    ).toEqual({
+      scope: "WHAT_IF",
+      met: ["ceasefire", "us-backstop"],
+    });
+    expect(shareParamsFromQuery({ scope: "WHAT_IF", met: "" })).toEqual({
+      scope: "WHAT_IF",
+      met: [],
+    });
+    expect(shareParamsFromQuery({ scope: "WHAT_IF" })).toEqual({ scope: "WHAT_IF" });
+    expect(shareParamsFromQuery({ scope: "WHAT_IF", met: "not a slug!" })).toBeNull();
+    expect(describe_({ scope: "WHAT_IF", met: "us-backstop,ceasefire" })).toBe(
+      "What if: ceasefire, A US backstop met",
+    );
+    expect(describe_({ scope: "WHAT_IF", met: "" })).toBe("What if: no condition met");
+    expect(describe_({ scope: "WHAT_IF" })).toBe("What if: the recorded state");
+  });
 });

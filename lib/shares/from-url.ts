@@ -30,9 +30,21 @@ export function shareParamsFromQuery(
           ? { scope, filters }
           : scope === "DASHBOARD"
             ? { scope }
-            : null;
+            : scope === "WHAT_IF"
+              ? { scope, met: metList(one("met")) }
+              : null;
   const parsed = shareParamsSchema.safeParse(candidate);
   return parsed.success ? parsed.data : null;
+}
+
+/** `met=a,b` as the what-if page writes it: absent stays absent (the recorded state). */
+function metList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const slugs = value
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  return [...new Set(slugs)].sort();
 }
 
 /** What a link shows, in words: "Germany", "Pledges — Domain: Air or Maritime; Waits on: US backstop". */
@@ -40,6 +52,7 @@ export function describeShare(p: ShareParams, names: FilterNames): string {
   if (p.scope === "DASHBOARD") return "The dashboard";
   if (p.scope === "COUNTRY") return names.countries.get(p.code) ?? `Country ${p.code}`;
   if (p.scope === "CONDITION") return names.conditions.get(p.slug) ?? "A condition";
+  if (p.scope === "WHAT_IF") return describeScenario(p.met, names);
   const words = describeSharedFilters(p.filters, names);
   return words ? `Pledges — ${words}` : "All pledges";
 }
@@ -50,4 +63,14 @@ export function describeSharedFilters(
   names: FilterNames,
 ): string {
   return describeFilters(loadExplorerParams(filters), names);
+}
+
+/** A shared what-if scenario in words: "What if: US backstop, Signed ceasefire met". */
+export function describeScenario(
+  met: string[] | undefined,
+  names: Pick<FilterNames, "conditions">,
+): string {
+  if (!met) return "What if: the recorded state";
+  if (met.length === 0) return "What if: no condition met";
+  return `What if: ${met.map((s) => names.conditions.get(s) ?? s).join(", ")} met`;
 }

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { applyChange, permissionRefusal, refuse, type MutationResult } from "@/lib/entities";
 import type { Refused } from "@/lib/changes/result";
-import type { ShareParams } from "./schema";
+import { LIVE_ONLY_SCOPES, type ShareParams } from "./schema";
 import { generateToken, hashToken } from "./token";
 import { isLookupKey } from "@/lib/security/safe-text";
 
@@ -38,6 +38,15 @@ export async function createShare(
 ): Promise<Issued> {
   const refused = permissionRefusal(user, "shares:manage");
   if (refused) return refused;
+  if (input.mode !== "live" && LIVE_ONLY_SCOPES.has(params.scope))
+    return {
+      ok: false,
+      status: 400,
+      message: "This view can only be shared live.",
+      fieldErrors: {
+        mode: ["A what-if scenario is computed from the current data: share it live."],
+      },
+    };
   if (!(await targetExists(params)))
     return {
       ok: false,

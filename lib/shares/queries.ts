@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type SessionUser } from "@/lib/auth/permissions";
+import { describeScenario } from "./from-url";
 import { shareParamsSchema, type ShareParams } from "./schema";
 import { hashToken, isWellFormed, matches } from "./token";
 
@@ -88,6 +89,14 @@ export async function shareTitle(params: ShareParams): Promise<string> {
     }
     case "PLEDGES":
       return "Pledges — a shared list";
+    case "WHAT_IF": {
+      const conditions = await db.condition.findMany({
+        where: { slug: { in: params.met ?? [] }, published: true },
+        select: { slug: true, name: true },
+      });
+      const names = { conditions: new Map(conditions.map((c) => [c.slug, c.name])) };
+      return `${describeScenario(params.met, names)} — the pledges it would unblock`;
+    }
   }
 }
 

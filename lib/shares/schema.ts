@@ -2,7 +2,7 @@ import { z } from "zod";
 import { safeString } from "@/lib/security/safe-text";
 import { COUNTRY_CODE, SLUG } from "@/lib/codes";
 
-export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES"] as const;
+export const SHARE_SCOPES = ["DASHBOARD", "COUNTRY", "CONDITION", "PLEDGES", "WHAT_IF"] as const;
 export type ShareScopeName = (typeof SHARE_SCOPES)[number];
 
 const list = z
@@ -42,7 +42,18 @@ export const shareParamsSchema = z.discriminatedUnion("scope", [
     slug: z.string().regex(SLUG, { message: "A condition slug." }),
   }),
   z.object({ scope: z.literal("PLEDGES"), filters: sharedPledgeFilterSchema }),
+  z.object({
+    scope: z.literal("WHAT_IF"),
+    /** The conditions taken as met; absent: the recorded state, whatever it is when opened. */
+    met: z
+      .array(z.string().regex(SLUG, { message: "A condition slug." }))
+      .max(100)
+      .optional(),
+  }),
 ]);
+
+/** Scopes whose view is only ever read live: their links cannot be frozen or pinned. */
+export const LIVE_ONLY_SCOPES: ReadonlySet<ShareScopeName> = new Set(["WHAT_IF"]);
 
 export type ShareParams = z.infer<typeof shareParamsSchema>;
 

@@ -10,6 +10,8 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { listEvents } from "@/lib/events/queries";
 import { loadExplorerParams, toPledgeFilter } from "@/lib/pledges/explorer-params";
 import { listPledges } from "@/lib/pledges/queries";
+import { getWhatIfData } from "@/lib/what-if/queries";
+import { parseScenario } from "@/lib/what-if/scenario";
 import type { ResolvedShare } from "./queries";
 
 export async function loadSharedView(share: ResolvedShare) {
@@ -36,6 +38,12 @@ export async function loadSharedView(share: ResolvedShare) {
         filters: p.filters,
         pledges: await listPledges(filter, options),
       };
+    }
+    case "WHAT_IF": {
+      // Always live (LIVE_ONLY_SCOPES): recounted from the current published data.
+      const data = await getWhatIfData();
+      const scenario = parseScenario(p.met, data.conditions);
+      return { scope: "WHAT_IF" as const, met: p.met, data, scenario };
     }
   }
 }

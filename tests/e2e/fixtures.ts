@@ -120,7 +120,7 @@ async function createTestCountry(
   throw new Error("no free user-assigned country code for the test");
 }
 
-type ShareScope = "DASHBOARD" | "COUNTRY" | "CONDITION" | "PLEDGES";
+type ShareScope = "DASHBOARD" | "COUNTRY" | "CONDITION" | "PLEDGES" | "WHAT_IF";
 /** Makes a share link straight in the database (as `createShare` does) and returns its token. */
 type MakeShare = (
   scope: ShareScope,

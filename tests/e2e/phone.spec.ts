@@ -167,11 +167,13 @@ test("shared views and embeds fit a phone and pass axe", async ({
     { frozen: true },
   );
   const dashboard = await makeShare("DASHBOARD", {});
+  const scenario = await makeShare("WHAT_IF", { met: [testCountry.conditionSlug] });
   await sweep(page, [
     `/s/${country}`,
     `/embed/${country}`,
     `/s/${pledges}`,
     `/embed/${pledges}`,
     `/s/${dashboard}`,
+    `/embed/${scenario}`,
   ]);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 test.describe("what if", () => {
   test("ticking a condition frees the pledges that wait on it, at once, and the address keeps the scenario", async ({
@@ -32,5 +32,36 @@ test.describe("what if", () => {
     await page.goto("/what-if?met=no-such-condition");
     await expect(page.getByRole("alert")).toContainText("no-such-condition");
     await context.close();
+  });
+
+  test("an editor shares a scenario as a link; a reader opens it with the scenario ticked and can explore it", async ({
+    page,
+    editor,
+    testCountry,
+    browser,
+  }) => {
+    await signIn(page, editor);
+    await page.goto("/what-if");
+    await page.getByRole("checkbox", { name: testCountry.conditionName }).check();
+    await page.getByRole("link", { name: "Share this scenario as a link…" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(testCountry.conditionName);
+    // A scenario is recounted from the current data: there is no frozen or release choice.
+    await expect(page.getByLabel(/^Frozen/)).toHaveCount(0);
+    await page.getByRole("button", { name: "Create link" }).click();
+    const url = await page.getByLabel("Link", { exact: true }).inputValue();
+
+    const visitor = await browser.newContext();
+    const reader = await visitor.newPage();
+    await reader.goto(url);
+    const box = reader.getByRole("checkbox", { name: testCountry.conditionName });
+    await expect(box).toBeChecked();
+    await expect(reader.getByRole("link", { name: testCountry.pledgeDescription })).toBeVisible();
+    // Exploring recounts in place and leaves the link's address alone.
+    await box.uncheck();
+    await expect(reader.getByRole("link", { name: testCountry.pledgeDescription })).toHaveCount(0);
+    expect(reader.url()).toBe(url);
+    await reader.getByRole("button", { name: "Back to the shared scenario" }).click();
+    await expect(box).toBeChecked();
+    await visitor.close();
   });
 });

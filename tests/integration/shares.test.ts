@@ -4,10 +4,17 @@ import { justificationSchema } from "@/lib/changes/justification-schema";
 import { createPledge, updatePledge } from "@/lib/pledges/mutations";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import { createShare, extendShare, reissueShare, revokeShare } from "@/lib/shares/mutations";
-import { openShare, peekShare } from "@/lib/shares/queries";
+import { openShare, peekShare, shareTitle } from "@/lib/shares/queries";
 import { generateToken } from "@/lib/shares/token";
 import { loadSharedView } from "@/lib/shares/view";
-import { citation, makeCoalition, makeCountry, recordHistory } from "../support/factory";
+import {
+  citation,
+  makeCoalition,
+  makeCondition,
+  makeCountry,
+  makePledge,
+  recordHistory,
+} from "../support/factory";
 import { userWithRole } from "../support/users";
 
 const reason = justificationSchema.parse({ reason: "share test" });
@@ -185,5 +192,32 @@ describe("share links", () => {
       action: "CREATE",
       reason: `Share link “Frozen briefing” re-issued (replaces ${old.id})`,
     });
+  });
+
+  it("share a what-if scenario live only, and open it recounted from the current data", async () => {
+    const coalitionSlug = await makeCoalition();
+    const editor = userWithRole("editor");
+    const a = await makeCondition({ status: "NOT_MET", name: "Backstop agreed" });
+    const pledge = await makePledge({ coalitionSlug, domain: "AIR", conditions: [a.slug] });
+    const params = { scope: "WHAT_IF" as const, met: [a.slug, "gone-condition"] };
+    const frozen = await createShare(editor, params, { ...live, mode: "frozen" });
+    expect(frozen).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { mode: [expect.any(String)] },
+    });
+    const made = await createShare(editor, params, live);
+    if (!made.ok) throw new Error(made.message);
+    const share = (await openShare(made.token))!;
+    expect(share.frozenAt).toBeNull();
+    expect(await shareTitle(share.params)).toBe(
+      "What if: Backstop agreed, gone-condition met — the pledges it would unblock",
+    );
+    const view = await loadSharedView(share);
+    if (view.scope !== "WHAT_IF") throw new Error("wrong view");
+    expect([...view.scenario.met]).toEqual([a.slug]);
+    expect(view.scenario.unknown).toEqual(["gone-condition"]);
+    expect(view.data.conditions.find((c) => c.slug === a.slug)).toMatchObject({ met: false });
+    expect(view.data.pledges?.find((p) => p.id === pledge.id)?.conditions).toEqual([a.slug]);
   });
 });

@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/server";
 import { listFilterNames } from "@/lib/pledges/explorer-queries";
 import { listReleaseVersions } from "@/lib/releases/queries";
 import { describeShare, shareParamsFromQuery } from "@/lib/shares/from-url";
+import { LIVE_ONLY_SCOPES } from "@/lib/shares/schema";
 import { createShareAction } from "../actions";
 
 export const metadata: Metadata = { title: "Share a view" };
@@ -36,12 +37,13 @@ export default async function NewSharePage({
             params={JSON.stringify(params)}
             defaultLabel={`${described} — briefing`}
             releases={releases}
+            liveOnly={LIVE_ONLY_SCOPES.has(params.scope)}
           />
         </div>
       ) : (
         <Empty>
           This address does not name a view that can be shared. Use the Share button on the
-          dashboard, a country, a condition or the pledge list.
+          dashboard, a country, a condition, the pledge list or a what-if scenario.
         </Empty>
       )}
     </div>
