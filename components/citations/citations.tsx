@@ -5,15 +5,15 @@ import type { CitationView } from "@/lib/sources/select";
 export function Citations({ items, open = false }: { items: CitationView[]; open?: boolean }) {
   if (!items.length) return <p className="text-xs text-rose-700">No citation recorded.</p>;
   return (
-    <details className="group mt-2 text-sm" open={open}>
-      <summary className="cursor-pointer select-none text-xs font-medium text-slate-500 hover:text-slate-800">
+    <details className="quotes mt-2 text-sm" open={open}>
+      <summary>
         {items.length === 1 ? "Source and quote" : `Sources and quotes (${items.length})`}
       </summary>
       <ul className="mt-2 space-y-2">
         {items.map((c) => (
-          <li key={c.id} className="border-l-2 border-slate-300 pl-3">
-            <q className="text-slate-700 italic">{c.quote}</q>
-            <div className="mt-0.5 text-xs text-slate-500">
+          <li key={c.id}>
+            <q>{c.quote}</q>
+            <div>
               <Backs field={c.field} />
               {/* A full page load, so the quote's mark becomes :target and is highlighted. */}
               <a href={`/sources/${c.source.id}#citation-${c.id}`}>{c.source.title}</a>

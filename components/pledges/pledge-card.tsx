@@ -30,10 +30,10 @@ export function PledgeCard({
   return (
     <article
       id={`pledge-${pledge.id}`}
-      className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-label={pledge.description}
+      className="fact-card"
+      aria-labelledby={`pledge-${pledge.id}-d`}
     >
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="fact-head">
         {showCountry &&
           (pledge.country ? (
             <Link
@@ -63,38 +63,40 @@ export function PledgeCard({
           {canEdit && <Link href={`/edit/pledges/${pledge.id}`}>Edit</Link>}
         </span>
       </div>
-      <p className="mt-2 text-slate-800">{pledge.description}</p>
+      <p id={`pledge-${pledge.id}-d`} className="mt-2 text-slate-800">
+        {pledge.description}
+      </p>
       {pledge.pledgerNote && (
         <p className="mt-1 text-sm text-slate-500">Pledged by: {pledge.pledgerNote}</p>
       )}
-      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+      <dl className="fact-grid">
         <div>
-          <dt className="text-xs text-slate-500">Quantity</dt>
-          <dd className={pledge.quantity === null ? "text-slate-500 italic" : ""}>
+          <dt>Quantity</dt>
+          <dd className={pledge.quantity === null ? "unstated" : undefined}>
             {formatQuantity(pledge.quantity, pledge.unit)}
           </dd>
         </div>
         {money && (
           <div>
-            <dt className="text-xs text-slate-500">Amount</dt>
+            <dt>Amount</dt>
             <dd>{money}</dd>
           </div>
         )}
         <div>
-          <dt className="text-xs text-slate-500">Announced</dt>
-          <dd className={pledge.announcedOn ? "" : "text-slate-500 italic"}>
+          <dt>Announced</dt>
+          <dd className={pledge.announcedOn ? undefined : "unstated"}>
             {formatDate(pledge.announcedOn)}
           </dd>
         </div>
         {pledge.effectiveOn && (
           <div>
-            <dt className="text-xs text-slate-500">Effective</dt>
+            <dt>Effective</dt>
             <dd>{formatDate(pledge.effectiveOn)}</dd>
           </div>
         )}
         <div>
-          <dt className="text-xs text-slate-500">Effective until</dt>
-          <dd className={pledge.effectiveUntil ? "" : "text-slate-500 italic"}>
+          <dt>Effective until</dt>
+          <dd className={pledge.effectiveUntil ? undefined : "unstated"}>
             {pledge.effectiveUntil ? formatDate(pledge.effectiveUntil) : "not stated"}
           </dd>
         </div>

@@ -8,9 +8,9 @@ import { PledgeCard } from "@/components/pledges/pledge-card";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Empty } from "@/components/ui/empty";
-import type { CountryDetail } from "@/lib/countries/queries";
+import { COUNTRY_PLEDGES_PER_DOMAIN, type CountryDetail } from "@/lib/countries/queries";
 import type { getCountryStatusChanges } from "@/lib/changes/queries";
-import { DOMAINS, keysOf, POSTURES } from "@/lib/labels";
+import { DOMAINS, POSTURES } from "@/lib/labels";
 
 type Changes = Awaited<ReturnType<typeof getCountryStatusChanges>>;
 
@@ -25,9 +25,11 @@ export function CountryView({
   canEdit: boolean;
 }) {
   const membership = country.memberships[0];
-  const byDomain = keysOf(DOMAINS)
-    .map((domain) => ({ domain, pledges: country.pledges.filter((p) => p.domain === domain) }))
-    .filter((g) => g.pledges.length);
+  const byDomain = country.domains.map(({ domain, count }) => ({
+    domain,
+    count,
+    pledges: country.pledges.filter((p) => p.domain === domain),
+  }));
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
@@ -92,26 +94,13 @@ export function CountryView({
             )}
           </div>
           {country._count.pledges > country.pledges.length && (
-            <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-              <p className="text-slate-700">
-                Showing the first {country.pledges.length} of{" "}
-                {country._count.pledges.toLocaleString("en")}, in domain order.{" "}
-                <Link href={`/pledges?country=${country.code}`}>All of them in the explorer</Link>,
-                or one domain:
-              </p>
-              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Pledges by domain">
-                {country.domains.map((d) => (
-                  <li key={d.domain}>
-                    <Link href={`/pledges?country=${country.code}&domain=${d.domain}`}>
-                      {DOMAINS[d.domain].label}
-                    </Link>{" "}
-                    <span className="tabular-nums text-slate-500">
-                      {d.count.toLocaleString("en")}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <p className="mb-4 text-sm text-slate-600">
+              The first {COUNTRY_PLEDGES_PER_DOMAIN} of each domain;{" "}
+              <Link href={`/pledges?country=${country.code}`}>
+                all {country._count.pledges.toLocaleString("en")} in the explorer
+              </Link>
+              .
+            </p>
           )}
           {byDomain.length === 0 ? (
             <Empty>No pledge by {country.name} is recorded in the sources.</Empty>
@@ -119,8 +108,17 @@ export function CountryView({
             <div className="space-y-5">
               {byDomain.map((g) => (
                 <div key={g.domain}>
-                  <h3 className="mb-2 text-sm font-medium text-slate-600">
+                  <h3 className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm font-medium text-slate-600">
                     {DOMAINS[g.domain].label}
+                    {g.count > g.pledges.length && (
+                      <Link
+                        href={`/pledges?country=${country.code}&domain=${g.domain}`}
+                        className="font-normal"
+                        aria-label={`All ${g.count} ${DOMAINS[g.domain].label} pledges of ${country.name}, in the explorer`}
+                      >
+                        all {g.count.toLocaleString("en")}
+                      </Link>
+                    )}
                   </h3>
                   <div className="space-y-3">
                     {g.pledges.map((p) => (

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConditionStatus } from "@/lib/generated/prisma/enums";
-import { eventSelect, redactEvent } from "@/lib/events/queries";
+import { linkedEvents, redactEvent } from "@/lib/events/queries";
 import { pledgeSelect, redactPledge } from "@/lib/pledges/fields";
 import { loadDatasetAt } from "@/lib/history/as-of";
 import {
@@ -68,14 +68,7 @@ async function readLive(slug: string, visibility: Visibility) {
         select: { pledge: { select: pledgeSelect } },
         orderBy: { pledgeId: "asc" },
       },
-      events: {
-        where: { event: publishedWhere(visibility) },
-        select: { event: { select: eventSelect } },
-        orderBy: [
-          { event: { occurredOn: { sort: "desc", nulls: "last" } } },
-          { event: { sequence: "asc" } },
-        ],
-      },
+      events: linkedEvents(visibility),
     },
   });
   if (!condition || visibility === "internal") return condition;

@@ -7,7 +7,7 @@ import { citationsOf, visible, type Dataset } from "@/lib/history/as-of";
 import { DOMAINS, keysOf } from "@/lib/labels";
 import { pledgeFromSnapshot, pledgeSnapshots } from "@/lib/pledges/as-of";
 import type { Visibility } from "@/lib/visibility";
-import { COUNTRY_PLEDGE_LIMIT, type CountryDetail } from "./queries";
+import { COUNTRY_PLEDGES_PER_DOMAIN, type CountryDetail } from "./queries";
 
 export function countryAt(ds: Dataset, code: string, visibility: Visibility): CountryDetail | null {
   const c = ds.Country.get(code.toUpperCase());
@@ -35,6 +35,10 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
         domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
+  const domains = domainOrder.flatMap((domain) => {
+    const count = views.filter((p) => p.domain === domain).length;
+    return count ? [{ domain, count }] : [];
+  });
   return {
     code: String(c.code),
     alpha3: String(c.alpha3),
@@ -43,12 +47,12 @@ export function countryAt(ds: Dataset, code: string, visibility: Visibility): Co
     euMember: c.euMember === true,
     natoMember: c.natoMember === true,
     memberships,
-    pledges: views.slice(0, COUNTRY_PLEDGE_LIMIT),
+    // As the live read: the first few of each domain.
+    pledges: domains.flatMap(({ domain }) =>
+      views.filter((p) => p.domain === domain).slice(0, COUNTRY_PLEDGES_PER_DOMAIN),
+    ),
     _count: { pledges: own.length },
-    domains: domainOrder.flatMap((domain) => {
-      const count = views.filter((p) => p.domain === domain).length;
-      return count ? [{ domain, count }] : [];
-    }),
+    domains,
     blocking: [...ds.Condition.values()]
       .filter((c) => visible(c, visibility) && c.status !== "MET")
       .sort((a, b) => Number(a.sortOrder) - Number(b.sortOrder))

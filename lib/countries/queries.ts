@@ -13,7 +13,7 @@ import {
   type Visibility,
 } from "@/lib/visibility";
 import { countryAt } from "./as-of";
-import { eventSelect, redactEvent } from "@/lib/events/queries";
+import { linkedEvents, redactEvent } from "@/lib/events/queries";
 import { citationSelect } from "@/lib/sources/select";
 import { matchesCountry } from "@/lib/countries/iso";
 import { parseCountryCode } from "@/lib/codes";
@@ -70,10 +70,11 @@ export async function listCountries(
 }
 
 /**
- * How many pledges a country page lists before pointing to the explorer. Its counts by
- * domain and its blockers cover all of them: they are counted in the database.
+ * How many pledges of each domain a country page lists before pointing to the explorer:
+ * a sample of every kind of commitment rather than a long run of the first domain. Its
+ * counts by domain and its blockers cover all of them: they are counted in the database.
  */
-export const COUNTRY_PLEDGE_LIMIT = 50;
+export const COUNTRY_PLEDGES_PER_DOMAIN = 3;
 
 export type DomainCount = { domain: PledgeDomain; count: number };
 export type Blocker = { slug: string; name: string };
@@ -81,48 +82,74 @@ export type Blocker = { slug: string; name: string };
 async function readLive(code: string, visibility: Visibility) {
   const upper = parseCountryCode(code);
   if (!upper) return null;
-  const country = await db.country.findUnique({
-    where: { code: upper },
-    select: {
-      code: true,
-      alpha3: true,
-      name: true,
-      region: true,
-      euMember: true,
-      natoMember: true,
-      memberships: { where: publishedWhere(visibility), select: membershipSelect },
-      // A page, not a dump: at scale a country can hold thousands; the explorer has the rest.
-      pledges: {
-        where: publishedWhere(visibility),
-        select: pledgeSelect,
-        orderBy: [{ domain: "asc" }, { id: "asc" }],
-        take: COUNTRY_PLEDGE_LIMIT,
+  const [country, sample] = await Promise.all([
+    db.country.findUnique({
+      where: { code: upper },
+      select: {
+        code: true,
+        alpha3: true,
+        name: true,
+        region: true,
+        euMember: true,
+        natoMember: true,
+        memberships: { where: publishedWhere(visibility), select: membershipSelect },
+        events: linkedEvents(visibility),
       },
-      _count: { select: { pledges: { where: publishedWhere(visibility) } } },
-      events: {
-        where: { event: publishedWhere(visibility) },
-        select: { event: { select: eventSelect } },
-        orderBy: [
-          { event: { occurredOn: { sort: "desc", nulls: "last" } } },
-          { event: { sequence: "asc" } },
-        ],
-      },
-    },
-  });
+    }),
+    sampleByDomain(upper, visibility),
+  ]);
   if (!country) return null;
-  const [domains, blocking] = await Promise.all([
-    countPledgesByDomain(country.code, visibility),
+  const ids = sample.flatMap((d) => d.ids);
+  const [pledges, blocking] = await Promise.all([
+    ids.length
+      ? db.pledge.findMany({
+          where: { id: { in: ids } },
+          select: pledgeSelect,
+          orderBy: [{ domain: "asc" }, { id: "asc" }],
+        })
+      : [],
     conditionsBlocking(country.code, visibility),
   ]);
-  if (visibility === "internal") return { ...country, domains, blocking };
+  const domains = sample.map(({ domain, count }) => ({ domain, count }));
+  const _count = { pledges: domains.reduce((n, d) => n + d.count, 0) };
+  if (visibility === "internal") return { ...country, pledges, _count, domains, blocking };
   return {
     ...country,
+    _count,
     domains,
     blocking,
     memberships: country.memberships.map((m) => ({ ...m, internalNote: null })),
-    pledges: country.pledges.map((p) => redactPledge(p, visibility)),
+    pledges: pledges.map((p) => redactPledge(p, visibility)),
     events: country.events.map((e) => ({ event: redactEvent(e.event, visibility) })),
   };
+}
+
+/**
+ * Each domain the country pledges in, in the enum's order: how many pledges it holds and
+ * the ids of its first few. One statement, each domain read from the (country, domain, id) index.
+ */
+async function sampleByDomain(
+  code: string,
+  visibility: Visibility,
+): Promise<(DomainCount & { ids: string[] })[]> {
+  const all = visibility === "internal";
+  const rows = await db.$queryRaw<{ domain: PledgeDomain; count: number; ids: string[] }[]>`
+    select d.domain::text as domain, c.n::int as count, s.ids
+    from unnest(enum_range(null::"PledgeDomain")) with ordinality as d(domain, position)
+    cross join lateral (
+      select count(*) as n from "Pledge"
+      where "countryCode" = ${code} and domain = d.domain and (published or ${all})
+    ) c
+    cross join lateral (
+      select coalesce(array_agg(id order by id), '{}') as ids from (
+        select id from "Pledge"
+        where "countryCode" = ${code} and domain = d.domain and (published or ${all})
+        order by id limit ${COUNTRY_PLEDGES_PER_DOMAIN}
+      ) first
+    ) s
+    where c.n > 0
+    order by d.position`;
+  return rows;
 }
 
 // Cached per request on plain values, so a page and its metadata read the country once.
@@ -135,23 +162,12 @@ const readCountry = cache(async function readCountry(
   return parseCountryCode(code) ? countryAt(await loadDatasetAt(new Date(at)), code, viewer) : null;
 });
 
-/** A country's page (postures, first pledges, counts, blockers, events), now or as it stood at `at`; null for a code with no record. */
+/** A country's page (postures, the first pledges of each domain, counts, blockers, events), now or as it stood at `at`; null for a code with no record. */
 export function getCountry(
   code: string,
   { viewer = "public", at = null }: ReadOptions = {},
 ): Promise<CountryDetail | null> {
   return readCountry(code, viewer, at ? at.getTime() : null);
-}
-
-function countPledgesByDomain(code: string, visibility: Visibility): Promise<DomainCount[]> {
-  return db.pledge
-    .groupBy({
-      by: ["domain"],
-      where: pledgeWhere({ country: code }, visibility),
-      _count: { _all: true },
-      orderBy: { domain: "asc" },
-    })
-    .then((groups) => groups.map((g) => ({ domain: g.domain, count: g._count._all })));
 }
 
 /** Unmet conditions that any of the country's pledges waits on. */

@@ -36,6 +36,18 @@ export const eventSelect = {
 
 export type EventView = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
+/** The events linked to a country or a condition (a join table's `events`), in the timeline's order. */
+export function linkedEvents(visibility: Visibility) {
+  return {
+    where: { event: publishedWhere(visibility) },
+    select: { event: { select: eventSelect } },
+    orderBy: [
+      { event: { occurredOn: { sort: "desc", nulls: "last" } } },
+      { event: { sequence: "asc" } },
+    ],
+  } satisfies Prisma.Country$eventsArgs & Prisma.Condition$eventsArgs;
+}
+
 /** The timeline's order: dated events newest first, undated after in the sources' order; id breaks ties. */
 const EVENT_ORDER = [
   { occurredOn: { sort: "desc", nulls: "last" } },
