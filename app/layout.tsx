@@ -74,8 +74,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 />
                 Guarantor
               </Link>
-              {/* Wide screens list the pages; a phone folds them behind a menu button. */}
-              <nav aria-label="Main" className="hidden flex-wrap gap-x-5 gap-y-1 text-sm md:flex">
+              {/* Wide screens list the pages on a row of their own, under the name and the
+                  account; a phone folds them behind a menu button. */}
+              <nav
+                aria-label="Main"
+                className="hidden flex-wrap gap-x-5 gap-y-1 text-sm md:order-last md:flex md:w-full"
+              >
                 <NavLinks className="py-0.5 text-slate-300" />
               </nav>
               <MenuButton className="ml-auto md:hidden">

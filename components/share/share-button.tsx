@@ -1,16 +1,20 @@
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/server";
+import { EditorOnly } from "@/components/auth/editor-only";
 
-/** "Share" for editors and admins: opens the form that makes a read-only public link. */
-export async function ShareButton({ query }: { query: Record<string, string> }) {
-  if (!can(await getViewer(), "shares:manage")) return null;
+/**
+ * "Share" for editors and admins: opens the form that makes a read-only public link.
+ * A client island (it asks the browser's session), so the page around it stays the same
+ * for every reader and can be cached.
+ */
+export function ShareButton({ query }: { query: Record<string, string> }) {
   return (
-    <Link
-      href={`/shares/new?${new URLSearchParams(query).toString()}`}
-      className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-800 no-underline hover:bg-slate-50 hover:no-underline"
-    >
-      Share
-    </Link>
+    <EditorOnly permission="shares:manage">
+      <Link
+        href={`/shares/new?${new URLSearchParams(query).toString()}`}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-800 no-underline hover:bg-slate-50 hover:no-underline"
+      >
+        Share
+      </Link>
+    </EditorOnly>
   );
 }
