@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 
 export type BadgeTone = "green" | "blue" | "amber" | "red" | "gray" | "violet";
 
-
 export function Badge({
   tone = "gray",
   title,

@@ -17,6 +17,8 @@ export type RouteJs = {
   files: number;
   rawKb: number;
   gzipKb: number;
+  /** Of gzipKb, the root main files every route loads: the Next.js and React runtime. */
+  runtimeGzipKb: number;
   isPublic: boolean;
 };
 
@@ -64,12 +66,16 @@ export function firstLoadJs(): RouteJs[] {
         ),
       );
       const [raw, zipped] = [...files].map(size).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
+      const runtime = build.rootMainFiles
+        .map((f) => size(f.replace(/^\/?_next\//, ""))[1])
+        .reduce((a, b) => a + b, 0);
       const isPublic = /^\/(\(public\)|s|embed)\//.test(key);
       return {
         route: routeOf(key),
         files: files.size,
         rawKb: raw / 1024,
         gzipKb: zipped / 1024,
+        runtimeGzipKb: runtime / 1024,
         isPublic,
       };
     })
@@ -81,16 +87,23 @@ export function jsSection(routes: RouteJs[], budgetKb = 120): Section {
   const over = routes.filter((r) => r.isPublic && r.gzipKb > budgetKb);
   return {
     title: "First-load JS per route (gzip, from the build's manifests)",
-    header: ["route", "public", "files", "raw kB", "gzip kB"],
+    header: ["route", "public", "files", "raw kB", "gzip kB", "runtime gzip kB", "app gzip kB"],
     rows: routes.map((r) => [
       r.route,
       r.isPublic ? "yes" : "",
       String(r.files),
       r.rawKb.toFixed(0),
       r.gzipKb.toFixed(1),
+      r.runtimeGzipKb.toFixed(1),
+      (r.gzipKb - r.runtimeGzipKb).toFixed(1),
     ]),
-    note: over.length
-      ? `Public routes over ${budgetKb} kB gzip: ${over.map((r) => r.route).join(", ")}.`
-      : `Every public route is within ${budgetKb} kB gzip.`,
+    note: [
+      over.length
+        ? `Public routes over ${budgetKb} kB gzip: ${over.map((r) => r.route).join(", ")}.`
+        : `Every public route is within ${budgetKb} kB gzip.`,
+      `"runtime" is the root main files every route loads (Next.js and React); "app" is the rest,`,
+      `this project's own client code for the route. A blank Next.js App Router page (one layout,`,
+      `one paragraph, no client code) ships about 131 kB gzip with this Next.js version (README).`,
+    ].join(" "),
   };
 }
