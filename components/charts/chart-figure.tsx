@@ -57,7 +57,14 @@ export function ChartFigure({
         <summary className="cursor-pointer text-slate-500 hover:text-slate-800">
           The numbers as a table
         </summary>
-        <div className="mt-2 overflow-x-auto">
+        {/* A table of many series may be wider than a phone: it scrolls in its own box,
+            which keyboard users can focus to scroll. */}
+        <div
+          role="region"
+          aria-label={`${title}: the numbers`}
+          tabIndex={0}
+          className="mt-2 overflow-x-auto"
+        >
           <table className="w-full text-left tabular-nums">
             <caption className="sr-only">{title}</caption>
             <thead className="text-slate-500">

@@ -19,3 +19,14 @@ export type Refused = Extract<MutationResult, { ok: false }>;
 
 /** The largest version a row can hold (a PostgreSQL integer). */
 export const MAX_VERSION = 2_147_483_647;
+
+/** Thrown inside a transaction to roll it back and answer with `result`. */
+export class Refusal extends Error {
+  constructor(readonly result: Refused) {
+    super(result.message);
+  }
+}
+
+export function refuse(result: Refused): never {
+  throw new Refusal(result);
+}

@@ -10,11 +10,11 @@ import { isLookupKey } from "../security/safe-text";
 import { requirePermission, type Permission, type SessionUser } from "../auth/permissions";
 import { recordChange, type Actor } from "./audit";
 import { labelChanges, loadChangeNames } from "./change-labels";
-import { diffSnapshots, type FieldChange } from "./diff";
+import { diffSnapshots } from "./diff";
 import { loadSnapshot, type RecordType, type Snapshot } from "./snapshot";
 import { nounOf } from "./registry";
-import { MAX_VERSION, type MutationResult, type Refused } from "./result";
-import { closestPassage, findQuote, normaliseQuote } from "./quote-match";
+import { MAX_VERSION, Refusal, refuse, type MutationResult, type Refused } from "./result";
+import { attachCitation, CITATION_KEY, citationsOf, recordCascade } from "./citing";
 import type { Justification } from "./justification-schema";
 import { dateOrNull } from "../dates/schema";
 import {
@@ -29,37 +29,12 @@ import {
 
 export type Tx = Prisma.TransactionClient;
 export type { MutationResult, Refused } from "./result";
-
-/** Thrown inside a transaction to roll it back and answer with `result`. */
-class Refusal extends Error {
-  constructor(readonly result: Refused) {
-    super(result.message);
-  }
-}
-
-export function refuse(result: Refused): never {
-  throw new Refusal(result);
-}
+export { refuse } from "./result";
+export { CITATION_KEY } from "./citing";
 
 export function actorOf(user: SessionUser): Actor {
   return { id: user.id, name: user.name, email: user.email };
 }
-
-/** Where a citation given with a change is attached. */
-export const CITATION_KEY: Partial<Record<RecordType, keyof Prisma.CitationUncheckedCreateInput>> =
-  {
-    Pledge: "pledgeId",
-    Membership: "membershipId",
-    Condition: "conditionSlug",
-    Event: "eventId",
-    Requirement: "requirementId",
-    HeadlineFigure: "figureId",
-    Coalition: "coalitionSlug",
-    Provision: "provisionId",
-  };
-
-/** Columns that are bookkeeping, not something a quote can back. */
-const NOT_BACKED = new Set(["version", "published", "internalNote"]);
 
 /** A change as the gateway runs it, once the caller's permission (if any) is settled. */
 type Change = Omit<ChangeSpec, "user" | "permission">;
@@ -231,120 +206,6 @@ function isBusy(error: unknown): boolean {
     code === "P2034" ||
     /\b(40001|40P01)\b/.test(String((error as Error | null)?.message ?? ""))
   );
-}
-
-/**
- * Checks the quote against its source (forgiving typography, not words), attaches it to
- * the fact unless the fact already has that quote, and insists that a fact being
- * created, published or edited ends up with at least one citation: a written reason
- * may justify an edit of a cited fact, never a new or uncited one.
- */
-async function attachCitation(tx: Tx, spec: Change, changes: FieldChange[], actor: Actor) {
-  const key = CITATION_KEY[spec.type];
-  const cited = key && spec.action !== "DELETE";
-  const { sourceId, quote } = spec.justification;
-  if (!sourceId || !quote) {
-    if (cited) await requireCitation(tx, spec, key);
-    return null;
-  }
-  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
-  if (!source)
-    refuse({
-      ok: false,
-      status: 400,
-      message: "Check the citation.",
-      fieldErrors: { sourceId: ["This source does not exist."] },
-    });
-  const found = findQuote(source.text, quote);
-  if (!found) {
-    refuse({
-      ok: false,
-      status: 400,
-      message: "Check the citation.",
-      fieldErrors: { quote: ["This quote does not appear word for word in the chosen source."] },
-      closestPassage: closestPassage(source.text, quote) ?? undefined,
-    });
-  }
-  const citation = { sourceId, quote: found.passage };
-  if (!cited) return citation;
-  const existing = await tx.citation.findMany({
-    where: { [key]: spec.id, sourceId },
-    select: { quote: true },
-  });
-  if (existing.some((c) => normaliseQuote(c.quote) === normaliseQuote(found.passage)))
-    return citation;
-  // A creation's quote backs the whole fact; an edit's backs the fields it changed.
-  const field =
-    spec.action === "CREATE"
-      ? null
-      : changes
-          .map((c) => c.field)
-          .filter((f) => !NOT_BACKED.has(f))
-          .join(", ") || null;
-  const created = await tx.citation.create({
-    data: { ...citation, field, [key]: spec.id } as Prisma.CitationUncheckedCreateInput,
-  });
-  await recordChange(tx, {
-    actor,
-    action: "CREATE",
-    type: "Citation",
-    id: created.id,
-    before: null,
-    after: await loadSnapshot(tx, "Citation", created.id),
-    citation,
-  });
-  return citation;
-}
-
-/** Refuses the change when the fact has no citation and none was given. */
-async function requireCitation(
-  tx: Tx,
-  spec: Change,
-  key: keyof Prisma.CitationUncheckedCreateInput,
-) {
-  if (await tx.citation.count({ where: { [key]: spec.id } })) return;
-  const message =
-    spec.action === "CREATE"
-      ? "A new fact needs a citation: choose its source and paste the words that back it."
-      : spec.action === "PUBLISH"
-        ? "This draft has no citation yet: edit it to cite a source and a quote, then publish it."
-        : "This fact has no citation yet: cite a source and a quote (a reason alone is not enough).";
-  refuse({
-    ok: false,
-    status: 400,
-    message,
-    fieldErrors: {
-      sourceId: ["Choose the source that backs this fact."],
-      quote: ["Paste the words from the source that back it."],
-    },
-  });
-}
-
-/** The snapshots of a fact's citations, which deleting the fact deletes with it. */
-async function citationsOf(tx: Tx, spec: Change): Promise<Snapshot[]> {
-  const key = CITATION_KEY[spec.type];
-  if (!key) return [];
-  const rows = await tx.citation.findMany({ where: { [key]: spec.id }, select: { id: true } });
-  return (await Promise.all(rows.map((r) => loadSnapshot(tx, "Citation", r.id)))).filter(
-    (s): s is Snapshot => !!s,
-  );
-}
-
-/** Citations gone with their fact get their own DELETE entries, so replayed history drops them too. */
-async function recordCascade(tx: Tx, citations: Snapshot[], actor: Actor, reason: string) {
-  for (const before of citations) {
-    const id = String(before.id);
-    if (await tx.citation.count({ where: { id } })) continue;
-    await recordChange(tx, {
-      actor,
-      action: "DELETE",
-      type: "Citation",
-      id,
-      before,
-      after: null,
-      reason: reason || null,
-    });
-  }
 }
 
 /** "Changed by <name> at <time>", with what changed since the editor's version. */
