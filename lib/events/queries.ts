@@ -78,6 +78,20 @@ export async function listEvents(
   return rows.map((e) => redactEvent(e, visibility));
 }
 
+/** One event, now or as it stood at `at`; null for an unknown id (or a draft, for the public). */
+export async function getEvent(
+  id: string,
+  { viewer: visibility = "public", at = null }: ReadOptions = {},
+): Promise<EventView | null> {
+  if (!isLookupKey(id)) return null;
+  if (at) return eventsAt(await loadDatasetAt(at), visibility).find((e) => e.id === id) ?? null;
+  const row = await db.event.findFirst({
+    where: { id, ...publishedWhere(visibility) },
+    select: eventSelect,
+  });
+  return row && redactEvent(row, visibility);
+}
+
 /** How many events the timeline shows a page. */
 export const EVENTS_PAGE_SIZE = 50;
 

@@ -28,6 +28,8 @@ export function factPath(e: Pick<FeedEntry, "type" | "entityId" | "kind">): stri
       return `/countries/${encodeURIComponent(e.entityId)}`;
     case "Source":
       return `/sources/${encodeURIComponent(e.entityId)}`;
+    case "Event":
+      return `/events/${encodeURIComponent(e.entityId)}`;
     case "Requirement":
       return "/capability";
     default:

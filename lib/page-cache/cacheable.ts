@@ -11,8 +11,8 @@ import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 /** Public views rendered once per data change (issue 12). Anything else is rendered live. */
 const PUBLIC_PATHS = [
   /^\/$/,
-  /^\/(countries|conditions|sources|pledges)(\/[^/]+)?$/,
-  /^\/(events|map|capability|methodology|compare|api-docs|what-if|frameworks|releases)$/,
+  /^\/(countries|conditions|sources|pledges|events)(\/[^/]+)?$/,
+  /^\/(map|capability|methodology|compare|api-docs|what-if|frameworks|releases)$/,
   /^\/(frameworks|releases)\/(?!new$)[^/]+$/,
   /^\/feeds\/(changes|countries\/[A-Za-z]{2}|conditions\/[a-z0-9-]+)\.atom$/,
   /^\/api\/v1\/(countries|conditions|sources|pledges|events)(\/[^/]+)?$/,

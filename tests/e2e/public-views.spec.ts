@@ -109,7 +109,22 @@ test("disputed facts are shown with their note", async ({ page }) => {
   await expect(rutte.getByText(/NATO Secretary General/)).toBeVisible();
 });
 
+test("an event of the timeline has its own page, with its quotes open", async ({ page }) => {
+  await page.goto("/events");
+  await page.getByRole("link", { name: "Paris summit of the coalition of the willing" }).click();
+  await expect(page).toHaveURL(/\/events\/e-paris-summit$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Paris summit of the coalition of the willing" }),
+  ).toBeVisible();
+  await expect(page.getByText("Élysée Palace, Paris")).toBeVisible();
+  await expect(page.getByRole("link", { name: "France", exact: true })).toBeVisible();
+  await expect(
+    page.getByText("beneath the ornate frescoes of the Élysée Palace", { exact: false }),
+  ).toBeVisible();
+});
+
 for (const path of [
+  "/events/no-such-event",
   "/countries/ZZ",
   "/countries/france",
   "/conditions/no-such-thing",

@@ -3,7 +3,7 @@ import { getCondition, listConditions } from "@/lib/conditions/queries";
 import { COUNTRY_PLEDGES_PER_DOMAIN, getCountry, listCountries } from "@/lib/countries/queries";
 import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { EVENTS_PAGE_SIZE, listEventPage, listEvents } from "@/lib/events/queries";
+import { EVENTS_PAGE_SIZE, getEvent, listEventPage, listEvents } from "@/lib/events/queries";
 import { listPledges } from "@/lib/pledges/queries";
 import { getSource } from "@/lib/sources/queries";
 import {
@@ -275,5 +275,18 @@ describe("events", () => {
     const beyond = await listEventPage({}, 999);
     expect(beyond.page).toBe(beyond.pageCount);
     expect((await listEventPage({}, -3)).page).toBe(1);
+  });
+
+  it("reads one event for its page: a draft and its links to draft conditions only for signed-in readers", async () => {
+    const draftCondition = await makeCondition();
+    await db.condition.update({ where: { slug: draftCondition.slug }, data: { published: false } });
+    const event = await makeEvent({ title: "One event", conditions: [draftCondition.slug] });
+    expect(await getEvent(event.id)).toMatchObject({ title: "One event", conditions: [] });
+    expect((await getEvent(event.id, { viewer: "internal" }))?.conditions).toHaveLength(1);
+    await db.event.update({ where: { id: event.id }, data: { published: false } });
+    expect(await getEvent(event.id)).toBeNull();
+    expect(await getEvent(event.id, { viewer: "internal" })).toMatchObject({ published: false });
+    expect(await getEvent("no-such-event")).toBeNull();
+    expect(await getEvent("bad\u0000id")).toBeNull();
   });
 });
