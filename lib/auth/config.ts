@@ -47,7 +47,14 @@ export function createAuth(prisma: PrismaClient) {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        // Every page's sign-in-aware islands ask it once (components/auth/editor-only.tsx),
+        // so it would count each page view against the address's 100 a minute: readers
+        // behind one NAT, or a test run, were answered 429 and lost their Edit and Share
+        // links. It only reads the caller's own signed cookie, so there is nothing to guess.
+        "/get-session": false,
+      },
     },
     // Its own rate limits count by the address scripts/serve.ts takes from the socket.
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
