@@ -105,6 +105,11 @@ run(async () => {
       res.end("Internal error.\n");
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a client (or nginx's upstream
+  // pool) that sends on it at that moment gets ECONNRESET. Outlast the usual 60 s idle
+  // timeout of proxies and HTTP clients instead, as a load balancer's backend should.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const stop = () => server.close();
