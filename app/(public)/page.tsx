@@ -43,7 +43,7 @@ export default async function DashboardPage({
     <div className="space-y-6">
       <AsOfNotice param={param} currentHref="/" />
       {asOf && <AsOfBanner asOf={asOf} currentHref="/" />}
-      <div className="flex flex-wrap items-start justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm font-medium text-slate-500">Security guarantees for Ukraine</p>
           <h1 className="text-3xl font-semibold tracking-tight">{d.coalition.name}</h1>

@@ -43,6 +43,11 @@ export function formatMoney(
     : n.toLocaleString("en");
 }
 
+/** A count as the site writes it everywhere: 93,028. */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en");
+}
+
 export function plural(n: number, one: string, many = `${one}s`) {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

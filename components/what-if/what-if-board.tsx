@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { CONDITION_STATUSES } from "@/lib/labels";
 import { evaluate, isFree } from "@/lib/what-if/evaluate";
 import type { WhatIfData } from "@/lib/what-if/queries";
-import { scenarioHref } from "@/lib/what-if/scenario";
+import { scenarioHref, scenarioMet } from "@/lib/what-if/scenario";
 import { WhatIfResults } from "./what-if-results";
 
 /**
@@ -126,7 +126,10 @@ export function WhatIfBoard({
         {!shared && (
           <EditorOnly permission="shares:manage">
             <p className="mt-3 text-sm">
-              <Link href={shareHref(href)} className="inline-flex min-h-11 items-center">
+              <Link
+                href={shareHref(scenarioMet(met, baseline))}
+                className="inline-flex min-h-11 items-center"
+              >
                 Share this scenario as a link…
               </Link>
             </p>
@@ -138,9 +141,8 @@ export function WhatIfBoard({
   );
 }
 
-/** The share form for the scenario at `href` (no `met`: the recorded state, kept live). */
-function shareHref(href: string): string {
-  const met = new URL(href, "http://x").searchParams.get("met");
-  const query = new URLSearchParams({ scope: "WHAT_IF", ...(met !== null && { met }) });
+/** The share form for a scenario (null: the recorded state, kept live). */
+function shareHref(met: string[] | null): string {
+  const query = new URLSearchParams({ scope: "WHAT_IF", ...(met && { met: met.join(",") }) });
   return `/shares/new?${query.toString()}`;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { GAPS } from "@/components/capability/gaps";
-import { plural } from "@/components/facts/format";
+import { formatCount, plural } from "@/components/facts/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DOMAINS } from "@/lib/labels";
@@ -17,12 +17,12 @@ function Change({ t }: { t: Tally }) {
     <span className="flex flex-wrap gap-x-2">
       {t.unblocked > 0 && (
         <span className="font-medium whitespace-nowrap text-emerald-800">
-          +{fmt(t.unblocked)} unblocked
+          +{formatCount(t.unblocked)} unblocked
         </span>
       )}
       {t.blocked > 0 && (
         <span className="font-medium whitespace-nowrap text-rose-800">
-          −{fmt(t.blocked)} blocked
+          −{formatCount(t.blocked)} blocked
         </span>
       )}
     </span>
@@ -69,12 +69,12 @@ function TallyTable({
                 </span>
               </th>
               <td className={num}>
-                {fmt(t.freeNow)}{" "}
+                {formatCount(t.freeNow)}{" "}
                 <span className="block text-xs whitespace-nowrap text-slate-500 sm:inline">
-                  of {fmt(t.pledges)}
+                  of {formatCount(t.pledges)}
                 </span>
               </td>
-              <td className={num}>{fmt(t.freeThen)}</td>
+              <td className={num}>{formatCount(t.freeThen)}</td>
               <td className="hidden px-3 py-2 sm:table-cell">
                 <Change t={t} />
               </td>
@@ -137,13 +137,13 @@ export function WhatIfResults({
     <div className="min-w-0 space-y-6">
       <Card title="What changes">
         <p role="status" aria-live="polite" className="text-lg font-medium text-slate-900">
-          {plural(total.freeThen, "pledge")} of {fmt(total.pledges)} would be free to go ahead
-          (recorded: {fmt(total.freeNow)}).
+          {plural(total.freeThen, "pledge")} of {formatCount(total.pledges)} would be free to go
+          ahead (recorded: {formatCount(total.freeNow)}).
           {total.unblocked > 0 && (
-            <span className="text-emerald-800"> {fmt(total.unblocked)} unblocked.</span>
+            <span className="text-emerald-800"> {formatCount(total.unblocked)} unblocked.</span>
           )}
           {total.blocked > 0 && (
-            <span className="text-rose-800"> {fmt(total.blocked)} blocked again.</span>
+            <span className="text-rose-800"> {formatCount(total.blocked)} blocked again.</span>
           )}
         </p>
         <p className="mt-1 text-sm text-slate-600">
@@ -250,9 +250,4 @@ export function WhatIfResults({
       </Card>
     </div>
   );
-}
-
-/** 93,028, as everywhere else on the site. */
-function fmt(n: number): string {
-  return n.toLocaleString("en");
 }

@@ -1,3 +1,4 @@
+import { scenarioSlugs } from "@/lib/what-if/scenario";
 import { loadExplorerParams } from "@/lib/pledges/explorer-params";
 import { describeFilters, type FilterNames } from "@/lib/pledges/filter-words";
 import { shareParamsSchema, type ShareParams } from "./schema";
@@ -39,12 +40,7 @@ export function shareParamsFromQuery(
 
 /** `met=a,b` as the what-if page writes it: absent stays absent (the recorded state). */
 function metList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const slugs = value
-    .split(",")
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  return [...new Set(slugs)].sort();
+  return value === undefined ? undefined : [...new Set(scenarioSlugs(value))].sort();
 }
 
 /** What a link shows, in words: "Germany", "Pledges — Domain: Air or Maritime; Waits on: US backstop". */

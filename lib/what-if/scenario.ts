@@ -22,13 +22,27 @@ export function parseScenario(
   const baseline = new Set(conditions.filter((c) => c.met).map((c) => c.slug));
   if (value === undefined) return { met: baseline, recorded: true, unknown: [] };
   const known = new Set(conditions.map((c) => c.slug));
-  const given = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim().toLowerCase())
-    .filter(Boolean);
+  const given = scenarioSlugs(value);
   const met = new Set(given.filter((slug) => known.has(slug)));
   const unknown = [...new Set(given.filter((slug) => !known.has(slug)))].slice(0, 10);
   return { met, recorded: false, unknown };
+}
+
+/** The slugs a `met` value names, in the order given: comma lists, repeated or not, any case. */
+export function scenarioSlugs(value: string | string[]): string[] {
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** The sorted slugs of a scenario, or null when it is the recorded state (no `met` at all). */
+export function scenarioMet(
+  met: ReadonlySet<string>,
+  baseline: ReadonlySet<string>,
+): string[] | null {
+  const same = met.size === baseline.size && [...met].every((s) => baseline.has(s));
+  return same ? null : [...met].sort();
 }
 
 /** The address of a scenario, in the tidy comma form; the recorded state has none. */
@@ -37,7 +51,6 @@ export function scenarioHref(
   baseline: ReadonlySet<string>,
   path = "/what-if",
 ): string {
-  const same = met.size === baseline.size && [...met].every((s) => baseline.has(s));
-  if (same) return path;
-  return `${path}?met=${[...met].sort().map(encodeURIComponent).join(",")}`;
+  const slugs = scenarioMet(met, baseline);
+  return slugs ? `${path}?met=${slugs.map(encodeURIComponent).join(",")}` : path;
 }

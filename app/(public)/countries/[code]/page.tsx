@@ -78,7 +78,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
     <>
       <AsOfNotice param={param} currentHref={here} />
       {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
-      <div className="flex flex-wrap items-start justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <PageHeader
           eyebrow={
             <>

@@ -47,11 +47,11 @@ export default async function EventPage({ params, searchParams }: Props) {
     <>
       <AsOfNotice param={param} currentHref={here} />
       {asOf && <AsOfBanner asOf={asOf} currentHref={here} />}
-      <div className="flex flex-wrap items-start justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <PageHeader eyebrow={<Link href={list.href}>{list.label}</Link>} title={event.title} />
         <AsOfPicker asOf={asOf} action={here} />
       </div>
-      <div className="mt-4 max-w-3xl">
+      <div className="max-w-3xl">
         <Card>
           <EventEntry event={event} page canEdit={!asOf && can(viewer, "data:write")} />
         </Card>
