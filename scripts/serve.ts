@@ -4,7 +4,8 @@
  * out the client's address (lib/security/client-address.ts), writes it into an internal
  * header that replaces any copy the client sent, and answers share-link openings over
  * the limit with 429 before Next.js renders anything. Readers without a session get the
- * public views from the page cache (lib/page-cache/), rendered once per data change.
+ * public views from the page cache (lib/page-cache/), rendered once per data change;
+ * signed-in readers their own pages, rendered once per reader and data change.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
@@ -22,6 +23,8 @@ import { cacheableRequest } from "../lib/page-cache/cacheable";
 import { watchDataVersion } from "../lib/page-cache/data-version-watch";
 import { internalRenderer } from "../lib/page-cache/internal-render";
 import { createResponseCache } from "../lib/page-cache/response-cache";
+import { createViewerCache } from "../lib/page-cache/viewer-cache";
+import { sessionStamp } from "../lib/auth/session-stamp";
 import { ROOT, run } from "./lib/cli";
 
 const dev = process.argv.includes("--dev");
@@ -57,15 +60,18 @@ run(async () => {
         }),
       );
   const opens = shareOpenCounter(prisma);
+  const rendering =
+    dataVersion && renderer ? { version: dataVersion.current, render: renderer.render } : null;
   const pages =
-    dataVersion && renderer
-      ? createResponseCache({
-          version: dataVersion.current,
-          render: renderer.render,
-          shareLink: (token) => shareLinkState(prisma, token),
-          onShareOpen: opens.count,
-        })
-      : null;
+    rendering &&
+    createResponseCache({
+      ...rendering,
+      shareLink: (token) => shareLinkState(prisma, token),
+      onShareOpen: opens.count,
+    });
+  const viewerPages =
+    rendering &&
+    createViewerCache({ ...rendering, stamp: (cookies) => sessionStamp(prisma, cookies) });
   await dataVersion?.ready;
 
   const server = createServer((req, res) => {
@@ -90,7 +96,9 @@ run(async () => {
         return;
       }
       const cacheable = pages && cacheableRequest(req.method, req.url, req.headers);
-      if (cacheable) {
+      if (cacheable?.session) {
+        if (await viewerPages?.serve(req, res, cacheable)) return;
+      } else if (cacheable) {
         await dataVersion?.settled();
         if (await pages.serve(req, res, cacheable)) return;
       }

@@ -20,6 +20,8 @@ const roles = {
 };
 
 export const SESSION_HOURS = 12;
+/** A live request moves a session's expiry forward once this long has passed since the last move. */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 
 export function createAuth(prisma: PrismaClient) {
   const env = parseEnv(authEnvSchema);
@@ -41,7 +43,7 @@ export function createAuth(prisma: PrismaClient) {
       minPasswordLength: 10,
       maxPasswordLength: 128,
     },
-    session: { expiresIn: SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
+    session: { expiresIn: SESSION_HOURS * 60 * 60, updateAge: SESSION_UPDATE_AGE_SECONDS },
     rateLimit: {
       enabled: true,
       storage: "database",

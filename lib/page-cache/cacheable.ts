@@ -1,9 +1,9 @@
 /**
- * Which requests the public page cache may answer, and under which key. Only reads of
- * public views by someone without a session: a request carrying better-auth's cookie
- * (signed in, or a stale session) is always rendered live, with drafts and edit links.
- * What a cached response shows is rendered from a request stripped of every cookie, so
- * it can only ever be the public view.
+ * Which requests the page caches may answer, and under which key. Reads of public views
+ * by someone without a session go to the public cache: what it keeps is rendered from a
+ * request stripped of every cookie, so it can only ever be the public view. A request
+ * carrying better-auth's cookies is marked with them (`session`): only the signed-in
+ * cache (viewer-cache.ts) may answer it, for that session alone, after checking it.
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
@@ -42,7 +42,22 @@ export function hasSessionCookie(cookie: string | undefined): boolean {
   return !!cookie && /(^|;)\s*(__secure-|__host-)?better-auth\./i.test(cookie);
 }
 
-export type CacheableRequest = { key: string; pathname: string; share: { token: string } | null };
+/** Only better-auth's cookies, in the order sent: all a server render reads of a Cookie header. */
+export function sessionCookies(cookie: string | undefined): string | null {
+  const kept = (cookie ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .filter((c) => /^(__secure-|__host-)?better-auth\./i.test(c));
+  return kept.length ? kept.join("; ") : null;
+}
+
+export type CacheableRequest = {
+  key: string;
+  pathname: string;
+  share: { token: string } | null;
+  /** better-auth's cookies when the reader sent any: then only the signed-in cache may answer. */
+  session: string | null;
+};
 
 /** The cache key of a request the cache may answer, or null when it must be rendered live. */
 export function cacheableRequest(
@@ -51,7 +66,8 @@ export function cacheableRequest(
   headers: IncomingHttpHeaders,
 ): CacheableRequest | null {
   if (method !== "GET" || !url?.startsWith("/")) return null;
-  if (hasSessionCookie(headers.cookie) || headers.authorization) return null;
+  if (headers.authorization) return null;
+  const session = sessionCookies(headers.cookie);
   let parsed: URL;
   try {
     parsed = new URL(url, "http://x");
@@ -65,7 +81,8 @@ export function cacheableRequest(
   // rebuilt per request (its data is memoised in lib/history/as-of.ts).
   if (searchParams.has("asOf")) return null;
   const share = /^\/(?:s|embed)\/(.+)$/.exec(pathname);
-  if (share && parsed.search) return null;
+  // A share view is the public view whoever opens it, and each opening is counted.
+  if (share && (parsed.search || session)) return null;
   // Next.js writes metadata into <head> for crawlers that read no streamed HTML, later for browsers.
   const bot = getBotType(headers["user-agent"] ?? "") ?? "";
   const varying = [...VARYING_HEADERS, ...ORIGIN_HEADERS].map((h) => headers[h] ?? "").join("\n");
@@ -73,5 +90,6 @@ export function cacheableRequest(
     key: `${url}\n${bot}\n${varying}`,
     pathname,
     share: share ? { token: share[1]! } : null,
+    session,
   };
 }

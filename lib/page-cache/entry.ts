@@ -21,7 +21,8 @@ export type Entry = {
   version: bigint;
   headers: OutgoingHttpHeaders;
   body: Buffer;
-  etag: string;
+  /** None for a private entry: a browser may not keep it, so it never asks again with it. */
+  etag: string | null;
   /** The gzip of the body, made once on first demand. */
   gzip?: Promise<Buffer>;
   /** When the entry stops being valid whatever the data (a share link's expiry), in ms. */
@@ -44,12 +45,22 @@ const DROPPED = new Set([
   "x-nextjs-postponed",
 ]);
 
-export type EntryOptions = { version: bigint; frozen?: boolean; until?: number; now?: number };
+export type EntryOptions = {
+  version: bigint;
+  frozen?: boolean;
+  until?: number;
+  now?: number;
+  /** "private": one signed-in reader's page, kept for that reader alone and never by a shared cache. */
+  audience?: "public" | "private";
+};
+
+/** What Next.js sends with a page rendered for a signed-in reader, kept as it was. */
+export const PRIVATE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 
 /** The entry to keep for a rendered response, or null when it must not be kept. */
 export function toEntry(
   rendered: Rendered,
-  { version, frozen = false, until, now = Date.now() }: EntryOptions,
+  { version, frozen = false, until, now = Date.now(), audience = "public" }: EntryOptions,
 ): Entry | null {
   const { status, headers, body } = rendered;
   if (status !== 200 || headers["set-cookie"] || body.length > MAX_BODY_BYTES) return null;
@@ -75,6 +86,10 @@ export function toEntry(
     keptBody = Buffer.from(html, "utf8");
   }
   if (until !== undefined && until <= now) return null;
+  if (audience === "private") {
+    kept["cache-control"] = PRIVATE_CACHE_CONTROL;
+    return { version, headers: kept, body: keptBody, etag: null, until };
+  }
   kept["cache-control"] = frozen
     ? frozenCacheControl(((until ?? Infinity) - now) / 1000)
     : PUBLIC_CACHE_CONTROL;

@@ -2,7 +2,8 @@
  * How the page cache gets a whole response from Next.js: the request is replayed to
  * Next.js's handler over a private Unix socket (in a directory only this user can
  * enter), without cookies, credentials or validators, so the render is the public
- * view, complete and uncompressed. Only cache misses take this path.
+ * view, complete and uncompressed; for the signed-in cache, with the reader's session
+ * cookies and nothing else. Only cache misses take this path.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
@@ -26,7 +27,8 @@ const STRIPPED = new Set([
 ]);
 
 export type InternalRenderer = {
-  render(req: IncomingMessage): Promise<Rendered>;
+  /** `cookies`: the only cookies replayed (a signed-in reader's session), else none. */
+  render(req: IncomingMessage, cookies?: string): Promise<Rendered>;
   close(): Promise<void>;
 };
 
@@ -40,10 +42,11 @@ export async function internalRenderer(
     server.once("error", reject).listen(socketPath, resolve),
   );
 
-  function render(req: IncomingMessage): Promise<Rendered> {
+  function render(req: IncomingMessage, cookies?: string): Promise<Rendered> {
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(req.headers))
       if (value !== undefined && !STRIPPED.has(name)) headers[name] = value;
+    if (cookies) headers.cookie = cookies;
     return new Promise((resolve, reject) => {
       const out = request({ socketPath, method: "GET", path: req.url, headers }, (response) => {
         const chunks: Buffer[] = [];

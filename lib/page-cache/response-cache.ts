@@ -17,20 +17,33 @@ const gzip = promisify(gzipCallback);
 export type ResponseCacheOptions = {
   /** The current data version, or null when unknown (then nothing is served from the cache). */
   version: () => bigint | null;
-  /** Renders the request anonymously (no cookies) and collects the whole response. */
-  render: (req: IncomingMessage) => Promise<Rendered>;
+  /**
+   * Renders the request and collects the whole response: anonymously (no cookies), or
+   * with only the given cookies (the signed-in cache passes the reader's session).
+   */
+  render: (req: IncomingMessage, cookies?: string) => Promise<Rendered>;
   /** For share links: whether the link is frozen and when it expires, read when the view is rendered. */
   shareLink?: (token: string) => Promise<{ frozen: boolean; expiresAt: Date | null } | null>;
   /** Called for each share-link view served from the cache (the render counts its own). */
   onShareOpen?: (token: string) => void;
   /** Total body bytes kept; the least recently used entries go first. */
   maxBytes?: number;
+  /** "private": entries are one signed-in reader's pages (viewer-cache.ts). */
+  audience?: "public" | "private";
   now?: () => number;
 };
 
 export type ResponseCache = {
-  /** Answers the request; false when the version is unknown and the caller must render it live. */
-  serve(req: IncomingMessage, res: ServerResponse, request: CacheableRequest): Promise<boolean>;
+  /**
+   * Answers the request; false when the version is unknown and the caller must render it
+   * live. `at`: the data version read for this request (else the watched one).
+   */
+  serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    request: CacheableRequest,
+    at?: bigint,
+  ): Promise<boolean>;
   stats(): { entries: number; bytes: number; hits: number; misses: number };
 };
 
@@ -62,6 +75,7 @@ export function createResponseCache({
   shareLink,
   onShareOpen,
   maxBytes = 128 * 1024 * 1024,
+  audience = "public",
   now = Date.now,
 }: ResponseCacheOptions): ResponseCache {
   const entries = new Map<string, Entry>();
@@ -90,19 +104,19 @@ export function createResponseCache({
   ): Promise<Outcome> {
     // Read before rendering: the render sees data at least this new, never older.
     const link = request.share ? await shareLink?.(request.share.token) : null;
-    const rendered = await render(req);
+    const rendered = await render(req, request.session ?? undefined);
     const until = link?.expiresAt ? link.expiresAt.getTime() : undefined;
     const entry =
       request.share && !link
         ? null
-        : toEntry(rendered, { version: at, frozen: link?.frozen, until, now: now() });
+        : toEntry(rendered, { version: at, frozen: link?.frozen, until, now: now(), audience });
     // Kept only while the data is still what it was rendered from.
     if (entry && version() === at) keep(request.key, entry);
     return { entry, rendered };
   }
 
   async function send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
-    if (matchesEtag(req.headers["if-none-match"], entry.etag)) {
+    if (entry.etag && matchesEtag(req.headers["if-none-match"], entry.etag)) {
       // A 304 carries the validators and caching headers (RFC 9110 15.4.5), not the body's.
       const headers = Object.fromEntries(
         Object.entries(entry.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)),
@@ -126,8 +140,8 @@ export function createResponseCache({
   }
 
   return {
-    async serve(req, res, request) {
-      const at = version();
+    async serve(req, res, request, known) {
+      const at = known ?? version();
       if (at === null) return false;
       const hit = entries.get(request.key);
       if (hit && hit.version === at && (hit.until === undefined || hit.until > now())) {

@@ -28,6 +28,7 @@ type Autocannon = (opts: {
   duration?: number;
   amount?: number;
   headers?: Record<string, string>;
+  requests?: { setupRequest: (req: { path: string }) => { path: string } }[];
 }) => Promise<{ duration: number; errors: number; timeouts: number; non2xx: number }> & {
   on(
     event: "response",
@@ -35,6 +36,12 @@ type Autocannon = (opts: {
   ): void;
 };
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+let freshCount = 0;
+/** The address with a query parameter never sent before: no page cache holds an answer for it. */
+function freshPath(route: string) {
+  return `${route}${route.includes("?") ? "&" : "?"}fresh=${++freshCount}`;
+}
 
 /** One request, read to the end; null when it takes longer than `slowSeconds`. */
 export async function timed(
@@ -93,7 +100,8 @@ async function measureTarget(
     await idle(at);
     return { ...figures, note };
   };
-  const probe = await timed(at, t.path, flags.slow);
+  const route = () => (t.fresh ? freshPath(t.path) : t.path);
+  const probe = await timed(at, route(), flags.slow);
   if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
   if (probe.status !== 200) return skip(`HTTP ${probe.status}, not measured`);
   const bytes = Buffer.byteLength(probe.body);
@@ -103,7 +111,7 @@ async function measureTarget(
   const before = sql?.statements() ?? null;
   const alone: number[] = [];
   for (let i = 0; i < requests; i++) {
-    const r = await timed(at, t.path, flags.slow);
+    const r = await timed(at, route(), flags.slow);
     if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
     alone.push(r.ms);
   }
@@ -119,16 +127,23 @@ async function measureTarget(
     alone: aloneMs,
     sql: perRequest,
     bytes,
-    load: await underLoad(at, flags, t.path, aloneMs),
+    load: await underLoad(at, flags, t.path, aloneMs, t.fresh),
   };
 }
 
 /**
  * All connections busy for --duration seconds; a page too slow to answer each
  * connection twice in that time gets a fixed number of requests instead (two per
- * connection), so it still yields figures rather than none.
+ * connection), so it still yields figures rather than none. `fresh`: every request to a
+ * new address (freshPath), so each is rendered.
  */
-export async function underLoad(at: Endpoint, flags: LoadFlags, route: string, aloneMs: number) {
+export async function underLoad(
+  at: Endpoint,
+  flags: LoadFlags,
+  route: string,
+  aloneMs: number,
+  fresh = false,
+) {
   const minimum = 2 * flags.connections;
   const fixed = (flags.duration * 1000) / aloneMs < minimum;
   const plan = fixed ? { amount: minimum } : { duration: flags.duration };
@@ -141,6 +156,7 @@ export async function underLoad(at: Endpoint, flags: LoadFlags, route: string, a
     connections: flags.connections,
     timeout: 120,
     headers: at.headers,
+    ...(fresh && { requests: [{ setupRequest: (req) => ({ ...req, path: freshPath(route) }) }] }),
     ...plan,
   });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));

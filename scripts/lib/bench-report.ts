@@ -8,7 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { log, ROOT } from "./cli";
 
-export type Target = { name: string; path: string };
+export type Target = {
+  name: string;
+  path: string;
+  /** Each request to a new address (`?fresh=<n>`), so no page cache answers: what a render costs. */
+  fresh?: boolean;
+};
 export type Result = Target & {
   note?: string;
   alone?: number;

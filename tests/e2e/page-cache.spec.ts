@@ -66,6 +66,48 @@ test("a cached public page never shows what a signed-in editor just saw at the s
   await db.$disconnect();
 });
 
+test("a signed-in reader's page comes again from the cache only while it is exactly the live page", async ({
+  page,
+  editor,
+  testCountry,
+}) => {
+  const db = createClient(E2E_DATABASE_URL);
+  const path = `/countries/${testCountry.code}`;
+  const editLink = `/edit/pledges/${testCountry.pledgeId}`;
+  await signIn(page, editor);
+  // The browser context's cookies go with these requests: the editor's session.
+  const read = async () => {
+    const response = await page.request.get(path);
+    expect(response.headers()["cache-control"]).toMatch(/private.*no-store/);
+    expect(response.headers()["etag"]).toBeUndefined();
+    return response.text();
+  };
+  for (let i = 0; i < 2; i++) {
+    const html = await read();
+    expect(html).toContain(editor.name);
+    expect(html).toContain(editLink);
+  }
+
+  // A write by any process shows on the very next request: no window, no polling.
+  const edited = `Edited at once ${testCountry.code}`;
+  await db.pledge.update({ where: { id: testCountry.pledgeId }, data: { description: edited } });
+  expect(await read()).toContain(edited);
+
+  // The account loses its editor role: the next page is rendered for an analyst.
+  await db.user.update({ where: { email: editor.email }, data: { role: "analyst" } });
+  const asAnalyst = await read();
+  expect(asAnalyst).toContain(edited);
+  expect(asAnalyst).not.toContain(editLink);
+
+  // Its sessions are revoked: the same cookie gets the public page, not a kept copy.
+  await db.session.deleteMany({ where: { user: { email: editor.email } } });
+  const signedOut = await read();
+  expect(signedOut).not.toContain(editor.name);
+  await page.goto(path);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await db.$disconnect();
+});
+
 test("a frozen share link is immutable, and openings served from the cache are still counted", async ({
   request,
   makeShare,

@@ -1,5 +1,5 @@
 /**
- * The public page cache (lib/page-cache/) as scripts/serve.ts wires it, twice over one
+ * The page caches (lib/page-cache/) as scripts/serve.ts wires them, twice over one
  * database, in front of a stand-in for Next.js that renders like the app does: drafts,
  * the user's name and Edit links for a request with a session cookie, the public view
  * otherwise, its inline script under a per-request nonce.
@@ -9,12 +9,15 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sessionStamp, sessionToken } from "@/lib/auth/session-stamp";
+import { SESSION_HOURS } from "@/lib/auth/config";
 import { cacheableRequest, hasSessionCookie } from "@/lib/page-cache/cacheable";
 import { watchDataVersion } from "@/lib/page-cache/data-version-watch";
 import { internalRenderer } from "@/lib/page-cache/internal-render";
 import { createResponseCache, type ResponseCacheOptions } from "@/lib/page-cache/response-cache";
+import { createViewerCache } from "@/lib/page-cache/viewer-cache";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
-import { makeCoalition, makeCountry, makePledge } from "../support/factory";
+import { makeCoalition, makeCountry, makePledge, uid } from "../support/factory";
 
 const SESSION = "better-auth.session_token=signed-in-editor";
 
@@ -24,6 +27,11 @@ function fakeApp(renders: { count: number }): RequestListener {
     void (async () => {
       renders.count++;
       const signedIn = hasSessionCookie(req.headers.cookie);
+      // A session in the database names its user; the bare test cookie stands for Ada.
+      const token = sessionToken(req.headers.cookie ?? "");
+      const session = token
+        ? await db.session.findUnique({ where: { token }, select: { user: true } })
+        : null;
       if (req.url?.startsWith("/s/")) req.url = "/countries/QX";
       const code = /^\/countries\/([A-Z]{2})(\?|$)/.exec(req.url ?? "")?.[1];
       if (!code) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
@@ -36,7 +44,7 @@ function fakeApp(renders: { count: number }): RequestListener {
       });
       const nonce = createNonce();
       const chrome = signedIn
-        ? `<span>Ada Editor</span><a href="/edit/countries/${code}">Edit</a>`
+        ? `<span>${session?.user.name ?? "Ada Editor"}</span><a href="/edit/countries/${code}">Edit</a>`
         : `<a href="/sign-in">Sign in</a>`;
       const injected = req.headers["x-test-inject"]
         ? "<script>alert(document.cookie)</script>"
@@ -77,10 +85,17 @@ async function startInstance(
     render: renderer.render,
     ...options,
   });
+  const viewers = createViewerCache({
+    version: watch.current,
+    render: renderer.render,
+    stamp: (cookies) => sessionStamp(db, cookies),
+  });
   const server: Server = createServer((req, res) => {
     const cacheable = cacheableRequest(req.method, req.url, req.headers);
     void (async () => {
-      if (cacheable && (await cache.serve(req, res, cacheable))) return;
+      if (cacheable?.session) {
+        if (await viewers.serve(req, res, cacheable)) return;
+      } else if (cacheable && (await cache.serve(req, res, cacheable))) return;
       app(req, res);
     })();
   });
@@ -304,5 +319,81 @@ describe("the public page cache", () => {
     await unreachable.ready;
     expect(unreachable.current()).toBeNull();
     await unreachable.close();
+  });
+});
+
+/** A signed-in user with a live session, as better-auth stores them; its cookie. */
+async function signedInUser(name: string) {
+  const user = await db.user.create({
+    data: { id: uid("user"), name, email: `${uid("viewer")}@test.invalid`, role: "editor" },
+  });
+  const token = uid("token").replace(/-/g, "");
+  await db.session.create({
+    data: {
+      id: uid("session"),
+      token,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
+    },
+  });
+  return { user, token, cookie: `better-auth.session_token=${token}.c2lnbmF0dXJl` };
+}
+
+describe("the signed-in page cache", () => {
+  it("gives a reader their own page again only while the data, the session and the account are exactly as rendered", async () => {
+    const { code, draft } = await countryWithPledges();
+    const server = await startInstance();
+    const path = `/countries/${code}`;
+    const [ada, bo] = [await signedInUser(uid("Ada")), await signedInUser(uid("Bo"))];
+    const read = async (cookie: string) => {
+      const response = await fetch(server.url + path, { headers: { cookie } });
+      return { html: await response.text(), headers: response.headers };
+    };
+
+    const first = await read(ada.cookie);
+    expect(first.html).toContain(draft.description);
+    expect(first.html).toContain(ada.user.name);
+    expect(first.headers.get("cache-control")).toMatch(/private.*no-store/);
+    expect(first.headers.get("etag")).toBeNull();
+    // Again, and with a cookie the server never reads: the same page, not rendered again.
+    expect((await read(ada.cookie)).html).toBe(first.html);
+    expect((await read(`theme=dark; ${ada.cookie}`)).html).toBe(first.html);
+    expect(server.renders.count).toBe(1);
+
+    // Another reader never gets Ada's copy; the public never gets either.
+    const other = await read(bo.cookie);
+    expect(other.html).toContain(bo.user.name);
+    expect(other.html).not.toContain(ada.user.name);
+    const anonymous = await fetch(server.url + path).then((r) => r.text());
+    for (const secret of [draft.description, ada.user.name, bo.user.name])
+      expect(anonymous).not.toContain(secret);
+    expect(server.renders.count).toBe(3);
+
+    // A write by another process shows on the very next request: no window, no polling.
+    const edited = `Edited draft ${Date.now()}`;
+    await db.pledge.update({ where: { id: draft.id }, data: { description: edited } });
+    expect((await read(ada.cookie)).html).toContain(edited);
+
+    // So does a change to the account itself (not part of the data version).
+    const renamed = uid("Ada Lovelace");
+    await db.user.update({ where: { id: ada.user.id }, data: { name: renamed } });
+    expect((await read(ada.cookie)).html).toContain(renamed);
+
+    // A session due for better-auth's refresh is rendered live, every time.
+    await db.session.update({
+      where: { token: bo.token },
+      data: { expiresAt: new Date(Date.now() + (SESSION_HOURS - 1) * 3600_000 - 1000) },
+    });
+    const before = server.renders.count;
+    await read(bo.cookie);
+    await read(bo.cookie);
+    expect(server.renders.count - before).toBe(2);
+
+    // Signed out (the session row is gone): never served from the cache again.
+    await db.session.delete({ where: { token: ada.token } });
+    const rendered = server.renders.count;
+    const after = await read(ada.cookie);
+    expect(after.html).not.toContain(renamed);
+    expect(server.renders.count).toBe(rendered + 1);
   });
 });

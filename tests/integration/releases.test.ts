@@ -122,7 +122,11 @@ describe("releases", () => {
     expect(
       await publishRelease(userWithRole("analyst"), { version: "1.1.0", note: "no" }, ORIGIN),
     ).toMatchObject({ ok: false, status: 403 });
+    // Publishing moves the data version, so every cached view of /releases shows it at once.
+    const before = await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } });
     await release("1.1.0", "Corrections and one new pledge");
+    const after = await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } });
+    expect(after.value).toBeGreaterThan(before.value);
     expect(
       await publishRelease(editor, { version: "1.1.1", note: "nothing" }, ORIGIN),
     ).toMatchObject({
