@@ -4,7 +4,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import { conditionSchema } from "@/lib/conditions/schema";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_CATEGORIES, CONDITION_STATUSES } from "@/lib/labels";
-import { EditIdentity, MeaningSelect, TextField } from "./field";
+import { EditIdentity, InternalNoteField, MeaningSelect, TextField } from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -62,14 +62,7 @@ export function ConditionForm({
           value={value("evidence")}
           rows={3}
         />
-        <TextField
-          name="internalNote"
-          label="Internal note"
-          hint="Signed-in users only."
-          errors={errors}
-          value={value("internalNote")}
-          rows={2}
-        />
+        <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields sources={sources} state={state} newFact={!slug} values={values} />
       </FormShell>
     </form>

@@ -5,7 +5,7 @@ import { eventSchema } from "@/lib/events/schema";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { EVENT_KINDS } from "@/lib/labels";
 import type { EditorOptions } from "@/lib/editor/options";
-import { EditIdentity, MeaningSelect, TextField } from "./field";
+import { EditIdentity, InternalNoteField, MeaningSelect, TextField } from "./field";
 import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -84,14 +84,7 @@ export function EventForm({
             error={errors?.conditionSlugs?.[0]}
           />
         </div>
-        <TextField
-          name="internalNote"
-          label="Internal note"
-          hint="Signed-in users only."
-          errors={errors}
-          value={value("internalNote")}
-          rows={2}
-        />
+        <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields
           sources={options.sources}
           state={state}

@@ -93,6 +93,20 @@ export function TextField({
   );
 }
 
+/** The note only signed-in users read: never in public pages, shares, exports or releases. */
+export function InternalNoteField({ errors, value }: { errors: Errors; value: string }) {
+  return (
+    <TextField
+      name="internalNote"
+      label="Internal note"
+      hint="Signed-in users only; never public or shared."
+      errors={errors}
+      value={value}
+      rows={2}
+    />
+  );
+}
+
 /** A choice from one of the label tables (domain, status, posture…), "Choose…" first. */
 export function MeaningSelect<K extends string>({
   name,

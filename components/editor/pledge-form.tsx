@@ -4,7 +4,15 @@ import type { FormAction } from "@/lib/forms/form-state";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
-import { EditIdentity, Field, MeaningSelect, TextField, fieldProps, inputClass } from "./field";
+import {
+  EditIdentity,
+  Field,
+  InternalNoteField,
+  MeaningSelect,
+  TextField,
+  fieldProps,
+  inputClass,
+} from "./field";
 import { FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -160,14 +168,7 @@ export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
             </p>
           )}
         </fieldset>
-        <TextField
-          name="internalNote"
-          label="Internal note"
-          hint="Signed-in users only; never public or shared."
-          errors={errors}
-          value={value("internalNote")}
-          rows={2}
-        />
+        <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields
           sources={options.sources}
           state={state}

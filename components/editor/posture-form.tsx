@@ -4,7 +4,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { POSTURES } from "@/lib/labels";
 import { postureSchema } from "@/lib/postures/schema";
-import { MeaningSelect, TextField } from "./field";
+import { InternalNoteField, MeaningSelect, TextField } from "./field";
 import { FormShell, SubmitButton } from "./form-shell";
 import { JustificationFields, type SourceOption } from "./justification-fields";
 import { useEditForm } from "./use-validated-action";
@@ -67,14 +67,7 @@ export function PostureForm({
           value={value("conditionsInOwnWords")}
           rows={3}
         />
-        <TextField
-          name="internalNote"
-          label="Internal note"
-          hint="Signed-in users only."
-          errors={errors}
-          value={value("internalNote")}
-          rows={2}
-        />
+        <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields
           sources={sources}
           state={state}

@@ -4,7 +4,7 @@ import type { EditorOptions } from "@/lib/editor/options";
 import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { PROVISION_STATUSES } from "@/lib/labels";
 import { provisionSchema } from "@/lib/provisions/schema";
-import { EditIdentity, MeaningSelect, TextField } from "./field";
+import { EditIdentity, InternalNoteField, MeaningSelect, TextField } from "./field";
 import type { FormState } from "@/lib/forms/form-state";
 import { CheckboxList, FormShell, SaveButtons } from "./form-shell";
 import { JustificationFields } from "./justification-fields";
@@ -59,14 +59,7 @@ export function ProvisionForm({
           chosen={chosen("conditionSlugs")}
           error={errors?.conditionSlugs?.[0]}
         />
-        <TextField
-          name="internalNote"
-          label="Internal note"
-          hint="Signed-in users only."
-          errors={errors}
-          value={value("internalNote")}
-          rows={2}
-        />
+        <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields sources={options.sources} state={state} newFact={!id} />
       </FormShell>
     </form>
