@@ -28,7 +28,11 @@ type Autocannon = (opts: {
   duration?: number;
   amount?: number;
   headers?: Record<string, string>;
-  requests?: { setupRequest: (req: { path: string }) => { path: string } }[];
+  requests?: {
+    setupRequest: (req: { headers?: Record<string, string> }) => {
+      headers?: Record<string, string>;
+    };
+  }[];
 }) => Promise<{ duration: number; errors: number; timeouts: number; non2xx: number }> & {
   on(
     event: "response",
@@ -38,9 +42,13 @@ type Autocannon = (opts: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 let freshCount = 0;
-/** The address with a query parameter never sent before: no page cache holds an answer for it. */
-function freshPath(route: string) {
-  return `${route}${route.includes("?") ? "&" : "?"}fresh=${++freshCount}`;
+/**
+ * The headers with one more cookie, never sent before, that better-auth ignores but the
+ * signed-in page cache keys on (all `better-auth.*` cookies): no cache holds an answer.
+ */
+function freshHeaders(headers: Record<string, string> = {}) {
+  const cookie = `better-auth.bench_fresh=${++freshCount}`;
+  return { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${cookie}` : cookie };
 }
 
 /** One request, read to the end; null when it takes longer than `slowSeconds`. */
@@ -100,8 +108,9 @@ async function measureTarget(
     await idle(at);
     return { ...figures, note };
   };
-  const route = () => (t.fresh ? freshPath(t.path) : t.path);
-  const probe = await timed(at, route(), flags.slow);
+  // Endpoint for one request: with `fresh`, headers no cache has an answer for.
+  const one = (): Endpoint => (t.fresh ? { ...at, headers: freshHeaders(at.headers) } : at);
+  const probe = await timed(one(), t.path, flags.slow);
   if (!probe) return skip(`over ${flags.slow} s for one request, not measured`);
   if (probe.status !== 200) return skip(`HTTP ${probe.status}, not measured`);
   const bytes = Buffer.byteLength(probe.body);
@@ -111,7 +120,7 @@ async function measureTarget(
   const before = sql?.statements() ?? null;
   const alone: number[] = [];
   for (let i = 0; i < requests; i++) {
-    const r = await timed(at, route(), flags.slow);
+    const r = await timed(one(), t.path, flags.slow);
     if (!r) return skip(`over ${flags.slow} s for one request, not measured`);
     alone.push(r.ms);
   }
@@ -134,8 +143,8 @@ async function measureTarget(
 /**
  * All connections busy for --duration seconds; a page too slow to answer each
  * connection twice in that time gets a fixed number of requests instead (two per
- * connection), so it still yields figures rather than none. `fresh`: every request to a
- * new address (freshPath), so each is rendered.
+ * connection), so it still yields figures rather than none. `fresh`: every request with
+ * a cookie never sent before (freshHeaders), so each is rendered.
  */
 export async function underLoad(
   at: Endpoint,
@@ -156,7 +165,9 @@ export async function underLoad(
     connections: flags.connections,
     timeout: 120,
     headers: at.headers,
-    ...(fresh && { requests: [{ setupRequest: (req) => ({ ...req, path: freshPath(route) }) }] }),
+    ...(fresh && {
+      requests: [{ setupRequest: (req) => ({ ...req, headers: freshHeaders(at.headers) }) }],
+    }),
     ...plan,
   });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));

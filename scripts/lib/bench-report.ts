@@ -11,7 +11,7 @@ import { log, ROOT } from "./cli";
 export type Target = {
   name: string;
   path: string;
-  /** Each request to a new address (`?fresh=<n>`), so no page cache answers: what a render costs. */
+  /** Each request with a cookie never sent before, so no page cache answers: what a render costs. */
   fresh?: boolean;
 };
 export type Result = Target & {
@@ -148,9 +148,9 @@ connection kept busy for the whole run (a page too slow to answer each connectio
 gets two requests per connection instead; the count of responses is then shown). "vs static" is req/s
 as a share of the static file's on the same server (anonymous), the ceiling here. Signed-in rows send
 an editor's session cookie with every request; the same page again is served from that reader's own
-cache while the data and the session are unchanged. "Every request rendered" rows add a query parameter
-never sent before (?fresh=<n>) to each request, so each is rendered: a first view, or the first after a
-change. "alone ms" is the median of requests sent one at a
+cache while the data and the session are unchanged. "Every request rendered" rows add a cookie never
+sent before to each request (better-auth.bench_fresh=<n>: better-auth ignores it, the signed-in cache
+keys on it), so each is rendered: a first view, or the first after a change. "alone ms" is the median of requests sent one at a
 time. SQL/req: statements the server sent to PostgreSQL per request during those, counted exactly by
 a pass-through proxy between the two (each Execute and simple Query message of the wire protocol;
 BEGIN and COMMIT count too). kB: the response body (HTML with its inline RSC payload, or JSON). RSS:
