@@ -8,7 +8,10 @@ import { getText, signInCookie } from "../chaos/http";
 export type Check = { name: string; expected: string; observed: string; ok: boolean };
 type Instance = { name: string; base: string };
 
-/** Signed in on `a`, the editor's edit form loads on `b`; signed out on `a`, `b` sends it to sign in. */
+/**
+ * Signed in on `a`, the editor's edit form loads on `b`; signed out on `a`, `b` sends it
+ * to sign in, and no longer serves the dashboard it had cached for that session.
+ */
 export async function sessionChecks(
   a: Instance,
   b: Instance,
@@ -19,6 +22,10 @@ export async function sessionChecks(
   const form = (r: { status: number; text: string }) =>
     r.status === 200 && r.text.includes('name="description"');
   const onB = await getText(b.base, `/edit/pledges/${pledgeId}`, cookie);
+  const signedIn = (r: { status: number; text: string }) =>
+    r.status === 200 && r.text.includes("Sign out");
+  await getText(b.base, "/", cookie); // rendered, and kept in b's signed-in cache
+  const cachedOnB = await getText(b.base, "/", cookie);
   const signOut = await fetch(`${a.base}/api/auth/sign-out`, {
     method: "POST",
     headers: { cookie, origin: a.base, "content-type": "application/json" },
@@ -26,6 +33,7 @@ export async function sessionChecks(
   });
   await signOut.arrayBuffer();
   const afterSignOut = await getText(b.base, `/edit/pledges/${pledgeId}`, cookie);
+  const dashboardAfter = await getText(b.base, "/", cookie);
   return [
     {
       name: `session made on ${a.name}, edit form on ${b.name}`,
@@ -42,6 +50,12 @@ export async function sessionChecks(
         afterSignOut.status >= 300 &&
         afterSignOut.status < 400 &&
         !form(afterSignOut),
+    },
+    {
+      name: `signed out on ${a.name}, dashboard ${b.name} had cached for the session`,
+      expected: "signed in before; the public view after",
+      observed: `${signedIn(cachedOnB) ? "signed in" : "not signed in"} before; ${signedIn(dashboardAfter) ? "signed in" : "the public view"} after`,
+      ok: signedIn(cachedOnB) && dashboardAfter.status === 200 && !signedIn(dashboardAfter),
     },
   ];
 }
