@@ -181,6 +181,14 @@ export async function underLoad(
     p99: percentile(latencies, 99),
     responses: latencies.length,
     failed: result.errors + result.timeouts + result.non2xx,
+    failedHow: [
+      [result.errors, "socket error"],
+      [result.timeouts, "timeout"],
+      [result.non2xx, "non-2xx"],
+    ]
+      .filter(([n]) => n)
+      .map(([n, what]) => `${n} ${what}`)
+      .join(", "),
     fixed,
   };
 }

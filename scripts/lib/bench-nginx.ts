@@ -5,7 +5,7 @@
  * changed, and stopping the bench stops it.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sleep } from "./bench-server";
@@ -46,6 +46,9 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
   }
   server {
     listen 127.0.0.1:${port};
+    # The load generator keeps each connection for the whole run; at nginx's default
+    # (1,000) it closes them mid-run, and a request sent as one closes fails.
+    keepalive_requests 1000000;
     location / {
       proxy_pass http://guarantor;
       proxy_http_version 1.1;
@@ -84,6 +87,15 @@ export async function startNginx(port: number, upstreams: number[]): Promise<Pro
     const late = setTimeout(() => child.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(late);
+    // A failed request through nginx says why only here (an upstream reset, a timeout).
+    const errorLog = path.join(dir, "error.log");
+    const problems = (existsSync(errorLog) ? readFileSync(errorLog, "utf8") : "")
+      .split("\n")
+      .filter((l) => /\[(warn|error|crit|alert|emerg)\]/.test(l));
+    if (problems.length)
+      log(
+        `nginx logged ${problems.length} problem(s); the first: ${problems.slice(0, 3).join(" | ")}`,
+      );
     rmSync(dir, { recursive: true, force: true });
   };
   process.once("exit", () => child.kill("SIGKILL"));

@@ -27,6 +27,8 @@ export type Result = Target & {
     p99: number;
     responses: number;
     failed: number;
+    /** What the failures were, as autocannon counts them ("2 socket error, 1 non-2xx"). */
+    failedHow: string;
     fixed: boolean;
   };
   /** Peak resident memory while the target was measured; unset when it was not. */
@@ -67,7 +69,7 @@ function rowsOf(run: Run): string[][] {
     if (!l) return [r.name, r.path, r.note ?? "", "", "", "", "", ...measuredAlone(r)];
     const share = l.rps / ceiling;
     const caveat = l.failed
-      ? ` (${l.failed} failed)`
+      ? ` (${l.failed} failed: ${l.failedHow})`
       : l.fixed || l.responses < 100
         ? ` (${l.responses} responses)`
         : "";
