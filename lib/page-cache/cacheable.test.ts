@@ -1,6 +1,8 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
 import { sessionToken } from "../auth/session-stamp";
 import { cacheableRequest, sessionCookies } from "./cacheable";
+import { createResponseCache } from "./response-cache";
 
 const SESSION = "better-auth.session_token=abc123.c2lnbmF0dXJl%3D";
 
@@ -35,6 +37,24 @@ describe("which cache may answer a request", () => {
         "a=1; __Secure-better-auth.session_token=t.s; better-auth.dont_remember=true; b=2",
       ),
     ).toBe("__Secure-better-auth.session_token=t.s; better-auth.dont_remember=true");
+  });
+});
+
+describe("the two caches", () => {
+  it("never mix readers: the public one refuses a session, a private one its absence, before rendering anything", async () => {
+    let renders = 0;
+    const render = async () => {
+      renders++;
+      return { status: 200, headers: {}, body: Buffer.from("page") };
+    };
+    const publicCache = createResponseCache({ version: () => 1n, render });
+    const privateCache = createResponseCache({ version: () => 1n, render, audience: "private" });
+    const [req, res] = [{} as IncomingMessage, {} as ServerResponse];
+    const signedIn = cacheableRequest("GET", "/countries/FR", { cookie: SESSION })!;
+    const anonymous = cacheableRequest("GET", "/countries/FR", {})!;
+    expect(await publicCache.serve(req, res, signedIn)).toBe(false);
+    expect(await privateCache.serve(req, res, anonymous)).toBe(false);
+    expect(renders).toBe(0);
   });
 });
 

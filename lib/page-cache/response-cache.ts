@@ -104,7 +104,8 @@ export function createResponseCache({
   ): Promise<Outcome> {
     // Read before rendering: the render sees data at least this new, never older.
     const link = request.share ? await shareLink?.(request.share.token) : null;
-    const rendered = await render(req, request.session ?? undefined);
+    // Only a private cache renders with the reader's session: a public entry never could.
+    const rendered = await render(req, audience === "private" ? request.session! : undefined);
     const until = link?.expiresAt ? link.expiresAt.getTime() : undefined;
     const entry =
       request.share && !link
@@ -141,6 +142,8 @@ export function createResponseCache({
 
   return {
     async serve(req, res, request, known) {
+      // A reader with a session is never answered from the public cache, nor without one from a private cache.
+      if (!request.session !== (audience === "public")) return false;
       const at = known ?? version();
       if (at === null) return false;
       const hit = entries.get(request.key);
