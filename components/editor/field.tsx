@@ -27,12 +27,26 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${name}-error`} className="text-sm text-rose-700" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${name}-error`} error={error} />
     </div>
+  );
+}
+
+/** A field's first error, announced; nothing when there is none. */
+export function FieldError({
+  error,
+  id,
+  className = "",
+}: {
+  error: string | undefined;
+  id?: string;
+  className?: string;
+}) {
+  if (!error) return null;
+  return (
+    <p id={id} className={`text-sm text-rose-700 ${className}`.trim()} role="alert">
+      {error}
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ConflictNotice } from "./conflict-notice";
+import { FieldError } from "./field";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** The frame every editing form shares: message or conflict on top, buttons below. */
@@ -105,11 +106,7 @@ export function CheckboxList({
           </label>
         ))}
       </div>
-      {error && (
-        <p className="mt-1 text-sm text-rose-700" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} className="mt-1" />
     </fieldset>
   );
 }

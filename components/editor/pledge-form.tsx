@@ -5,6 +5,7 @@ import { justificationSchemaFor } from "@/lib/changes/justification-schema";
 import { CONDITION_STATUSES, DISCLOSURES, DOMAINS, PLEDGE_STATUSES } from "@/lib/labels";
 import { pledgeSchema } from "@/lib/pledges/schema";
 import {
+  FieldError,
   EditIdentity,
   Field,
   InternalNoteField,
@@ -162,11 +163,7 @@ export function PledgeForm({ action, pledge, defaults = {}, options }: Props) {
               </label>
             ))}
           </div>
-          {errors?.conditionSlugs && (
-            <p className="mt-1 text-sm text-rose-700" role="alert">
-              {errors.conditionSlugs[0]}
-            </p>
-          )}
+          <FieldError error={errors?.conditionSlugs?.[0]} className="mt-1" />
         </fieldset>
         <InternalNoteField errors={errors} value={value("internalNote")} />
         <JustificationFields

@@ -104,8 +104,8 @@ export function NoPastView({
       className="mb-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
     >
       {what} cannot be shown as of {param.asOf.short}: only the current data is shown here. Past
-      views exist for the <Link href={`/?asOf=${param.asOf.value}`}>dashboard</Link>, each country
-      and each condition.
+      views exist for the <Link href={`/?asOf=${param.asOf.value}`}>dashboard</Link>, each country,
+      each condition and each event.
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ConfirmButton } from "@/components/editor/confirm-button";
-import { Field, fieldProps, inputClass } from "@/components/editor/field";
+import { Field, FieldError, fieldProps, inputClass } from "@/components/editor/field";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/editor/form-shell";
 
@@ -112,11 +112,7 @@ export function NewShareForm({
             Live: a what-if scenario is recounted from the current published data each time the link
             is opened.
           </p>
-          {errors?.mode && (
-            <p className="text-sm text-rose-700" role="alert">
-              {errors.mode[0]}
-            </p>
-          )}
+          <FieldError error={errors?.mode?.[0]} />
         </div>
       ) : (
         <fieldset className="space-y-1">
@@ -162,11 +158,7 @@ export function NewShareForm({
               </select>
             </label>
           )}
-          {errors?.release && (
-            <p className="text-sm text-rose-700" role="alert">
-              {errors.release[0]}
-            </p>
-          )}
+          <FieldError error={errors?.release?.[0]} />
         </fieldset>
       )}
       <SubmitButton pending={pending}>Create link</SubmitButton>
